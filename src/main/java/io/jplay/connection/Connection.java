@@ -1,0 +1,35 @@
+package io.jplay.connection;
+
+import java.nio.file.Path;
+
+/**
+ * How jplay reaches one target: run a shell command, copy files in and out. Implementations are
+ * named for the mechanism ({@code LocalConnection}, {@code SshjConnection}).
+ *
+ * <p>Thread-safety: a connection may be used by several worker threads at once (several jobs of one
+ * host, loop items); implementations serialise or multiplex as their transport needs.
+ */
+public interface Connection extends AutoCloseable {
+
+    /**
+     * Runs {@code request.command()} through the target's POSIX shell ({@code /bin/sh -c} or the
+     * configured {@code ansible_shell_executable}) and waits for it to end.
+     *
+     * @throws ConnectionException when the target cannot be reached; a command that runs and fails
+     *     is not an exception, it is a non-zero {@link ExecResult#rc()}
+     */
+    ExecResult exec(ExecRequest request) throws ConnectionException;
+
+    /** Writes {@code content} to {@code remotePath} on the target with the given octal mode. */
+    void put(byte[] content, String remotePath, int mode) throws ConnectionException;
+
+    /** Copies {@code remotePath} on the target to {@code localPath} on the controller. */
+    void fetch(String remotePath, Path localPath) throws ConnectionException;
+
+    /** Drops a broken transport so that the next call opens a fresh one (Ansible's {@code reset}). */
+    default void reset() {
+    }
+
+    @Override
+    void close();
+}

@@ -1,0 +1,38 @@
+package io.jplay.connection;
+
+import java.util.Map;
+
+/**
+ * One command to run on a target.
+ *
+ * @param command a shell command line, run by the target's POSIX shell
+ * @param stdin bytes fed to the command's standard input, or {@code null} for none (empty stdin)
+ * @param environment variables exported for the command (in order)
+ * @param become privilege escalation to apply, or {@code null} to run as the login user
+ */
+public record ExecRequest(String command, byte[] stdin, Map<String, String> environment, Become become) {
+
+    public ExecRequest {
+        if (command == null) {
+            throw new IllegalArgumentException("command is required");
+        }
+        environment = environment == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(environment));
+    }
+
+    public static ExecRequest of(String command) {
+        return new ExecRequest(command, null, Map.of(), null);
+    }
+
+    public ExecRequest withBecome(Become become) {
+        return new ExecRequest(command, stdin, environment, become);
+    }
+
+    public ExecRequest withEnvironment(Map<String, String> environment) {
+        return new ExecRequest(command, stdin, environment, become);
+    }
+
+    public ExecRequest withStdin(byte[] stdin) {
+        return new ExecRequest(command, stdin, environment, become);
+    }
+}

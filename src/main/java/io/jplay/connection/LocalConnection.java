@@ -1,0 +1,107 @@
+package io.jplay.connection;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs commands on the controller itself ({@code ansible_connection=local}) through
+ * {@code /bin/sh -c}, with become applied by {@link BecomeCommand}.
+ */
+public final class LocalConnection implements Connection {
+    private final String shell;
+
+    public LocalConnection(String shell) {
+        this.shell = shell == null ? "/bin/sh" : shell;
+    }
+
+    @Override
+    public ExecResult exec(ExecRequest request) throws ConnectionException {
+        String command = ShellQuote.exports(request.environment()) + request.command();
+        BecomeCommand.Prepared prepared = BecomeCommand.prepare(request.become(), shell, command);
+        List<String> argv = new ArrayList<>(prepared.argv());
+        ProcessBuilder pb = new ProcessBuilder(argv);
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new ConnectionException("failed to run " + shell + ": " + e.getMessage(), e);
+        }
+        CompletableFuture<byte[]> out = drain(process.getInputStream());
+        CompletableFuture<byte[]> err = drain(process.getErrorStream());
+        try (OutputStream stdin = process.getOutputStream()) {
+            if (prepared.stdinPrefix() != null) {
+                stdin.write(prepared.stdinPrefix());
+            }
+            if (request.stdin() != null) {
+                stdin.write(request.stdin());
+            }
+        } catch (IOException e) {
+            // the command did not read its stdin; that is its business
+        }
+        try {
+            int status = process.waitFor();
+            return new ExecResult(status, out.join(), err.join());
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted", e);
+        }
+    }
+
+    private static CompletableFuture<byte[]> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                in.transferTo(buffer);
+                return buffer.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public void put(byte[] content, String remotePath, int mode) throws ConnectionException {
+        try {
+            Path target = Path.of(remotePath);
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".jplay", ".tmp");
+            Files.write(tmp, content);
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(permissions(mode)));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ConnectionException("failed to write " + remotePath + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void fetch(String remotePath, Path localPath) throws ConnectionException {
+        try {
+            Files.copy(Path.of(remotePath), localPath, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ConnectionException("failed to read " + remotePath + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String permissions(int mode) {
+        StringBuilder sb = new StringBuilder();
+        String letters = "rwx";
+        for (int i = 8; i >= 0; i--) {
+            sb.append((mode & (1 << i)) != 0 ? letters.charAt((8 - i) % 3) : '-');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,48 @@
+package io.jplay.module;
+
+import io.jplay.connection.Become;
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.template.TemplateException;
+import java.util.Map;
+
+/**
+ * What a module sees while it runs on one host: its templated arguments, the host's variables, the
+ * connection (opened on first use) and the task's settings.
+ */
+public interface ModuleContext {
+
+    /** The task's arguments, already templated, with {@code omit} removed. Free-form text is under {@code _raw_params}. */
+    Map<String, Object> args();
+
+    /** The inventory name of the host the task runs for. */
+    String hostName();
+
+    /** The host's variables for this task (lazy templating applies). */
+    Map<String, Object> vars();
+
+    /** The connection to the target (the delegated one under {@code delegate_to}); opened on first call. */
+    Connection connection() throws ConnectionException;
+
+    /** Privilege escalation for commands of this task, or {@code null}. */
+    Become become();
+
+    /** The task's {@code environment:}, templated. */
+    Map<String, String> environment();
+
+    boolean checkMode();
+
+    boolean diffMode();
+
+    /** Templates a value with the host's variables. */
+    Object template(Object value) throws TemplateException;
+
+    /** Evaluates a conditional with the host's variables. */
+    boolean isTrue(Object conditional) throws TemplateException;
+
+    /** Emits a {@code [WARNING]: ...} through the run's listener. */
+    void warn(String message);
+
+    /** The directory relative paths in module arguments are resolved against (the playbook's or role's). */
+    java.nio.file.Path baseDir();
+}

@@ -1,0 +1,27 @@
+package io.jplay.module;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A module failed with a message; optional extra keys go into the result beside {@code msg}. */
+public class ModuleException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<String, Object> extra;
+
+    public ModuleException(String message) {
+        this(message, Map.of());
+    }
+
+    public ModuleException(String message, Map<String, Object> extra) {
+        super(message);
+        this.extra = new LinkedHashMap<>(extra);
+    }
+
+    /** The failed result: {@code failed: true}, {@code msg} and the extra keys. */
+    public Map<String, Object> toResult() {
+        Map<String, Object> result = new LinkedHashMap<>(extra);
+        result.put("failed", true);
+        result.put("msg", getMessage());
+        return result;
+    }
+}

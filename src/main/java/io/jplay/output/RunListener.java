@@ -1,0 +1,107 @@
+package io.jplay.output;
+
+import io.jplay.result.TaskResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the executor reports while it runs, as typed events. Every method has a no-op
+ * default. The executor calls a listener from one thread at a time, in a stable order (for one
+ * task, hosts in inventory order), so renderers never interleave.
+ */
+public interface RunListener {
+
+    default void playbookStart(String playbookPath) {
+    }
+
+    default void playStart(PlayStart play) {
+    }
+
+    default void noHostsMatched() {
+    }
+
+    default void noHostsRemaining() {
+    }
+
+    default void taskStart(TaskStart task) {
+    }
+
+    /** A task ended on one host (for a loop: after every item, with the aggregated result). */
+    default void hostResult(HostResult result) {
+    }
+
+    /** One loop item ended on one host. */
+    default void itemResult(ItemResult result) {
+    }
+
+    /** {@code until} did not hold yet; {@code retriesLeft} attempts remain. */
+    default void retrying(Retry retry) {
+    }
+
+    default void asyncPoll(AsyncEvent event) {
+    }
+
+    default void asyncOk(AsyncEvent event) {
+    }
+
+    default void asyncFailed(AsyncEvent event) {
+    }
+
+    /** {@code include_tasks} loaded a file for these hosts. */
+    default void included(String file, List<String> hosts, Object item) {
+    }
+
+    default void handlerNotified(String handler, String host) {
+    }
+
+    default void warning(String message) {
+    }
+
+    default void deprecation(String message) {
+    }
+
+    /** A line at a verbosity level ({@code -v} is 1); renderers print it only at that level or above. */
+    default void verbose(int level, String message) {
+    }
+
+    default void stats(RunStats stats) {
+    }
+
+    default void playbookEnd() {
+    }
+
+    /** A play begins. {@code name} is already templated; {@code hosts} the selected hosts. */
+    record PlayStart(String name, List<String> hosts, boolean checkMode) {
+    }
+
+    /** A task (or handler) begins. {@code name} is the templated name, or the action when unnamed. */
+    record TaskStart(String name, String action, boolean handler, String path, Map<String, Object> args,
+            boolean checkMode) {
+    }
+
+    /**
+     * @param host the inventory host
+     * @param delegatedTo the delegated host name, or {@code null}
+     * @param taskName the task's display name
+     * @param action the module
+     * @param result the result
+     * @param ignored the failure was ignored ({@code ignore_errors}/{@code ignore_unreachable})
+     * @param noLog the result must be censored
+     * @param loop whether the task had a loop (the host line then carries no item)
+     */
+    record HostResult(String host, String delegatedTo, String taskName, String action, TaskResult result,
+            boolean ignored, boolean noLog, boolean loop) {
+    }
+
+    /** One loop item's result; {@code label} is the rendered {@code loop_control.label} or the item. */
+    record ItemResult(String host, String delegatedTo, String taskName, String action, Object label,
+            TaskResult result, boolean noLog) {
+    }
+
+    record Retry(String host, String taskName, int retriesLeft, TaskResult result) {
+    }
+
+    /** An async job event; {@code started}/{@code finished} as the status check reported them. */
+    record AsyncEvent(String host, String jid, Object started, Object finished, TaskResult result) {
+    }
+}

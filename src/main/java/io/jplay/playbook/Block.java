@@ -1,0 +1,32 @@
+package io.jplay.playbook;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@code block} with its {@code rescue} and {@code always} sections. Roles and static imports are
+ * expanded into blocks too; {@code role} is then the role they came from.
+ */
+public record Block(
+        String name,
+        List<TaskNode> block,
+        List<TaskNode> rescue,
+        List<TaskNode> always,
+        Keywords keywords,
+        List<Object> when,
+        Map<String, Object> vars,
+        List<String> tags,
+        Role role,
+        SourceLocation location) implements TaskNode {
+
+    public Block {
+        block = block == null ? List.of() : List.copyOf(block);
+        rescue = rescue == null ? List.of() : List.copyOf(rescue);
+        always = always == null ? List.of() : List.copyOf(always);
+        keywords = keywords == null ? Keywords.NONE : keywords;
+        when = when == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(when));
+        vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        location = location == null ? SourceLocation.UNKNOWN : location;
+    }
+}

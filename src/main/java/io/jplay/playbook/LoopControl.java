@@ -1,0 +1,11 @@
+package io.jplay.playbook;
+
+/** {@code loop_control}: {@code loop_var} (default {@code item}), {@code index_var}, {@code label}, {@code pause}, {@code extended}. */
+public record LoopControl(String loopVar, String indexVar, Object label, Object pause, boolean extended) {
+
+    public static final LoopControl DEFAULT = new LoopControl("item", null, null, null, false);
+
+    public LoopControl {
+        loopVar = loopVar == null || loopVar.isBlank() ? "item" : loopVar;
+    }
+}

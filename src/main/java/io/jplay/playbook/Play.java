@@ -1,0 +1,43 @@
+package io.jplay.playbook;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One play. {@code roles} are expanded into blocks at the front of {@code tasks}' phase, as Ansible
+ * runs them: pre_tasks, then roles, then tasks, then post_tasks, each phase followed by a handler
+ * flush.
+ */
+public record Play(
+        String name,
+        Object hosts,
+        Object gatherFacts,
+        Map<String, Object> vars,
+        List<Object> varsFiles,
+        List<TaskNode> preTasks,
+        List<Block> roles,
+        List<TaskNode> tasks,
+        List<TaskNode> postTasks,
+        List<Task> handlers,
+        Keywords keywords,
+        String strategy,
+        Object serial,
+        Object maxFailPercentage,
+        List<String> tags,
+        Path baseDir,
+        SourceLocation location) {
+
+    public Play {
+        vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
+        varsFiles = varsFiles == null ? List.of() : List.copyOf(varsFiles);
+        preTasks = preTasks == null ? List.of() : List.copyOf(preTasks);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        postTasks = postTasks == null ? List.of() : List.copyOf(postTasks);
+        handlers = handlers == null ? List.of() : List.copyOf(handlers);
+        keywords = keywords == null ? Keywords.NONE : keywords;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        location = location == null ? SourceLocation.UNKNOWN : location;
+    }
+}
