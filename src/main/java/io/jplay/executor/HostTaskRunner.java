@@ -1,0 +1,408 @@
+package io.jplay.executor;
+
+import io.jplay.connection.ConnectionException;
+import io.jplay.inventory.Host;
+import io.jplay.module.Module;
+import io.jplay.module.ModuleException;
+import io.jplay.module.RemoteScriptModule;
+import io.jplay.output.RunListener;
+import io.jplay.playbook.Task;
+import io.jplay.result.TaskResult;
+import io.jplay.result.Truth;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import io.jplay.template.Unsafe;
+import io.jplay.vars.LayeredVars;
+import io.jplay.vars.PlayVars;
+import io.jplay.vars.VariableManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs one task on one host, as Ansible's task executor does: conditions, loop items, retries with
+ * {@code until}, the module (directly or through the async runner), then {@code changed_when} and
+ * {@code failed_when}, and finally {@code register} and facts.
+ */
+final class HostTaskRunner {
+    private final RunServices services;
+    private final RunOptions options;
+    private final VariableManager variables;
+    private final TaskSettingsResolver settingsResolver;
+    private final Templater templater;
+
+    HostTaskRunner(RunServices services, RunOptions options, VariableManager variables) {
+        this.services = services;
+        this.options = options;
+        this.variables = variables;
+        this.templater = services.templater();
+        this.settingsResolver = new TaskSettingsResolver(services, options, variables);
+    }
+
+    HostOutcome run(TaskContext tc, Host host, PlayVars play, Emitter emitter, String displayName) {
+        Task task = tc.task();
+        Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
+        boolean loop = task.loop() != null;
+        Map<String, Object> result;
+        if (loop) {
+            result = new LoopRunner(this, templater, services.lookups(), services.sleeper())
+                    .run(tc, host, vars, play, emitter, displayName);
+        } else {
+            Map<String, Object> skip = checkConditions(tc, tc.conditions(), vars);
+            result = skip != null ? skip : runWithRetries(tc, host, vars, play, emitter, displayName);
+            result.remove("invocation");
+        }
+        result.putIfAbsent("changed", false);
+        recordFacts(tc, host, result, loop);
+        boolean noLog = isNoLog(tc, vars);
+        if (noLog) {
+            result.put("_ansible_no_log", true);
+        }
+        TaskResult taskResult = TaskResult.of(result);
+        boolean ignored = false;
+        try {
+            if (taskResult.failed()) {
+                ignored = tc.keywords().ignoreErrors() != null
+                        && Truth.isTrue(templater.template(tc.keywords().ignoreErrors(), vars));
+            } else if (taskResult.unreachable()) {
+                ignored = tc.keywords().ignoreUnreachable() != null
+                        && Truth.isTrue(templater.template(tc.keywords().ignoreUnreachable(), vars));
+            }
+        } catch (TemplateException e) {
+            ignored = false;
+        }
+        String delegated = null;
+        try {
+            delegated = settingsResolver.delegateOf(tc.keywords(), vars);
+        } catch (TemplateException e) {
+            delegated = null;
+        }
+        return new HostOutcome(host.name(), delegated, taskResult, ignored, noLog);
+    }
+
+    boolean isNoLog(TaskContext tc, Map<String, Object> vars) {
+        try {
+            return tc.keywords().noLog() != null && Truth.isTrue(templater.template(tc.keywords().noLog(), vars));
+        } catch (TemplateException e) {
+            return true;
+        }
+    }
+
+    /** {@code null} when every condition holds, else the skipped (or failed) result. */
+    Map<String, Object> checkConditions(TaskContext tc, List<Object> conditions, Map<String, Object> vars) {
+        for (Object condition : conditions) {
+            try {
+                if (!templater.isTrue(condition, vars)) {
+                    Map<String, Object> skip = new LinkedHashMap<>();
+                    skip.put("changed", false);
+                    skip.put("skip_reason", "Conditional result was False");
+                    skip.put("skipped", true);
+                    return skip;
+                }
+            } catch (TemplateException e) {
+                return failed("The conditional check '" + conditionText(condition) + "' failed. The error was: "
+                        + "error while evaluating conditional (" + conditionText(condition) + "): "
+                        + doubled(e.getMessage()) + (tc == null ? "" : SourceSnippet.describe(tc.task().location())));
+            }
+        }
+        return null;
+    }
+
+    private static String conditionText(Object condition) {
+        return condition instanceof String s ? s : String.valueOf(condition).replace("true", "True")
+                .replace("false", "False");
+    }
+
+    /** Ansible repeats an undefined-variable message once more after the first sentence. */
+    static String doubled(String message) {
+        if (message != null && (message.contains("is undefined") || message.contains("has no attribute"))) {
+            return message + ". " + message;
+        }
+        return message;
+    }
+
+    Map<String, Object> runWithRetries(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play,
+            Emitter emitter, String displayName) {
+        Task task = tc.task();
+        int retries = 1;
+        double delay = 5;
+        try {
+            if (task.until() != null) {
+                Object r = task.retries() == null ? null : templater.template(task.retries(), vars);
+                if (r == null) {
+                    retries = 3;
+                } else {
+                    int n = toInt(r);
+                    retries = n <= 0 ? 1 : n + 1;
+                }
+            }
+            if (task.delay() != null) {
+                delay = toDouble(templater.template(task.delay(), vars));
+                if (delay < 0) {
+                    delay = 1;
+                }
+            }
+        } catch (TemplateException | RuntimeException e) {
+            return failed(String.valueOf(e.getMessage()));
+        }
+        Map<String, Object> result = null;
+        boolean satisfied = false;
+        for (int attempt = 1; attempt <= retries; attempt++) {
+            result = runOnce(tc, host, vars, play, emitter);
+            if (Truth.isTrue(result.get("unreachable"))) {
+                return result;
+            }
+            if (!result.containsKey("failed")) {
+                Object rc = result.get("rc");
+                result.put("failed", rc != null && !(rc instanceof Number n && n.longValue() == 0) && !"0".equals(rc));
+            }
+            if (task.until() != null) {
+                result.put("attempts", attempt);
+            }
+            result.putIfAbsent("changed", false);
+            Map<String, Object> resultVars = withRegistered(vars, task, result);
+            if (!result.containsKey("skipped")) {
+                applyChangedAndFailedWhen(task, result, resultVars);
+            }
+            if (retries > 1) {
+                boolean done;
+                try {
+                    done = templater.isTrue(task.until(), resultVars);
+                } catch (TemplateException e) {
+                    return failed("The conditional check '" + conditionText(task.until()) + "' failed. The error was: "
+                            + "error while evaluating conditional (" + conditionText(task.until()) + "): "
+                            + doubled(e.getMessage()));
+                }
+                if (done) {
+                    satisfied = true;
+                    break;
+                }
+                if (attempt < retries) {
+                    int left = retries - attempt;
+                    TaskResult snapshot = TaskResult.of(result);
+                    emitter.emit(l -> l.retrying(new RunListener.Retry(host.name(), displayName, left, snapshot)));
+                    try {
+                        services.sleeper().sleep((long) (delay * 1000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return failed("interrupted");
+                    }
+                }
+            } else {
+                satisfied = true;
+            }
+        }
+        if (!satisfied && retries > 1) {
+            result.put("attempts", retries - 1);
+            result.put("failed", true);
+        }
+        return result;
+    }
+
+    private Map<String, Object> withRegistered(Map<String, Object> vars, Task task, Map<String, Object> result) {
+        if (task.register() == null) {
+            return vars;
+        }
+        return layered(vars, Map.of(task.register(), new Unsafe(result)));
+    }
+
+    static Map<String, Object> layered(Map<String, Object> vars, Map<String, Object> top) {
+        if (vars instanceof LayeredVars lv) {
+            return lv.with(top);
+        }
+        return new LayeredVars(List.of(vars, top));
+    }
+
+    private void applyChangedAndFailedWhen(Task task, Map<String, Object> result, Map<String, Object> vars) {
+        String condname = "changed";
+        try {
+            if (isSet(task.changedWhen())) {
+                result.put("changed", templater.isTrue(task.changedWhen(), vars));
+            }
+            condname = "failed";
+            if (isSet(task.failedWhen())) {
+                boolean failedWhen = templater.isTrue(task.failedWhen(), vars);
+                result.put("failed_when_result", failedWhen);
+                result.put("failed", failedWhen);
+            }
+        } catch (TemplateException e) {
+            result.put("failed", true);
+            result.put(condname + "_when_result", "The conditional check '" + conditionText(
+                    condname.equals("changed") ? task.changedWhen() : task.failedWhen()) + "' failed. The error was: "
+                    + "error while evaluating conditional (" + conditionText(
+                    condname.equals("changed") ? task.changedWhen() : task.failedWhen()) + "): " + doubled(e.getMessage()));
+        }
+    }
+
+    private static boolean isSet(Object condition) {
+        return condition != null && !(condition instanceof List<?> l && l.isEmpty()) && !"".equals(condition);
+    }
+
+    /** One attempt: template the arguments, then run the module (or launch and poll its job). */
+    Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter) {
+        Task task = tc.task();
+        Optional<Module> found = services.modules().find(task.module());
+        if (found.isEmpty()) {
+            return failed("couldn't resolve module/action '" + task.action() + "'. This often indicates a misspelling, "
+                    + "missing collection, or incorrect module path.");
+        }
+        Module module = found.get();
+        Map<String, Object> args;
+        TaskModuleContext.Settings settings;
+        int asyncSeconds;
+        int poll;
+        try {
+            args = templatedArgs(task, vars);
+            settings = settingsResolver.resolve(tc, host, vars);
+            asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
+            poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
+        } catch (TemplateException e) {
+            return failed("The task includes an option with an undefined variable. The error was: "
+                    + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+        } catch (RuntimeException e) {
+            return failed(String.valueOf(e.getMessage()));
+        }
+        TaskModuleContext context = new TaskModuleContext(settings, args, vars, templater, services.connections(),
+                emitter);
+        if (asyncSeconds > 0 && !(module.supportsAsync() && module instanceof RemoteScriptModule)) {
+            Map<String, Object> r = failed("This action (" + task.action() + ") does not support async.");
+            r.put("exception", "NoneType: None\n");
+            return r;
+        }
+        if (settings.checkMode() && !module.supportsCheckMode()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("changed", false);
+            r.put("msg", "This action (" + task.action() + ") does not support check mode.");
+            r.put("skipped", true);
+            return r;
+        }
+        Map<String, Object> result;
+        try {
+            if (asyncSeconds > 0) {
+                String asyncDir = vars.containsKey("ansible_async_dir")
+                        ? String.valueOf(templater.template(vars.get("ansible_async_dir"), vars)) : options.asyncDir();
+                result = new LinkedHashMap<>(services.async().run(context, (RemoteScriptModule) module, asyncSeconds, poll,
+                        asyncDir, new AsyncEventRelay(host.name(), emitter)));
+            } else {
+                result = new LinkedHashMap<>(module.run(context));
+            }
+        } catch (ModuleException e) {
+            result = e.toResult();
+        } catch (ConnectionException e) {
+            result = new LinkedHashMap<>();
+            result.put("unreachable", true);
+            result.put("msg", e.getMessage());
+            result.put("changed", false);
+        } catch (TemplateException e) {
+            result = failed(doubled(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = failed("interrupted");
+        } catch (Exception e) {
+            result = failed("Unexpected failure during module execution: " + e);
+            result.put("exception", stackTrace(e));
+        }
+        addLines(result, "stdout");
+        addLines(result, "stderr");
+        return result;
+    }
+
+    private Map<String, Object> templatedArgs(Task task, Map<String, Object> vars) throws TemplateException {
+        Object templated = templater.template(task.args(), vars);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        return Omit.remove(args, templater.omitPlaceholder());
+    }
+
+    private void recordFacts(TaskContext tc, Host host, Map<String, Object> result, boolean loop) {
+        Task task = tc.task();
+        var state = variables.state(host.name());
+        List<Map<String, Object>> sources = new ArrayList<>();
+        sources.add(result);
+        if (loop && result.get("results") instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> m) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> mm = (Map<String, Object>) m;
+                    sources.add(mm);
+                }
+            }
+        }
+        for (Map<String, Object> source : sources) {
+            if (source.get("ansible_facts") instanceof Map<?, ?> facts && !facts.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> f = (Map<String, Object>) facts;
+                switch (task.module()) {
+                    case "set_fact" -> state.setFacts(f);
+                    case "include_vars" -> state.includeVars(f);
+                    case "debug" -> {
+                    }
+                    default -> state.addFacts(unsafeValues(f));
+                }
+            }
+        }
+        if (task.register() != null) {
+            state.setFact(task.register(), new Unsafe(Collections.unmodifiableMap(new LinkedHashMap<>(result))));
+        }
+    }
+
+    private static Map<String, Object> unsafeValues(Map<String, Object> facts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        facts.forEach((k, v) -> m.put(k, new Unsafe(v)));
+        return m;
+    }
+
+    private static void addLines(Map<String, Object> result, String key) {
+        if (result.get(key) instanceof String s && !result.containsKey(key + "_lines")) {
+            result.put(key + "_lines", PythonLines.splitlines(s));
+        }
+    }
+
+    static Map<String, Object> failed(String message) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("failed", true);
+        r.put("msg", message);
+        return r;
+    }
+
+    static int toInt(Object value) {
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        return (int) Double.parseDouble(String.valueOf(value).trim());
+    }
+
+    private static double toDouble(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        return Double.parseDouble(String.valueOf(value).trim());
+    }
+
+    private static String stackTrace(Throwable t) {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(sw));
+        return sw.toString();
+    }
+
+    /** Forwards a job's async events to the run listener, tagged with the host. */
+    private record AsyncEventRelay(String host, Emitter emitter) implements AsyncExecution.AsyncEvents {
+        @Override
+        public void poll(RunListener.AsyncEvent event) {
+            emitter.emit(l -> l.asyncPoll(event));
+        }
+
+        @Override
+        public void ok(RunListener.AsyncEvent event) {
+            emitter.emit(l -> l.asyncOk(event));
+        }
+
+        @Override
+        public void failed(RunListener.AsyncEvent event) {
+            emitter.emit(l -> l.asyncFailed(event));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.jplay.executor;
+
+import io.jplay.inventory.Host;
+import io.jplay.output.RunListener;
+import io.jplay.playbook.Block;
+import io.jplay.playbook.Include;
+import io.jplay.playbook.Role;
+import io.jplay.playbook.TaskNode;
+import io.jplay.result.TaskResult;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import io.jplay.vars.PlayVars;
+import io.jplay.vars.VariableManager;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs {@code include_tasks} and {@code include_role}: decides per host (and per loop item) which
+ * file to load, reports {@code included: FILE for HOSTS}, then runs the loaded tasks for the hosts
+ * that included the same file with the same item.
+ */
+final class IncludeRunner {
+
+    /** Runs the loaded nodes for a group of hosts. */
+    interface Body {
+        void run(List<TaskNode> nodes, NodeScope scope, List<Host> hosts) throws InterruptedException;
+    }
+
+    /** Receives a host whose include failed. */
+    interface Failure {
+        void failed(Host host, Map<String, Object> result);
+    }
+
+    private record Key(String file, int itemIndex) {
+    }
+
+    private record Group(Path file, Object item, boolean hasItem, List<Host> hosts) {
+    }
+
+    private final RunServices services;
+    private final VariableManager variables;
+    private final PlayVars playVars;
+    private final RunListener listener;
+    private final TagFilter tags;
+    private final HostTaskRunner runner;
+    private final Templater templater;
+
+    IncludeRunner(RunServices services, VariableManager variables, PlayVars playVars, RunListener listener,
+            TagFilter tags, HostTaskRunner runner) {
+        this.services = services;
+        this.variables = variables;
+        this.playVars = playVars;
+        this.listener = listener;
+        this.tags = tags;
+        this.runner = runner;
+        this.templater = services.templater();
+    }
+
+    void run(Include include, NodeScope outer, List<Host> hosts, Body body, Failure failure)
+            throws InterruptedException {
+        List<String> allTags = new ArrayList<>(outer.tags());
+        allTags.addAll(include.tags());
+        if (hosts.isEmpty() || !tags.selects(allTags)) {
+            return;
+        }
+        Map<Key, Group> groups = new LinkedHashMap<>();
+        List<Object> conditions = new ArrayList<>(outer.conditions());
+        conditions.addAll(include.when());
+        for (Host host : hosts) {
+            Map<String, Object> vars = variables.taskVars(host, playVars, outer.vars().withParams(include.vars()));
+            List<Object> items;
+            try {
+                items = include.loop() == null ? null : items(include, vars);
+            } catch (Exception e) {
+                failure.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
+                continue;
+            }
+            int count = items == null ? 1 : items.size();
+            for (int i = 0; i < count; i++) {
+                Object item = items == null ? null : items.get(i);
+                Map<String, Object> itemVars = items == null ? vars
+                        : HostTaskRunner.layered(vars, Map.of(include.loopControl().loopVar(), item));
+                if (runner.checkConditions(null, conditions, itemVars) != null) {
+                    continue;
+                }
+                try {
+                    Object target = templater.template(include.target(), itemVars);
+                    String name = String.valueOf(target);
+                    Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
+                    groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i),
+                            k -> new Group(file, item, items != null, new ArrayList<>())).hosts().add(host);
+                } catch (TemplateException e) {
+                    failure.failed(host, HostTaskRunner.failed(HostTaskRunner.doubled(e.getMessage())));
+                }
+            }
+        }
+        for (Group group : groups.values()) {
+            runGroup(include, outer, group, body, failure);
+        }
+    }
+
+    private void runGroup(Include include, NodeScope outer, Group group, Body body, Failure failure)
+            throws InterruptedException {
+        Map<String, Object> params = new LinkedHashMap<>(include.vars());
+        if (group.hasItem()) {
+            params.put(include.loopControl().loopVar(), group.item());
+            params.put("ansible_loop_var", include.loopControl().loopVar());
+        }
+        NodeScope scope = outer.withParams(params);
+        List<String> hostNames = group.hosts().stream().map(Host::name).toList();
+        List<TaskNode> nodes;
+        try {
+            if (include.kind().equals("include_role")) {
+                Object tasksFrom = include.args().get("tasks_from");
+                Role role = services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
+                        tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars());
+                nodes = List.of(new Block(null, role.tasks(), List.of(), List.of(), null, List.of(), Map.of(),
+                        List.of(), role, include.location()));
+            } else {
+                nodes = services.taskFiles().loadTasks(group.file());
+                listener.included(group.file().toString(), hostNames, group.hasItem() ? group.item() : null);
+                scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
+            }
+        } catch (Exception e) {
+            for (Host h : group.hosts()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("failed", true);
+                r.put("reason", String.valueOf(e.getMessage()));
+                failure.failed(h, r);
+            }
+            return;
+        }
+        body.run(nodes, scope, group.hosts());
+    }
+
+    private static Path resolve(Include include, String name) {
+        Path p = Path.of(name);
+        if (p.isAbsolute() || include.baseDir() == null) {
+            return p;
+        }
+        return include.baseDir().resolve(p).normalize();
+    }
+
+    private List<Object> items(Include include, Map<String, Object> vars) throws Exception {
+        Object terms = templater.template(include.loop(), vars);
+        if (include.loopKind() == null || include.loopKind().equals("loop")) {
+            if (terms instanceof List<?> l) {
+                return new ArrayList<>(l);
+            }
+            throw new IllegalArgumentException("Invalid data passed to 'loop', it requires a list, got this instead: "
+                    + terms + ".");
+        }
+        return services.lookups().run(include.loopKind(), terms, vars);
+    }
+
+    static TaskResult failedResult(Map<String, Object> values) {
+        return TaskResult.of(values);
+    }
+}

@@ -1,0 +1,183 @@
+package io.jplay.executor;
+
+import io.jplay.inventory.Host;
+import io.jplay.output.RunListener;
+import io.jplay.playbook.LoopControl;
+import io.jplay.playbook.Task;
+import io.jplay.result.TaskResult;
+import io.jplay.result.Truth;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import io.jplay.vars.PlayVars;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a task once per loop item ({@code loop} or {@code with_<lookup>}) and combines the item
+ * results into the task result ({@code results}, {@code changed}, {@code msg}) as Ansible does.
+ */
+final class LoopRunner {
+    private final HostTaskRunner runner;
+    private final Templater templater;
+    private final LookupRunner lookups;
+    private final Sleeper sleeper;
+
+    LoopRunner(HostTaskRunner runner, Templater templater, LookupRunner lookups, Sleeper sleeper) {
+        this.runner = runner;
+        this.templater = templater;
+        this.lookups = lookups;
+        this.sleeper = sleeper;
+    }
+
+    Map<String, Object> run(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
+            String displayName) {
+        List<Object> items;
+        try {
+            items = items(tc.task(), vars);
+        } catch (TemplateException e) {
+            return HostTaskRunner.failed("The task includes an option with an undefined variable. The error was: "
+                    + HostTaskRunner.doubled(e.getMessage()) + SourceSnippet.describe(tc.task().location()));
+        } catch (Exception e) {
+            return HostTaskRunner.failed(String.valueOf(e.getMessage()));
+        }
+        if (items.isEmpty()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("changed", false);
+            r.put("skipped", true);
+            r.put("skipped_reason", "No items in the list");
+            r.put("results", new ArrayList<>());
+            return r;
+        }
+        LoopControl control = tc.task().loopControl();
+        boolean noLog = runner.isNoLog(tc, vars);
+        List<Object> results = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            Map<String, Object> itemVars = HostTaskRunner.layered(vars, loopVars(control, items, i));
+            Map<String, Object> r = runner.checkConditions(tc, tc.conditions(), itemVars);
+            if (r == null) {
+                r = runner.runWithRetries(tc, host, itemVars, play, emitter, displayName);
+            }
+            r.putIfAbsent("changed", false);
+            r.put(control.loopVar(), item);
+            r.put("ansible_loop_var", control.loopVar());
+            if (control.indexVar() != null) {
+                r.put(control.indexVar(), (long) i);
+                r.put("ansible_index_var", control.indexVar());
+            }
+            if (control.extended()) {
+                r.put("ansible_loop", extended(items, i));
+            }
+            Object label = item;
+            if (control.label() != null) {
+                try {
+                    label = templater.template(control.label(), itemVars);
+                } catch (TemplateException e) {
+                    label = control.label();
+                }
+                r.put("_ansible_item_label", label);
+            }
+            if (noLog) {
+                r.put("_ansible_no_log", true);
+            }
+            TaskResult itemResult = TaskResult.of(r);
+            Object shown = label;
+            Map<String, Object> delegated = r;
+            emitter.emit(l -> l.itemResult(new RunListener.ItemResult(host.name(), null, displayName,
+                    tc.task().module(), shown, itemResult, noLog)));
+            results.add(delegated);
+            pause(tc, control, itemVars, i, items.size());
+        }
+        return combine(results);
+    }
+
+    private void pause(TaskContext tc, LoopControl control, Map<String, Object> vars, int index, int size) {
+        if (control.pause() == null || index == size - 1) {
+            return;
+        }
+        try {
+            double seconds = Double.parseDouble(String.valueOf(templater.template(control.pause(), vars)));
+            sleeper.sleep((long) (seconds * 1000));
+        } catch (TemplateException | NumberFormatException e) {
+            // an invalid pause is ignored, as Ansible's float() would have failed earlier
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Map<String, Object> loopVars(LoopControl control, List<Object> items, int i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(control.loopVar(), items.get(i));
+        m.put("ansible_loop_var", control.loopVar());
+        if (control.indexVar() != null) {
+            m.put(control.indexVar(), (long) i);
+            m.put("ansible_index_var", control.indexVar());
+        }
+        if (control.extended()) {
+            m.put("ansible_loop", extended(items, i));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> extended(List<Object> items, int i) {
+        Map<String, Object> loop = new LinkedHashMap<>();
+        loop.put("allitems", items);
+        loop.put("index", (long) i + 1);
+        loop.put("index0", (long) i);
+        loop.put("revindex", (long) (items.size() - i));
+        loop.put("revindex0", (long) (items.size() - i - 1));
+        loop.put("first", i == 0);
+        loop.put("last", i == items.size() - 1);
+        loop.put("length", (long) items.size());
+        if (i > 0) {
+            loop.put("previtem", items.get(i - 1));
+        }
+        if (i < items.size() - 1) {
+            loop.put("nextitem", items.get(i + 1));
+        }
+        return loop;
+    }
+
+    private List<Object> items(Task task, Map<String, Object> vars) throws Exception {
+        if ("loop".equals(task.loopKind()) || task.loopKind() == null) {
+            Object value = templater.template(task.loop(), vars);
+            if (value instanceof List<?> l) {
+                return new ArrayList<>(l);
+            }
+            throw new IllegalArgumentException("Invalid data passed to 'loop', it requires a list, got this instead: "
+                    + io.jplay.json.JsonWriter.python().write(value) + ". Hint: If you passed a list/dict of just one "
+                    + "element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.");
+        }
+        Object terms = templater.template(task.loop(), vars);
+        return lookups.run(task.loopKind(), terms, vars);
+    }
+
+    /** Ansible's roll-up of item results into the task result. */
+    static Map<String, Object> combine(List<Object> results) {
+        Map<String, Object> res = new LinkedHashMap<>();
+        boolean changed = false;
+        boolean skipped = true;
+        boolean failed = false;
+        for (Object o : results) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) o;
+            changed |= Truth.isTrue(item.get("changed"));
+            if (!Truth.isTrue(item.get("skipped"))) {
+                skipped = false;
+            }
+            failed |= Truth.isTrue(item.get("failed"));
+        }
+        if (changed) {
+            res.put("changed", true);
+        }
+        res.put("msg", failed ? "One or more items failed" : skipped ? "All items skipped" : "All items completed");
+        res.put("results", results);
+        res.put("skipped", skipped);
+        if (failed) {
+            res.put("failed", true);
+        }
+        return res;
+    }
+}

@@ -1,0 +1,155 @@
+package io.jplay.executor;
+
+import io.jplay.inventory.Host;
+import io.jplay.playbook.Block;
+import io.jplay.playbook.Play;
+import io.jplay.playbook.Task;
+import io.jplay.result.Truth;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import io.jplay.vars.LayeredVars;
+import io.jplay.vars.PlayVars;
+import io.jplay.vars.VariableManager;
+import io.jplay.yaml.YamlException;
+import io.jplay.yaml.YamlLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Works out a play's name, hosts, play-wide variables, fact gathering and handlers before it runs. */
+final class PlayPreparer {
+    private final RunServices services;
+    private final RunOptions options;
+    private final Templater templater;
+    private final YamlLoader yaml = new YamlLoader();
+
+    PlayPreparer(RunServices services, RunOptions options, VariableManager variables) {
+        this.services = services;
+        this.options = options;
+        this.templater = services.templater();
+    }
+
+    Map<String, Object> playLevelVars(Play play) {
+        Map<String, Object> magic = new LinkedHashMap<>();
+        if (play.baseDir() != null) {
+            magic.put("playbook_dir", play.baseDir().toString());
+        }
+        magic.put("omit", templater.omitPlaceholder());
+        return new LayeredVars(List.of(magic, play.vars(), options.extraVars()));
+    }
+
+    String name(Play play, Map<String, Object> vars) {
+        if (play.name() == null || play.name().isBlank()) {
+            return hostsPattern(play, vars);
+        }
+        try {
+            Object v = templater.template(play.name(), vars);
+            return v == null ? "" : String.valueOf(v);
+        } catch (TemplateException e) {
+            return play.name();
+        }
+    }
+
+    private String hostsPattern(Play play, Map<String, Object> vars) {
+        Object hosts = play.hosts();
+        if (hosts instanceof List<?> l) {
+            List<String> parts = new ArrayList<>();
+            for (Object o : l) {
+                parts.add(String.valueOf(o));
+            }
+            hosts = String.join(",", parts);
+        }
+        if (hosts == null) {
+            return "";
+        }
+        try {
+            Object v = templater.template(hosts, vars);
+            return v instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
+        } catch (TemplateException e) {
+            return String.valueOf(hosts);
+        }
+    }
+
+    List<Host> hosts(Play play, Map<String, Object> vars, RunState run) {
+        List<Host> selected = services.inventory().select(hostsPattern(play, vars));
+        if (options.limit() != null && !options.limit().isBlank()) {
+            Set<String> allowed = new LinkedHashSet<>();
+            for (Host h : services.inventory().select(options.limit())) {
+                allowed.add(h.name());
+            }
+            selected = selected.stream().filter(h -> allowed.contains(h.name())).toList();
+        }
+        return selected.stream().filter(h -> !run.excluded(h.name())).toList();
+    }
+
+    PlayVars playVars(Play play, Map<String, Object> playLevel, String name, List<Host> hosts) {
+        List<String> names = hosts.stream().map(Host::name).toList();
+        Map<String, Object> magic = new LinkedHashMap<>();
+        magic.put("play_hosts", names);
+        magic.put("ansible_play_hosts", names);
+        magic.put("ansible_play_hosts_all", names);
+        magic.put("ansible_play_batch", names);
+        magic.put("ansible_play_name", name);
+        List<String> roleNames = new ArrayList<>();
+        for (Block b : play.roles()) {
+            if (b.role() != null) {
+                roleNames.add(b.role().name());
+            }
+        }
+        magic.put("role_names", roleNames);
+        magic.put("ansible_play_role_names", roleNames);
+        return new PlayVars(play.vars(), varsFiles(play, playLevel), magic, names);
+    }
+
+    private Map<String, Object> varsFiles(Play play, Map<String, Object> vars) {
+        Map<String, Object> loaded = new LinkedHashMap<>();
+        for (Object entry : play.varsFiles()) {
+            List<?> candidates = entry instanceof List<?> l ? l : List.of(entry);
+            for (Object candidate : candidates) {
+                try {
+                    Object name = templater.template(candidate, new LayeredVars(List.of(vars, loaded)));
+                    Path p = play.baseDir() == null ? Path.of(String.valueOf(name))
+                            : play.baseDir().resolve(String.valueOf(name));
+                    if (!Files.exists(p)) {
+                        continue;
+                    }
+                    if (yaml.load(p) instanceof Map<?, ?> m) {
+                        m.forEach((k, v) -> loaded.put(String.valueOf(k), v));
+                    }
+                    break;
+                } catch (TemplateException | YamlException e) {
+                    services.listener().warning("Could not load vars file " + candidate + ": " + e.getMessage());
+                }
+            }
+        }
+        return loaded;
+    }
+
+    boolean gathersFacts(Play play, Map<String, Object> vars) {
+        if (play.gatherFacts() == null) {
+            return !options.gathering().equals("explicit");
+        }
+        try {
+            Object v = templater.template(play.gatherFacts(), vars);
+            return v instanceof String s ? ConnectionResolver.Booleans.parse(s) : Truth.isTrue(v);
+        } catch (TemplateException e) {
+            return true;
+        }
+    }
+
+    /** The play's handlers, then those of its roles. */
+    List<Task> handlers(Play play) {
+        List<Task> handlers = new ArrayList<>(play.handlers());
+        for (Block b : play.roles()) {
+            if (b.role() != null) {
+                handlers.addAll(b.role().handlers());
+            }
+        }
+        return handlers;
+    }
+}

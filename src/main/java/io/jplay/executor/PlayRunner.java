@@ -1,0 +1,331 @@
+package io.jplay.executor;
+
+import io.jplay.inventory.Host;
+import io.jplay.output.RunListener;
+import io.jplay.playbook.Block;
+import io.jplay.playbook.Include;
+import io.jplay.playbook.Play;
+import io.jplay.playbook.Task;
+import io.jplay.playbook.TaskNode;
+import io.jplay.result.Truth;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import io.jplay.vars.PlayVars;
+import io.jplay.vars.VariableManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs one play with the linear strategy: every live host finishes a task before any host starts
+ * the next; a host that fails leaves the play; blocks rescue and always; handlers run at the end of
+ * each section ({@code pre_tasks}, roles and {@code tasks}, {@code post_tasks}).
+ */
+final class PlayRunner {
+    private final RunServices services;
+    private final RunOptions options;
+    private final VariableManager variables;
+    private final TaskDispatcher dispatcher;
+    private final Stats stats;
+    private final RunState run;
+    private final HostTaskRunner runner;
+    private final Templater templater;
+    private final RunListener listener;
+    private final TagFilter tags;
+    private final PlayPreparer preparer;
+
+    private Play play;
+    private PlayVars playVars;
+    private PlayState state;
+    private NodeRunner nodes;
+
+    PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
+            Stats stats, RunState run) {
+        this.services = services;
+        this.options = options;
+        this.variables = variables;
+        this.dispatcher = dispatcher;
+        this.stats = stats;
+        this.run = run;
+        this.templater = services.templater();
+        this.listener = services.listener();
+        this.runner = new HostTaskRunner(services, options, variables);
+        this.tags = new TagFilter(options.tags(), options.skipTags());
+        this.preparer = new PlayPreparer(services, options, variables);
+    }
+
+    void run(Play play) throws InterruptedException {
+        this.play = play;
+        Map<String, Object> playLevel = preparer.playLevelVars(play);
+        String name = preparer.name(play, playLevel);
+        List<Host> hosts = preparer.hosts(play, playLevel, run);
+        listener.playStart(new RunListener.PlayStart(name, hosts.stream().map(Host::name).toList(), options.check()));
+        if (hosts.isEmpty()) {
+            listener.noHostsMatched();
+            return;
+        }
+        state = new PlayState(hosts);
+        playVars = preparer.playVars(play, playLevel, name, hosts);
+        nodes = new NodeRunner();
+        if (preparer.gathersFacts(play, playLevel)) {
+            runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
+                    .taskContext(SyntheticTasks.gatherFacts(play), false), hosts);
+        }
+        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
+        nodes.run(play.preTasks(), scope, hosts);
+        flushHandlers(scope);
+        List<TaskNode> main = new ArrayList<>(play.roles());
+        main.addAll(play.tasks());
+        nodes.run(main, scope, hosts);
+        flushHandlers(scope);
+        nodes.run(play.postTasks(), scope, hosts);
+        flushHandlers(scope);
+        for (String h : state.failedHosts()) {
+            run.failed(h);
+        }
+        for (String h : state.unreachableHosts()) {
+            run.unreachable(h);
+        }
+    }
+
+    /** Walks a task list for a set of hosts. */
+    private final class NodeRunner {
+
+        void run(List<TaskNode> list, NodeScope scope, List<Host> hosts) throws InterruptedException {
+            for (TaskNode node : list) {
+                if (state.live(hosts).isEmpty()) {
+                    return;
+                }
+                if (node instanceof Task task) {
+                    runTaskNode(task, scope, hosts);
+                } else if (node instanceof Block block) {
+                    runBlock(block, scope, hosts);
+                } else if (node instanceof Include include) {
+                    runInclude(include, scope, hosts);
+                }
+            }
+        }
+
+        private void runTaskNode(Task task, NodeScope scope, List<Host> hosts) throws InterruptedException {
+            TaskContext tc = scope.taskContext(task, false);
+            if (task.module().equals("meta")) {
+                runMeta(tc, hosts, scope);
+            } else {
+                runTask(tc, hosts);
+            }
+        }
+
+        private void runBlock(Block block, NodeScope outer, List<Host> hosts) throws InterruptedException {
+            NodeScope scope = outer.enter(block);
+            if (block.role() != null) {
+                scope = scope.withRole(block.role());
+            }
+            List<Host> entered = state.live(hosts);
+            boolean hasRescue = !block.rescue().isEmpty();
+            run(block.block(), scope.rescuable(hasRescue || outer.rescuable()), entered);
+            if (hasRescue) {
+                List<Host> rescued = new ArrayList<>();
+                for (Host h : entered) {
+                    if (state.failed(h.name())) {
+                        state.rescue(h.name());
+                        rescued.add(h);
+                    }
+                }
+                if (!rescued.isEmpty()) {
+                    run(block.rescue(), scope, rescued);
+                }
+            }
+            if (!block.always().isEmpty()) {
+                List<Host> always = new ArrayList<>();
+                List<String> wasFailed = new ArrayList<>();
+                for (Host h : entered) {
+                    if (state.failed(h.name())) {
+                        wasFailed.add(h.name());
+                        state.rescue(h.name());
+                    }
+                    always.add(h);
+                }
+                run(block.always(), scope, always);
+                wasFailed.forEach(state::fail);
+            }
+        }
+
+        private void runInclude(Include include, NodeScope outer, List<Host> hosts) throws InterruptedException {
+            new IncludeRunner(services, variables, playVars, listener, tags, runner)
+                    .run(include, outer, state.live(hosts), (nodes, scope, group) -> run(nodes, scope, group),
+                            (host, result) -> report(outer.taskContext(SyntheticTasks.task(include.name(),
+                                    include.kind(), include.args(), include.location()), false),
+                                    include.name() == null ? include.kind() : include.name(),
+                                    new HostOutcome(host.name(), null, io.jplay.result.TaskResult.of(result), false,
+                                            false)));
+        }
+    }
+
+    private void runMeta(TaskContext tc, List<Host> hosts, NodeScope scope) throws InterruptedException {
+        List<Host> live = state.live(hosts);
+        if (live.isEmpty() || !tags.selects(tc.tags())) {
+            return;
+        }
+        String action = String.valueOf(tc.task().args().getOrDefault("_raw_params", "noop")).trim();
+        listener.taskStart(new RunListener.TaskStart(displayName(tc, live.get(0)), tc.task().action(), false,
+                tc.task().location().toString(), tc.task().args(), options.check()));
+        List<Host> selected = new ArrayList<>();
+        for (Host h : live) {
+            Map<String, Object> vars = variables.taskVars(h, playVars, tc.scope());
+            Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
+            if (skip == null) {
+                selected.add(h);
+            } else if (!action.equals("end_play") || h == live.get(0)) {
+                listener.hostResult(new RunListener.HostResult(h.name(), null, displayName(tc, h), "meta",
+                        io.jplay.result.TaskResult.of(skip), false, false, false));
+            }
+        }
+        switch (action) {
+            case "flush_handlers" -> flushHandlers(scope);
+            case "end_play", "end_batch" -> {
+                if (!selected.isEmpty()) {
+                    state.endPlay();
+                }
+            }
+            case "end_host" -> selected.forEach(h -> state.end(h.name()));
+            case "clear_host_errors" -> state.clearErrors();
+            case "clear_facts" -> selected.forEach(h -> variables.state(h.name()).clearFacts());
+            default -> {
+                // noop, refresh_inventory, reset_connection: nothing to do between tasks
+            }
+        }
+    }
+
+    private void flushHandlers(NodeScope scope) throws InterruptedException {
+        List<Task> handlers = preparer.handlers(play);
+        while (state.anyNotified()) {
+            boolean ran = false;
+            for (Task handler : handlers) {
+                List<String> names = new ArrayList<>();
+                if (handler.name() != null) {
+                    names.add(handler.name());
+                }
+                names.addAll(handler.listen());
+                Set<String> hostNames = state.takeNotified(names);
+                if (hostNames.isEmpty()) {
+                    continue;
+                }
+                List<Host> hosts = new ArrayList<>();
+                for (Host h : state.hosts()) {
+                    if (hostNames.contains(h.name()) && (state.isLive(h.name()) || options.forceHandlers())) {
+                        hosts.add(h);
+                    }
+                }
+                if (!hosts.isEmpty()) {
+                    runTask(scope.taskContext(handler, true), hosts);
+                    ran = true;
+                }
+            }
+            if (!ran) {
+                break;
+            }
+        }
+    }
+
+    /** Runs a task on the live hosts among {@code hosts} and records what happened. */
+    void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
+        List<Host> live = state.live(hosts);
+        if (live.isEmpty() || !tags.selects(tc.tags()) || !run.startAtTaskReached(tc.task().name())) {
+            return;
+        }
+        String name = displayName(tc, live.get(0));
+        listener.taskStart(new RunListener.TaskStart(name, tc.task().action(), tc.handler(),
+                tc.task().location().toString(), tc.task().args(), options.check()));
+        boolean once = runOnce(tc, live.get(0));
+        List<Host> targets = once ? List.of(live.get(0)) : live;
+        List<HostOutcome> outcomes = dispatcher.dispatch(targets,
+                (host, emitter) -> runner.run(tc, host, playVars, emitter, name),
+                outcome -> report(tc, name, outcome));
+        if (once) {
+            shareRunOnceResult(tc, live, outcomes.get(0));
+        }
+        if (anyErrorsFatal(tc, live.get(0)) && outcomes.stream().anyMatch(HostOutcome::hostFailed)) {
+            for (Host h : live) {
+                if (state.isLive(h.name())) {
+                    state.fail(h.name());
+                }
+            }
+            listener.noHostsRemaining();
+            state.endPlay();
+        }
+    }
+
+    private void report(TaskContext tc, String name, HostOutcome outcome) {
+        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().module(),
+                outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        stats.record(outcome, tc.rescuable());
+        if (outcome.result().unreachable() && !outcome.ignored()) {
+            state.unreachable(outcome.host());
+        } else if (outcome.result().failed() && !outcome.ignored()) {
+            state.fail(outcome.host());
+            if (tc.rescuable()) {
+                Map<String, Object> failure = new LinkedHashMap<>();
+                failure.put("ansible_failed_result", new io.jplay.template.Unsafe(outcome.result().values()));
+                failure.put("ansible_failed_task", Map.of("name", name, "action", tc.task().action()));
+                variables.state(outcome.host()).setFacts(failure);
+            }
+        }
+        if (outcome.result().changed() && !tc.task().notifies().isEmpty()) {
+            for (String handler : tc.task().notifies()) {
+                state.notify(handler, outcome.host());
+                listener.handlerNotified(handler, outcome.host());
+            }
+        }
+    }
+
+    private void shareRunOnceResult(TaskContext tc, List<Host> live, HostOutcome first) {
+        if (tc.task().register() == null) {
+            return;
+        }
+        Object registered = variables.state(first.host()).hostFacts().get(tc.task().register());
+        for (Host h : live) {
+            if (!h.name().equals(first.host())) {
+                variables.state(h.name()).setFact(tc.task().register(), registered);
+            }
+        }
+    }
+
+    private boolean runOnce(TaskContext tc, Host host) {
+        return flag(tc.keywords().runOnce(), tc, host);
+    }
+
+    private boolean anyErrorsFatal(TaskContext tc, Host host) {
+        return options.anyErrorsFatal() || flag(tc.keywords().anyErrorsFatal(), tc, host);
+    }
+
+    private boolean flag(Object value, TaskContext tc, Host host) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            return Truth.isTrue(templater.template(value, variables.taskVars(host, playVars, tc.scope())));
+        } catch (TemplateException e) {
+            return false;
+        }
+    }
+
+    /** The task's name templated with the first host's variables, or its action when unnamed. */
+    private String displayName(TaskContext tc, Host host) {
+        Task task = tc.task();
+        String base = task.name() == null || task.name().isBlank() ? task.action() : task.name();
+        if (task.name() != null && Templater.isTemplate(task.name())) {
+            try {
+                Object v = templater.template(task.name(), variables.taskVars(host, playVars, tc.scope()));
+                base = v == null ? "" : String.valueOf(v);
+            } catch (TemplateException e) {
+                base = task.name();
+            }
+        }
+        if (tc.role() != null && tc.role().name() != null) {
+            return tc.role().name() + " : " + base;
+        }
+        return base;
+    }
+}

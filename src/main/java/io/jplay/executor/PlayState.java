@@ -1,0 +1,116 @@
+package io.jplay.executor;
+
+import io.jplay.inventory.Host;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which hosts of a play are still going, and which handlers they notified. Used from one thread. */
+final class PlayState {
+    private final List<Host> hosts;
+    private final Set<String> failed = new HashSet<>();
+    private final Set<String> unreachable = new HashSet<>();
+    private final Set<String> ended = new HashSet<>();
+    private final Map<String, Set<String>> notified = new LinkedHashMap<>();
+    private boolean over;
+
+    PlayState(List<Host> hosts) {
+        this.hosts = List.copyOf(hosts);
+    }
+
+    List<Host> hosts() {
+        return hosts;
+    }
+
+    /** The hosts among {@code candidates} that still run tasks. */
+    List<Host> live(List<Host> candidates) {
+        List<Host> live = new ArrayList<>();
+        if (over) {
+            return live;
+        }
+        for (Host h : candidates) {
+            if (isLive(h.name())) {
+                live.add(h);
+            }
+        }
+        return live;
+    }
+
+    boolean isLive(String host) {
+        return !over && !failed.contains(host) && !unreachable.contains(host) && !ended.contains(host);
+    }
+
+    void fail(String host) {
+        failed.add(host);
+    }
+
+    void rescue(String host) {
+        failed.remove(host);
+    }
+
+    boolean failed(String host) {
+        return failed.contains(host);
+    }
+
+    void unreachable(String host) {
+        unreachable.add(host);
+    }
+
+    void end(String host) {
+        ended.add(host);
+    }
+
+    void endPlay() {
+        over = true;
+    }
+
+    boolean over() {
+        return over;
+    }
+
+    void clearErrors() {
+        failed.clear();
+    }
+
+    Set<String> failedHosts() {
+        return failed;
+    }
+
+    Set<String> unreachableHosts() {
+        return unreachable;
+    }
+
+    /** True when no host of the play can run another task. */
+    boolean noHostsLeft() {
+        for (Host h : hosts) {
+            if (isLive(h.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void notify(String handler, String host) {
+        notified.computeIfAbsent(handler, k -> new LinkedHashSet<>()).add(host);
+    }
+
+    /** Takes the hosts that notified any of {@code names}, in notification order. */
+    Set<String> takeNotified(List<String> names) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (String name : names) {
+            Set<String> h = notified.remove(name);
+            if (h != null) {
+                hosts.addAll(h);
+            }
+        }
+        return hosts;
+    }
+
+    boolean anyNotified() {
+        return !notified.isEmpty();
+    }
+}

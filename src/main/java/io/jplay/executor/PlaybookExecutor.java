@@ -1,0 +1,89 @@
+package io.jplay.executor;
+
+import io.jplay.output.RunListener;
+import io.jplay.playbook.Play;
+import io.jplay.playbook.Playbook;
+import io.jplay.vars.VariableManager;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs playbooks: each play in turn with the linear strategy, hosts that failed leaving the
+ * remaining plays, and the recap at the end. Reports everything through the services' listener;
+ * never prints.
+ */
+public final class PlaybookExecutor {
+    private final RunServices services;
+    private final RunOptions options;
+    private final Map<String, Object> globals;
+
+    /** @param globals run-wide magic variables ({@code ansible_version}, {@code ansible_config_file}, ...) */
+    public PlaybookExecutor(RunServices services, RunOptions options, Map<String, Object> globals) {
+        this.services = services;
+        this.options = options;
+        this.globals = globals;
+    }
+
+    /** Runs the playbooks in order and returns Ansible's exit code for the run (0, 2 or 4). */
+    public int run(List<Playbook> playbooks) throws InterruptedException {
+        RunListener listener = services.listener();
+        Stats stats = new Stats();
+        RunState run = new RunState(options.startAtTask());
+        try (TaskDispatcher dispatcher = new TaskDispatcher(options.forks(), listener)) {
+            for (Playbook playbook : playbooks) {
+                listener.playbookStart(playbook.path().toString());
+                Path dir = playbook.path().toAbsolutePath().getParent();
+                VariableManager variables = new VariableManager(services.inventory(),
+                        services.playbookVars().apply(dir), options.extraVars(), globals(dir));
+                boolean stop = false;
+                for (Play play : playbook.plays()) {
+                    new PlayRunner(services, options, variables, dispatcher, stats, run).run(play);
+                    if (run.anyFailed() || run.anyUnreachable()) {
+                        if (allHostsGone(play, run)) {
+                            stop = true;
+                            break;
+                        }
+                    }
+                }
+                if (stop || run.anyFailed() || run.anyUnreachable()) {
+                    break;
+                }
+            }
+        }
+        listener.stats(stats.snapshot(Map.of()));
+        listener.playbookEnd();
+        if (run.anyUnreachable()) {
+            return 4;
+        }
+        return run.anyFailed() ? 2 : 0;
+    }
+
+    private boolean allHostsGone(Play play, RunState run) {
+        Object hosts = play.hosts();
+        String pattern = hosts instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
+                : String.valueOf(hosts);
+        List<String> names = new ArrayList<>();
+        try {
+            services.inventory().select(pattern).forEach(h -> names.add(h.name()));
+        } catch (RuntimeException e) {
+            return true;
+        }
+        return names.stream().allMatch(run::excluded);
+    }
+
+    private Map<String, Object> globals(Path playbookDir) {
+        Map<String, Object> g = new LinkedHashMap<>(globals);
+        g.put("playbook_dir", playbookDir.toString());
+        g.put("omit", services.templater().omitPlaceholder());
+        g.put("ansible_check_mode", options.check());
+        g.put("ansible_diff_mode", options.diff());
+        g.put("ansible_forks", (long) options.forks());
+        g.put("ansible_verbosity", (long) options.verbosity());
+        g.put("ansible_run_tags", options.tags().isEmpty() ? List.of("all") : new ArrayList<>(options.tags()));
+        g.put("ansible_skip_tags", new ArrayList<>(options.skipTags()));
+        return g;
+    }
+}

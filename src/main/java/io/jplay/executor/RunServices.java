@@ -1,0 +1,27 @@
+package io.jplay.executor;
+
+import io.jplay.connection.ConnectionFactory;
+import io.jplay.inventory.Inventory;
+import io.jplay.output.RunListener;
+import io.jplay.template.Templater;
+import io.jplay.vars.PlaybookVarsSource;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The collaborators of a run, handed to the executor by the CLI (or a test).
+ *
+ * @param playbookVars {@code group_vars/} and {@code host_vars/} beside a playbook directory
+ */
+public record RunServices(
+        Inventory inventory,
+        Templater templater,
+        ModuleLookup modules,
+        ConnectionFactory connections,
+        TaskFileLoader taskFiles,
+        LookupRunner lookups,
+        AsyncExecution async,
+        Function<Path, PlaybookVarsSource> playbookVars,
+        Sleeper sleeper,
+        RunListener listener) {
+}

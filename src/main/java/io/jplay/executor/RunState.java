@@ -1,0 +1,52 @@
+package io.jplay.executor;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** What carries over from play to play: hosts that failed or were unreachable, and {@code --start-at-task}. */
+final class RunState {
+    private final Set<String> failed = new LinkedHashSet<>();
+    private final Set<String> unreachable = new LinkedHashSet<>();
+    private String startAtTask;
+
+    RunState(String startAtTask) {
+        this.startAtTask = startAtTask;
+    }
+
+    void failed(String host) {
+        failed.add(host);
+    }
+
+    void unreachable(String host) {
+        unreachable.add(host);
+    }
+
+    boolean excluded(String host) {
+        return failed.contains(host) || unreachable.contains(host);
+    }
+
+    boolean anyFailed() {
+        return !failed.isEmpty();
+    }
+
+    boolean anyUnreachable() {
+        return !unreachable.isEmpty();
+    }
+
+    /** False until the task named by {@code --start-at-task} comes up; true from then on. */
+    boolean startAtTaskReached(String taskName) {
+        if (startAtTask == null) {
+            return true;
+        }
+        if (taskName != null && (taskName.equals(startAtTask) || globMatches(startAtTask, taskName))) {
+            startAtTask = null;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean globMatches(String glob, String text) {
+        String regex = glob.replace(".", "\\.").replace("*", ".*").replace("?", ".");
+        return text.matches(regex);
+    }
+}

@@ -1,0 +1,71 @@
+package io.jplay.executor;
+
+import io.jplay.output.RunStats;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Counts the recap's numbers per host, following Ansible's strategy rules. Used from one thread. */
+final class Stats {
+    private final Map<String, int[]> counters = new HashMap<>();
+    private static final int OK = 0;
+    private static final int CHANGED = 1;
+    private static final int UNREACHABLE = 2;
+    private static final int FAILED = 3;
+    private static final int SKIPPED = 4;
+    private static final int RESCUED = 5;
+    private static final int IGNORED = 6;
+
+    void record(HostOutcome outcome, boolean rescuable) {
+        int[] c = of(outcome.host());
+        switch (outcome.result().status()) {
+            case FAILED -> {
+                if (outcome.ignored()) {
+                    c[OK]++;
+                    c[IGNORED]++;
+                    if (outcome.result().changed()) {
+                        c[CHANGED]++;
+                    }
+                } else if (rescuable) {
+                    c[RESCUED]++;
+                } else {
+                    c[FAILED]++;
+                }
+            }
+            case UNREACHABLE -> {
+                if (outcome.ignored()) {
+                    c[OK]++;
+                    c[IGNORED]++;
+                } else {
+                    c[UNREACHABLE]++;
+                }
+            }
+            case SKIPPED -> c[SKIPPED]++;
+            case OK -> {
+                c[OK]++;
+                if (outcome.result().changed()) {
+                    c[CHANGED]++;
+                }
+            }
+        }
+    }
+
+    /** Makes sure a host shows in the recap even when nothing was counted for it. */
+    void touch(String host) {
+        of(host);
+    }
+
+    void failure(String host) {
+        of(host)[FAILED]++;
+    }
+
+    private int[] of(String host) {
+        return counters.computeIfAbsent(host, h -> new int[7]);
+    }
+
+    RunStats snapshot(Map<String, Object> custom) {
+        Map<String, RunStats.HostStats> hosts = new HashMap<>();
+        counters.forEach((h, c) -> hosts.put(h, new RunStats.HostStats(c[OK], c[CHANGED], c[UNREACHABLE], c[FAILED],
+                c[SKIPPED], c[RESCUED], c[IGNORED])));
+        return new RunStats(hosts, custom);
+    }
+}

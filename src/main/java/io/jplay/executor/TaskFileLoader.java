@@ -1,0 +1,17 @@
+package io.jplay.executor;
+
+import io.jplay.playbook.Role;
+import io.jplay.playbook.TaskNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Loads what dynamic includes name while a play runs. */
+public interface TaskFileLoader {
+
+    /** The tasks of an {@code include_tasks} file. */
+    List<TaskNode> loadTasks(Path file) throws Exception;
+
+    /** A role for {@code include_role}. */
+    Role loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params) throws Exception;
+}

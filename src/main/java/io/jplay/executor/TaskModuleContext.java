@@ -1,0 +1,102 @@
+package io.jplay.executor;
+
+import io.jplay.connection.Become;
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ConnectionFactory;
+import io.jplay.connection.ConnectionTarget;
+import io.jplay.module.ModuleContext;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The {@link ModuleContext} of one task on one host; the connection opens on first use. */
+final class TaskModuleContext implements ModuleContext {
+
+    /** What stays the same for every attempt and item of a task on a host. */
+    record Settings(String hostName, ConnectionTarget target, Become become, Map<String, String> environment,
+            boolean checkMode, boolean diffMode, int verbosity, Path baseDir) {
+    }
+
+    private final Settings settings;
+    private final Map<String, Object> args;
+    private final Map<String, Object> vars;
+    private final Templater templater;
+    private final ConnectionFactory connections;
+    private final Emitter emitter;
+
+    TaskModuleContext(Settings settings, Map<String, Object> args, Map<String, Object> vars, Templater templater,
+            ConnectionFactory connections, Emitter emitter) {
+        this.settings = settings;
+        this.args = args;
+        this.vars = vars;
+        this.templater = templater;
+        this.connections = connections;
+        this.emitter = emitter;
+    }
+
+    @Override
+    public Map<String, Object> args() {
+        return args;
+    }
+
+    @Override
+    public String hostName() {
+        return settings.hostName();
+    }
+
+    @Override
+    public Map<String, Object> vars() {
+        return vars;
+    }
+
+    @Override
+    public Connection connection() throws ConnectionException {
+        return connections.connect(settings.target());
+    }
+
+    @Override
+    public Become become() {
+        return settings.become();
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return settings.environment();
+    }
+
+    @Override
+    public boolean checkMode() {
+        return settings.checkMode();
+    }
+
+    @Override
+    public boolean diffMode() {
+        return settings.diffMode();
+    }
+
+    @Override
+    public Object template(Object value) throws TemplateException {
+        return templater.template(value, vars);
+    }
+
+    @Override
+    public boolean isTrue(Object conditional) throws TemplateException {
+        return templater.isTrue(conditional, vars);
+    }
+
+    @Override
+    public void warn(String message) {
+        emitter.emit(l -> l.warning(message));
+    }
+
+    @Override
+    public Path baseDir() {
+        return settings.baseDir();
+    }
+
+    int verbosity() {
+        return settings.verbosity();
+    }
+}

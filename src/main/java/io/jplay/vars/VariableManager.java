@@ -1,0 +1,204 @@
+package io.jplay.vars;
+
+import io.jplay.inventory.Group;
+import io.jplay.inventory.Host;
+import io.jplay.inventory.Inventory;
+import io.jplay.template.Unsafe;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Ansible's variable precedence, in one place. From lowest to highest:
+ *
+ * <ol>
+ *   <li>role defaults (outer roles first)</li>
+ *   <li>group vars of {@code all}: inventory, then {@code group_vars/all} beside the playbook</li>
+ *   <li>group vars of the host's other groups (by depth, priority, name): inventory, then
+ *       {@code group_vars/} beside the playbook</li>
+ *   <li>host vars: inventory, then {@code host_vars/} beside the playbook</li>
+ *   <li>gathered facts</li>
+ *   <li>play {@code vars}, then {@code vars_files}</li>
+ *   <li>role vars</li>
+ *   <li>block vars (outer blocks first)</li>
+ *   <li>task vars</li>
+ *   <li>{@code include_vars}</li>
+ *   <li>{@code set_fact} and {@code register}</li>
+ *   <li>role and include parameters</li>
+ *   <li>magic variables ({@code inventory_hostname}, {@code hostvars}, {@code groups}, ...)</li>
+ *   <li>extra vars ({@code -e}), which win over everything</li>
+ * </ol>
+ *
+ * Inventory's own vars and those from {@code group_vars/} beside the inventory arrive merged per
+ * group from the inventory loader. The maps are layered, not merged ({@link LayeredVars}).
+ */
+public final class VariableManager {
+    private final Inventory inventory;
+    private final PlaybookVarsSource playbookVars;
+    private final Map<String, Object> extraVars;
+    private final Map<String, Object> globals;
+    private final Map<String, HostState> states = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, ?>>> inventoryLayers = new ConcurrentHashMap<>();
+    private final Map<String, Object> groupsMagic;
+
+    /**
+     * @param globals magic variables common to the whole run ({@code ansible_version},
+     *     {@code playbook_dir}, {@code omit}, {@code ansible_check_mode}, ...)
+     */
+    public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
+            Map<String, Object> globals) {
+        this.inventory = inventory;
+        this.playbookVars = playbookVars;
+        this.extraVars = Collections.unmodifiableMap(new LinkedHashMap<>(extraVars));
+        this.globals = Collections.unmodifiableMap(new LinkedHashMap<>(globals));
+        this.groupsMagic = groupsMagic(inventory);
+    }
+
+    public HostState state(String host) {
+        return states.computeIfAbsent(host, h -> new HostState());
+    }
+
+    /** The variables of {@code host} in a play, without task scope (what {@code hostvars[host]} shows). */
+    public Map<String, Object> hostVars(Host host, PlayVars play) {
+        return taskVars(host, play, VarsScope.EMPTY);
+    }
+
+    /** The variables a task sees on {@code host}. */
+    public Map<String, Object> taskVars(Host host, PlayVars play, VarsScope scope) {
+        HostState state = state(host.name());
+        List<Map<String, ?>> layers = new ArrayList<>(16);
+        layers.addAll(scope.roleDefaults());
+        layers.addAll(inventoryLayers(host));
+        Map<String, Object> facts = state.facts();
+        if (!facts.isEmpty()) {
+            layers.add(facts);
+            layers.add(Map.of("ansible_facts", new Unsafe(stripPrefix(facts))));
+        }
+        if (play != null) {
+            layers.add(play.vars());
+            layers.add(play.varsFiles());
+        }
+        layers.addAll(scope.roleVars());
+        layers.addAll(scope.blockVars());
+        layers.add(scope.taskVars());
+        layers.add(state.includedVars());
+        layers.add(state.hostFacts());
+        layers.addAll(scope.params());
+        layers.add(globals);
+        if (play != null) {
+            layers.add(play.magic());
+        }
+        layers.add(hostMagic(host, play));
+        layers.add(extraVars);
+        return new LayeredVars(layers);
+    }
+
+    private static Map<String, Object> stripPrefix(Map<String, Object> facts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : facts.entrySet()) {
+            String k = e.getKey();
+            m.put(k.startsWith("ansible_") ? k.substring(8) : k, e.getValue());
+        }
+        return m;
+    }
+
+    private List<Map<String, ?>> inventoryLayers(Host host) {
+        return inventoryLayers.computeIfAbsent(host.name(), n -> {
+            List<Map<String, ?>> layers = new ArrayList<>();
+            List<Group> groups = inventory.groupsOf(host);
+            for (Group g : groups) {
+                if (g.name().equals("all")) {
+                    layers.add(g.vars());
+                    layers.add(playbookVars.groupVars("all"));
+                }
+            }
+            for (Group g : groups) {
+                if (!g.name().equals("all")) {
+                    layers.add(g.vars());
+                }
+            }
+            for (Group g : groups) {
+                if (!g.name().equals("all")) {
+                    layers.add(playbookVars.groupVars(g.name()));
+                }
+            }
+            layers.add(host.vars());
+            layers.add(playbookVars.hostVars(host.name()));
+            layers.removeIf(Map::isEmpty);
+            return List.copyOf(layers);
+        });
+    }
+
+    private Map<String, Object> hostMagic(Host host, PlayVars play) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inventory_hostname", host.name());
+        m.put("inventory_hostname_short", host.shortName());
+        List<String> groupNames = new ArrayList<>();
+        for (Group g : inventory.groupsOf(host)) {
+            if (!g.name().equals("all") && !g.name().equals("ungrouped")) {
+                groupNames.add(g.name());
+            }
+        }
+        Collections.sort(groupNames);
+        m.put("group_names", groupNames);
+        m.put("groups", groupsMagic);
+        m.put("hostvars", new HostVarsView(play));
+        inventory.sourceOf(host).ifPresent(p -> {
+            m.put("inventory_dir", p.getParent() == null ? p.toString() : p.getParent().toString());
+            m.put("inventory_file", p.toString());
+        });
+        return m;
+    }
+
+    private static Map<String, Object> groupsMagic(Inventory inventory) {
+        Map<String, Object> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, Group> e : inventory.groups().entrySet()) {
+            groups.put(e.getKey(), membersOf(inventory, e.getKey()));
+        }
+        return Collections.unmodifiableMap(groups);
+    }
+
+    private static List<String> membersOf(Inventory inventory, String group) {
+        List<String> names = new ArrayList<>();
+        for (Host h : inventory.select(group)) {
+            names.add(h.name());
+        }
+        return Collections.unmodifiableList(names);
+    }
+
+    /** {@code hostvars}: every host's variables, computed when a host is looked up. */
+    private final class HostVarsView extends AbstractMap<String, Object> {
+        private final PlayVars play;
+
+        HostVarsView(PlayVars play) {
+            this.play = play;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (!(key instanceof String name)) {
+                return null;
+            }
+            return inventory.host(name).map(h -> (Object) hostVars(h, play)).orElse(null);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && inventory.host(name).isPresent();
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            for (Host h : inventory.hosts()) {
+                all.put(h.name(), hostVars(h, play));
+            }
+            return all.entrySet();
+        }
+    }
+}
