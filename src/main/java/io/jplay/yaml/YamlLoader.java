@@ -6,48 +6,119 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Reads YAML as Ansible does (PyYAML's YAML 1.1 typing). Maps load as {@code LinkedHashMap} (key
- * order kept), sequences as {@code ArrayList}, integers as {@code Long}, floats as {@code Double}.
+ * order kept), sequences as {@code ArrayList}, integers as {@code Long} ({@code BigInteger} when
+ * huge), floats as {@code Double}, {@code yes/no/on/off} as booleans, {@code 0755} as octal,
+ * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases are copied,
+ * {@code !unsafe} gives {@link io.jplay.template.Unsafe} and {@code !vault} gives {@link VaultText}.
+ * Duplicate keys keep the last value and are reported to the warning sink with Ansible's wording.
+ * Errors are {@link YamlException}s whose message is the one ansible-playbook prints.
  */
 public final class YamlLoader {
 
+    private final Consumer<String> warnings;
+
+    /** A loader that drops warnings. */
+    public YamlLoader() {
+        this(w -> { });
+    }
+
+    /** A loader that reports warnings (duplicate keys) to {@code warnings}. */
+    public YamlLoader(Consumer<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    /** The first document of {@code file}, or {@code null} when it has none. */
     public Object load(Path file) throws YamlException {
         List<Object> docs = loadAll(file);
         return docs.isEmpty() ? null : docs.get(0);
     }
 
     public List<Object> loadAll(Path file) throws YamlException {
-        String text;
+        return loadAll(read(file), file.toString());
+    }
+
+    /** Every document of {@code text}; {@code label} names the source in marks and messages. */
+    public List<Object> loadAll(String text, String label) throws YamlException {
+        List<Object> docs = new ArrayList<>();
+        for (LoadedYaml doc : loadAllLocated(text, label, false)) {
+            docs.add(doc.data());
+        }
+        return docs;
+    }
+
+    /** The first document of {@code file} with the start marks of its maps and lists. */
+    public LoadedYaml loadLocated(Path file) throws YamlException {
+        List<LoadedYaml> docs = loadAllLocated(read(file), file.toString(), true);
+        return docs.isEmpty() ? new LoadedYaml(null, Map.of()) : docs.get(0);
+    }
+
+    /** The first document of {@code text} with the start marks of its maps and lists. */
+    public LoadedYaml loadLocated(String text, String label) throws YamlException {
+        List<LoadedYaml> docs = loadAllLocated(text, label, false);
+        return docs.isEmpty() ? new LoadedYaml(null, Map.of()) : docs.get(0);
+    }
+
+    private static String read(Path file) throws YamlException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new YamlException("Could not read " + file + ": " + e.getMessage(), file.toString(), 0, 0, e);
         }
-        return loadAll(text, file.toString());
     }
 
-    public List<Object> loadAll(String text, String label) throws YamlException {
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(true).build();
+    private List<LoadedYaml> loadAllLocated(String text, String label, boolean onDisk) throws YamlException {
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new AnsibleSchema())
+                .setAllowDuplicateKeys(true).setAllowNonScalarKeys(true).setMaxAliasesForCollections(1000)
+                .setCodePointLimit(Integer.MAX_VALUE).build();
+        List<LoadedYaml> docs = new ArrayList<>();
         try {
-            List<Object> docs = new ArrayList<>();
-            for (Object doc : new Load(settings).loadAllFromString(text)) {
-                docs.add(doc);
+            for (Node node : new Compose(settings).composeAllFromString(text)) {
+                NodeConstructor constructor = new NodeConstructor(label, warnings);
+                try {
+                    Object data = constructor.construct(node);
+                    docs.add(new LoadedYaml(data, constructor.locations()));
+                } catch (NodeConstructor.Problem p) {
+                    Mark at = constructor.markOf(p.node);
+                    throw new YamlException(YamlSyntaxMessage.build(text, p.getMessage(), label, onDisk,
+                            at.line(), at.column()), label, at.line(), at.column(), p);
+                }
             }
-            return docs;
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
-            throw new YamlException(e.getMessage(), label, line, col, e);
+            String message = YamlSyntaxMessage.build(text, YamlSyntaxMessage.problemOf(e), label, onDisk, line, col);
+            throw new YamlException(message, label, line, col, e);
         } catch (YamlEngineException e) {
-            throw new YamlException(e.getMessage(), label, 0, 0, e);
+            throw new YamlException(YamlSyntaxMessage.build(text, e.getMessage(), label, onDisk, 0, 0),
+                    label, 0, 0, e);
+        }
+        return docs;
+    }
+
+    /** YAML 1.1 resolution; construction is done by {@link NodeConstructor}, not by the schema. */
+    private static final class AnsibleSchema implements Schema {
+        private final Yaml11Resolver resolver = new Yaml11Resolver();
+
+        @Override
+        public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        @Override
+        public Map<Tag, org.snakeyaml.engine.v2.api.ConstructNode> getSchemaTagConstructors() {
+            return Map.of();
         }
     }
 }

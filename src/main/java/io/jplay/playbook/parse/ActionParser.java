@@ -1,0 +1,155 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Finds the action of a task mapping and normalises its arguments like Ansible's ModuleArgsParser:
+ * {@code action:}/{@code local_action:}, {@code module: args} as mapping, {@code k=v} string or
+ * free-form text, with {@code args:} merged underneath.
+ */
+final class ActionParser {
+
+    /** The detected action as written, its arguments and, for local_action, the implied delegate. */
+    record ParsedAction(String action, Map<String, Object> args, Object delegateTo) {
+    }
+
+    private final Predicate<String> isModule;
+    private final Supplier<? extends Collection<String>> moduleNames;
+
+    ActionParser(Predicate<String> isModule, Supplier<? extends Collection<String>> moduleNames) {
+        this.isModule = isModule;
+        this.moduleNames = moduleNames;
+    }
+
+    ParsedAction parse(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
+        Map<String, Object> additional = Fields.map(ds.get("args"));
+        String action = null;
+        Map<String, Object> args = null;
+        Object delegateTo = null;
+        if (ds.containsKey("action")) {
+            ParsedAction p = fromActionValue(ds.get("action"), additional, at);
+            action = p.action();
+            args = p.args();
+        }
+        if (ds.containsKey("local_action")) {
+            if (action != null) {
+                throw new PlaybookException("action and local_action are mutually exclusive", at);
+            }
+            ParsedAction p = fromActionValue(ds.get("local_action"), additional, at);
+            action = p.action();
+            args = p.args();
+            delegateTo = "localhost";
+        }
+        List<String> others = new ArrayList<>();
+        for (Map.Entry<String, Object> e : ds.entrySet()) {
+            String item = e.getKey();
+            if (TaskKeywords.TASK.contains(item) || item.startsWith("with_")) {
+                continue;
+            }
+            others.add(item);
+            if (action != null) {
+                String hint = DidYouMean.suggest(item, TaskKeywords.TASK);
+                hint = hint.isEmpty() ? DidYouMean.suggest(action, TaskKeywords.TASK) : hint;
+                throw new PlaybookException("conflicting action statements: " + action + ", " + item
+                        + (hint.isEmpty() ? "" : "." + hint), at);
+            }
+            action = item;
+            args = normalize(item, e.getValue(), additional, at);
+        }
+        if (action == null) {
+            throw new PlaybookException("no module/action detected in task.", at);
+        }
+        String module = TaskKeywords.shortName(action);
+        if (!TaskKeywords.BUILTIN.contains(module) && !isModule.test(module)) {
+            throw new PlaybookException("couldn't resolve module/action '" + action + "'. This often indicates a "
+                    + "misspelling, missing collection, or incorrect module path." + suggestion(module), at);
+        }
+        checkRawParams(module, action, args, at);
+        return new ParsedAction(action, args, delegateTo);
+    }
+
+    private String suggestion(String module) {
+        String s = DidYouMean.suggest(module, moduleNames.get());
+        return s.isEmpty() ? DidYouMean.suggest(module, TaskKeywords.TASK) : s;
+    }
+
+    private static void checkRawParams(String module, String action, Map<String, Object> args, SourceLocation at)
+            throws PlaybookException {
+        Object raw = args.get("_raw_params");
+        if (raw == null || "".equals(raw) || TaskKeywords.RAW_PARAM_MODULES.contains(module)) {
+            return;
+        }
+        if (String.valueOf(raw).contains("{{") || String.valueOf(raw).contains("{%")) {
+            args.remove("_raw_params");
+            args.put("_variable_params", raw);
+            return;
+        }
+        throw new PlaybookException("this task '" + action + "' has extra params, which is only allowed in the "
+                + "following modules: " + String.join(", ", TaskKeywords.RAW_PARAM_MODULES), at);
+    }
+
+    /** {@code action: shell echo hi} or {@code action: {module: shell, ...}}. */
+    private ParsedAction fromActionValue(Object thing, Map<String, Object> additional, SourceLocation at)
+            throws PlaybookException {
+        if (thing instanceof Map<?, ?>) {
+            Map<String, Object> m = Fields.map(thing);
+            Object module = m.remove("module");
+            if (module == null) {
+                throw new PlaybookException("no module/action detected in task.", at);
+            }
+            String[] parts = String.valueOf(module).strip().split("\\s+", 2);
+            Map<String, Object> args = merged(additional, m);
+            if (parts.length > 1) {
+                args.putAll(kv(parts[1], TaskKeywords.FREEFORM.contains(TaskKeywords.shortName(parts[0])), at));
+            }
+            return new ParsedAction(parts[0], args, null);
+        }
+        if (thing instanceof String s) {
+            String[] parts = s.strip().split("\\s+", 2);
+            String action = parts[0];
+            Map<String, Object> args = parts.length > 1
+                    ? kv(parts[1], TaskKeywords.FREEFORM.contains(TaskKeywords.shortName(action)), at)
+                    : new LinkedHashMap<>();
+            return new ParsedAction(action, merged(additional, args), null);
+        }
+        throw new PlaybookException("unexpected parameter type in action: " + Fields.pyType(thing), at);
+    }
+
+    private Map<String, Object> normalize(String action, Object thing, Map<String, Object> additional,
+            SourceLocation at) throws PlaybookException {
+        if (thing == null) {
+            return merged(additional, Map.of());
+        }
+        if (thing instanceof Map<?, ?>) {
+            return merged(additional, Fields.map(thing));
+        }
+        if (thing instanceof String s) {
+            return merged(additional, kv(s, TaskKeywords.FREEFORM.contains(TaskKeywords.shortName(action)), at));
+        }
+        throw new PlaybookException("unexpected parameter type in action: " + Fields.pyType(thing), at);
+    }
+
+    private static Map<String, Object> kv(String text, boolean checkRaw, SourceLocation at) throws PlaybookException {
+        try {
+            return KvArgs.parse(text, checkRaw);
+        } catch (IllegalArgumentException e) {
+            throw new PlaybookException(e.getMessage(), at);
+        }
+    }
+
+    private static Map<String, Object> merged(Map<String, Object> additional, Map<String, Object> args) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (additional != null) {
+            out.putAll(additional);
+        }
+        out.putAll(args);
+        return out;
+    }
+}

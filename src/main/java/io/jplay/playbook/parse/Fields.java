@@ -1,0 +1,123 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.Keywords;
+import io.jplay.playbook.LoopControl;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Converts keyword values as written in YAML into the shapes the model records hold. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    /** {@code when}: a single condition or a list; {@code null} gives none. */
+    static List<Object> when(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        List<Object> one = new ArrayList<>();
+        one.add(value);
+        return one;
+    }
+
+    /** {@code tags}: a list, or a comma separated string, as Ansible splits it. */
+    static List<String> tags(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            for (Object o : list) {
+                out.add(String.valueOf(o));
+            }
+            return out;
+        }
+        for (String part : String.valueOf(value).split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** {@code notify}/{@code listen}: one name or a list of names. */
+    static List<String> names(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(o -> out.add(String.valueOf(o)));
+        } else if (value != null) {
+            out.add(String.valueOf(value));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<Object, Object>) m).forEach((k, v) -> out.put(String.valueOf(k), v));
+            return out;
+        }
+        return null;
+    }
+
+    /** The shared keywords; {@code delegateTo} overrides {@code delegate_to} when not null. */
+    static Keywords keywords(Map<String, Object> ds, Object delegateTo) {
+        return new Keywords(ds.get("become"), ds.get("become_user"), ds.get("become_method"),
+                ds.get("become_flags"), ds.get("remote_user"), ds.get("connection"), ds.get("port"),
+                ds.get("environment"), ds.get("ignore_errors"), ds.get("ignore_unreachable"), ds.get("check_mode"),
+                ds.get("diff"), ds.get("no_log"), ds.get("any_errors_fatal"),
+                delegateTo != null ? delegateTo : ds.get("delegate_to"), ds.get("run_once"), ds.get("timeout"),
+                map(ds.get("module_defaults")));
+    }
+
+    static LoopControl loopControl(Object value) {
+        Map<String, Object> m = map(value);
+        if (m == null) {
+            return LoopControl.DEFAULT;
+        }
+        Object loopVar = m.get("loop_var");
+        Object indexVar = m.get("index_var");
+        Object extended = m.get("extended");
+        return new LoopControl(loopVar == null ? null : String.valueOf(loopVar),
+                indexVar == null ? null : String.valueOf(indexVar), m.get("label"), m.get("pause"),
+                Boolean.TRUE.equals(extended) || "true".equalsIgnoreCase(String.valueOf(extended))
+                        || "yes".equalsIgnoreCase(String.valueOf(extended)));
+    }
+
+    /** The {@code with_<lookup>} key of a task, or {@code null}. */
+    static String withKey(Map<String, Object> ds) {
+        for (String k : ds.keySet()) {
+            if (k.startsWith("with_")) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Python's type name for a value of a YAML document, for "unexpected parameter type" messages. */
+    static String pyType(Object value) {
+        if (value instanceof Boolean) {
+            return "<class 'bool'>";
+        }
+        if (value instanceof Long || value instanceof java.math.BigInteger) {
+            return "<class 'int'>";
+        }
+        if (value instanceof Double) {
+            return "<class 'float'>";
+        }
+        if (value instanceof List) {
+            return "<class 'ansible.parsing.yaml.objects.AnsibleSequence'>";
+        }
+        if (value instanceof Map) {
+            return "<class 'ansible.parsing.yaml.objects.AnsibleMapping'>";
+        }
+        return "<class 'ansible.parsing.yaml.objects.AnsibleUnicode'>";
+    }
+}

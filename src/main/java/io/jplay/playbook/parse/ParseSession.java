@@ -1,0 +1,50 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.SourceLocation;
+import io.jplay.yaml.LoadedYaml;
+import io.jplay.yaml.Mark;
+import io.jplay.yaml.YamlException;
+import io.jplay.yaml.YamlLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** State shared while one playbook (or task file) is parsed: loaded files' marks and collaborators. */
+final class ParseSession {
+
+    final ActionParser actions;
+    final List<Path> rolesPath;
+    final Consumer<String> warnings;
+    private final YamlLoader loader;
+    private final Map<Object, Mark> marks = new IdentityHashMap<>();
+
+    ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings) {
+        this.loader = loader;
+        this.actions = actions;
+        this.rolesPath = rolesPath;
+        this.warnings = warnings;
+    }
+
+    /** The file's first document; its maps' marks are remembered for {@link #at}. */
+    Object load(Path file, SourceLocation from) throws PlaybookException {
+        if (!Files.isRegularFile(file)) {
+            throw new PlaybookException("Could not find or access '" + file + "'", from);
+        }
+        try {
+            LoadedYaml doc = loader.loadLocated(file);
+            marks.putAll(doc.locations());
+            return doc.data();
+        } catch (YamlException e) {
+            throw new PlaybookException(e.getMessage(), new SourceLocation(e.file(), e.line(), e.column()), 4, true, e);
+        }
+    }
+
+    /** Where a loaded map or list started. */
+    SourceLocation at(Object node) {
+        Mark m = node == null ? null : marks.get(node);
+        return m == null ? SourceLocation.UNKNOWN : new SourceLocation(m.file(), m.line(), m.column());
+    }
+}

@@ -1,0 +1,83 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.Block;
+import io.jplay.playbook.Play;
+import io.jplay.playbook.SourceLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds one {@link Play} from its mapping: keywords checked, task sections and roles loaded. */
+final class PlayParser {
+
+    private final ParseSession session;
+    private final TaskParser tasks;
+    private final Path dir;
+
+    PlayParser(ParseSession session, TaskParser tasks, Path dir) {
+        this.session = session;
+        this.tasks = tasks;
+        this.dir = dir;
+    }
+
+    Play parse(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
+        for (String key : ds.keySet()) {
+            if (!TaskKeywords.PLAY.contains(key)) {
+                throw new PlaybookException("'" + key + "' is not a valid attribute for a Play"
+                        + DidYouMean.suggest(key, TaskKeywords.PLAY), at);
+            }
+        }
+        if (ds.get("hosts") == null) {
+            throw new PlaybookException("the field 'hosts' is required but was not set", at);
+        }
+        if (ds.containsKey("vars_prompt")) {
+            session.warnings.accept("jplay does not support vars_prompt; it is ignored");
+        }
+        tasks.roles().startPlay();
+        List<Block> roles = new ArrayList<>();
+        Object roleList = ds.get("roles");
+        if (roleList instanceof List<?> list) {
+            for (Object entry : list) {
+                roles.addAll(tasks.roles().loadEntry(entry, session.at(entry) == SourceLocation.UNKNOWN ? at : session.at(entry)));
+            }
+        } else if (roleList != null) {
+            throw new PlaybookException("A malformed role declaration was encountered.", at);
+        }
+        List<io.jplay.playbook.Task> handlers = new ArrayList<>(
+                Handlers.flatten(tasks.parseList(ds.get("handlers"), dir, at), session.warnings));
+        handlers.addAll(tasks.roles().handlers());
+        return new Play(ds.get("name") == null ? null : String.valueOf(ds.get("name")), hosts(ds.get("hosts")),
+                ds.get("gather_facts"), Fields.map(ds.get("vars")), varsFiles(ds.get("vars_files")),
+                tasks.parseList(ds.get("pre_tasks"), dir, at), roles, tasks.parseList(ds.get("tasks"), dir, at),
+                tasks.parseList(ds.get("post_tasks"), dir, at), handlers, playKeywords(ds),
+                ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
+                ds.get("max_fail_percentage"), Fields.tags(ds.get("tags")), dir, at);
+    }
+
+    private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {
+        return Fields.keywords(ds, null);
+    }
+
+    /** A host list written as a YAML list is joined with commas, as Ansible does. */
+    private static Object hosts(Object value) {
+        if (value instanceof List<?> list) {
+            List<String> names = new ArrayList<>();
+            list.forEach(o -> names.add(String.valueOf(o)));
+            return String.join(",", names);
+        }
+        return value;
+    }
+
+    private static List<Object> varsFiles(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        List<Object> one = new ArrayList<>();
+        one.add(value);
+        return one;
+    }
+}

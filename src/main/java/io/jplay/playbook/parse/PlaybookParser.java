@@ -1,0 +1,124 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.Play;
+import io.jplay.playbook.Playbook;
+import io.jplay.playbook.SourceLocation;
+import io.jplay.playbook.TaskNode;
+import io.jplay.yaml.YamlLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Reads playbooks and task files into the model ({@link Playbook}, {@link TaskNode}) with Ansible's
+ * rules and error messages. Static imports ({@code import_playbook}, {@code import_tasks},
+ * {@code import_role}, {@code roles:}) are expanded; dynamic includes stay {@code Include} nodes.
+ */
+public final class PlaybookParser {
+
+    private final YamlLoader loader;
+    private final ActionParser actions;
+    private final List<Path> rolesPath;
+    private final Consumer<String> warnings;
+
+    /**
+     * @param loader reads the YAML files
+     * @param isModule whether a short action name ({@code command}) is a known module
+     * @param moduleNames every known short module name, for "did you mean" suggestions
+     * @param rolesPath configured role directories, searched after {@code <playbook dir>/roles}
+     * @param warnings receives Ansible-style warning texts (no {@code [WARNING]:} prefix)
+     */
+    public PlaybookParser(YamlLoader loader, Predicate<String> isModule,
+            Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings) {
+        this.loader = loader;
+        this.actions = new ActionParser(isModule, moduleNames);
+        this.rolesPath = List.copyOf(rolesPath);
+        this.warnings = warnings;
+    }
+
+    /** Parses a playbook; {@code import_playbook} entries are expanded in place. */
+    public Playbook parse(Path playbookFile) throws PlaybookException {
+        if (!Files.isRegularFile(playbookFile)) {
+            throw new PlaybookException("the playbook: " + playbookFile + " could not be found",
+                    SourceLocation.UNKNOWN, 1, false, null);
+        }
+        return new Playbook(playbookFile, plays(playbookFile, new ArrayList<>()));
+    }
+
+    /**
+     * Loads a task file for {@code include_tasks} at run time. Relative includes inside it resolve
+     * against its own directory, then {@code playbookDir}.
+     */
+    public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir) throws PlaybookException {
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings);
+        return new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN);
+    }
+
+    private List<Play> plays(Path file, List<Path> stack) throws PlaybookException {
+        Path abs = file.toAbsolutePath().normalize();
+        if (stack.contains(abs)) {
+            throw new PlaybookException("import_playbook loop: " + abs + " imports itself", SourceLocation.UNKNOWN);
+        }
+        stack.add(abs);
+        Path dir = abs.getParent();
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings);
+        Object data = session.load(file, SourceLocation.UNKNOWN);
+        if (data == null) {
+            stack.remove(abs);
+            return List.of();
+        }
+        if (!(data instanceof List<?> entries)) {
+            throw new PlaybookException("A playbook must be a list of plays, got a " + Fields.pyType(data)
+                    + " instead: " + file, session.at(data));
+        }
+        TaskParser tasks = new TaskParser(session, dir);
+        List<Play> plays = new ArrayList<>();
+        for (Object entry : entries) {
+            Map<String, Object> ds = Fields.map(entry);
+            SourceLocation at = session.at(entry);
+            if (ds == null) {
+                throw new PlaybookException("playbook entries must be either valid plays or 'import_playbook' "
+                        + "statements", session.at(data));
+            }
+            Object imported = ds.containsKey("import_playbook") ? ds.get("import_playbook")
+                    : ds.get("ansible.builtin.import_playbook");
+            if (imported != null) {
+                plays.addAll(importPlaybook(String.valueOf(imported), ds, dir, at, stack));
+            } else {
+                plays.add(new PlayParser(session, tasks, dir).parse(ds, at));
+            }
+        }
+        stack.remove(abs);
+        return plays;
+    }
+
+    private List<Play> importPlaybook(String name, Map<String, Object> ds, Path dir, SourceLocation at,
+            List<Path> stack) throws PlaybookException {
+        Path target = dir.resolve(name);
+        if (!Files.isRegularFile(target)) {
+            throw new PlaybookException("Unable to retrieve file contents\nCould not find or access '" + target
+                    + "' on the Ansible Controller.", at);
+        }
+        Map<String, Object> extraVars = Fields.map(ds.get("vars"));
+        List<Play> out = new ArrayList<>();
+        for (Play p : plays(target, stack)) {
+            if (extraVars == null || extraVars.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            Map<String, Object> vars = new LinkedHashMap<>(p.vars());
+            vars.putAll(extraVars);
+            out.add(new Play(p.name(), p.hosts(), p.gatherFacts(), vars, p.varsFiles(), p.preTasks(), p.roles(),
+                    p.tasks(), p.postTasks(), p.handlers(), p.keywords(), p.strategy(), p.serial(),
+                    p.maxFailPercentage(), p.tags(), p.baseDir(), p.location()));
+        }
+        return out;
+    }
+}

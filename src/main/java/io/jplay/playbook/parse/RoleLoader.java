@@ -1,0 +1,171 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.Block;
+import io.jplay.playbook.Role;
+import io.jplay.playbook.SourceLocation;
+import io.jplay.playbook.Task;
+import io.jplay.playbook.TaskNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads roles from {@code roles/<name>/} into blocks: meta dependencies first, each role once per
+ * play unless its parameters differ or it allows duplicates. Role handlers are collected for the play.
+ */
+final class RoleLoader {
+
+    private static final Set<String> ENTRY_KEYWORDS;
+
+    static {
+        Set<String> s = new HashSet<>(TaskKeywords.BLOCK);
+        s.removeAll(Set.of("block", "rescue", "always", "name"));
+        s.add("role");
+        ENTRY_KEYWORDS = Set.copyOf(s);
+    }
+
+    private final ParseSession session;
+    private final TaskParser tasks;
+    private final Path playbookDir;
+    private final Set<String> seen = new HashSet<>();
+    private final List<Task> handlers = new ArrayList<>();
+
+    RoleLoader(ParseSession session, TaskParser tasks, Path playbookDir) {
+        this.session = session;
+        this.tasks = tasks;
+        this.playbookDir = playbookDir;
+    }
+
+    /** Forget which roles ran and which handlers were collected: a new play starts. */
+    void startPlay() {
+        seen.clear();
+        handlers.clear();
+    }
+
+    List<Task> handlers() {
+        return List.copyOf(handlers);
+    }
+
+    /** A {@code roles:} entry: a name, or a mapping with {@code role:}/{@code name:} and params. */
+    List<Block> loadEntry(Object entry, SourceLocation at) throws PlaybookException {
+        if (entry instanceof String name) {
+            return load(name, Map.of(), null, at, false, Map.of());
+        }
+        Map<String, Object> ds = Fields.map(entry);
+        if (ds == null) {
+            throw new PlaybookException("role definitions must contain a role name", at);
+        }
+        Object name = ds.containsKey("role") ? ds.get("role") : ds.get("name");
+        if (name == null) {
+            throw new PlaybookException("role definitions must contain a role name", session.at(entry));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        ds.forEach((k, v) -> {
+            if (!ENTRY_KEYWORDS.contains(k) && !k.equals("name")) {
+                params.put(k, v);
+            }
+        });
+        Map<String, Object> vars = Fields.map(ds.get("vars"));
+        if (vars != null) {
+            params.putAll(vars);
+        }
+        return load(String.valueOf(name), params, null, session.at(entry), false, ds);
+    }
+
+    /** {@code import_role}: the role (and its dependencies) as blocks. */
+    List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at, boolean always)
+            throws PlaybookException {
+        return load(name, params == null ? Map.of() : params, tasksFrom, at, always, Map.of());
+    }
+
+    private List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at,
+            boolean always, Map<String, Object> entry) throws PlaybookException {
+        Path dir = find(name, at);
+        Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
+        boolean allowDuplicates = meta != null && Boolean.TRUE.equals(meta.get("allow_duplicates"));
+        String key = dir + "|" + params + "|" + tasksFrom;
+        List<Block> out = new ArrayList<>();
+        if (!always && !allowDuplicates && !seen.add(key)) {
+            return out;
+        }
+        if (meta != null && meta.get("dependencies") instanceof List<?> deps) {
+            for (Object dep : deps) {
+                out.addAll(loadEntry(dep, session.at(meta)));
+            }
+        }
+        Path tasksDir = dir.resolve("tasks");
+        List<TaskNode> body = List.of();
+        Path taskFile = tasksFrom == null ? mainFile(tasksDir) : taskFile(tasksDir, tasksFrom);
+        if (tasksFrom != null && taskFile == null) {
+            throw new PlaybookException("Could not find specified file in role: tasks/" + tasksFrom, at);
+        }
+        if (taskFile != null) {
+            body = tasks.loadFile(taskFile, at);
+        }
+        List<Task> roleHandlers = loadHandlers(dir.resolve("handlers"), at);
+        handlers.addAll(roleHandlers);
+        Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
+                asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers);
+        out.add(new Block(null, body, List.of(), List.of(), Fields.keywords(entry, null),
+                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), Fields.tags(entry.get("tags")), role, at));
+        return out;
+    }
+
+    private List<Task> loadHandlers(Path handlersDir, SourceLocation at) throws PlaybookException {
+        Path file = mainFile(handlersDir);
+        return file == null ? List.of() : Handlers.flatten(tasks.loadFile(file, at), session.warnings);
+    }
+
+    private Object loadOptional(Path subdir, SourceLocation at) throws PlaybookException {
+        Path file = mainFile(subdir);
+        return file == null ? null : session.load(file, at);
+    }
+
+    private static Map<String, Object> asMap(Object o) {
+        Map<String, Object> m = Fields.map(o);
+        return m == null ? Map.of() : m;
+    }
+
+    private static Path mainFile(Path dir) {
+        return taskFile(dir, "main");
+    }
+
+    private static Path taskFile(Path dir, String name) {
+        for (String candidate : List.of(name + ".yml", name + ".yaml", name + ".json", name)) {
+            Path p = dir.resolve(candidate);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Path find(String name, SourceLocation at) throws PlaybookException {
+        List<Path> searched = new ArrayList<>();
+        searched.add(playbookDir.resolve("roles"));
+        searched.addAll(session.rolesPath);
+        searched.add(playbookDir);
+        if (name.contains("/") || Path.of(name).isAbsolute()) {
+            Path direct = playbookDir.resolve(name);
+            if (Files.isDirectory(direct)) {
+                return direct.normalize();
+            }
+        } else {
+            for (Path dir : searched) {
+                if (Files.isDirectory(dir.resolve(name))) {
+                    return dir.resolve(name).normalize();
+                }
+            }
+        }
+        StringBuilder where = new StringBuilder();
+        for (Path p : searched) {
+            where.append(where.length() == 0 ? "" : ":").append(p);
+        }
+        throw new PlaybookException("the role '" + name + "' was not found in " + where, at);
+    }
+}

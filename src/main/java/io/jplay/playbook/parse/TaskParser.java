@@ -1,0 +1,179 @@
+package io.jplay.playbook.parse;
+
+import io.jplay.playbook.Block;
+import io.jplay.playbook.Include;
+import io.jplay.playbook.SourceLocation;
+import io.jplay.playbook.Task;
+import io.jplay.playbook.TaskNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a list of task mappings into {@link TaskNode}s: tasks, blocks, dynamic includes, and static
+ * imports expanded into blocks.
+ */
+final class TaskParser {
+
+    private final ParseSession session;
+    private final RoleLoader roles;
+    private final Path playbookDir;
+
+    TaskParser(ParseSession session, Path playbookDir) {
+        this.session = session;
+        this.playbookDir = playbookDir;
+        this.roles = new RoleLoader(session, this, playbookDir);
+    }
+
+    RoleLoader roles() {
+        return roles;
+    }
+
+    /** Parses a task list; {@code baseDir} is where relative include/import paths are looked up. */
+    List<TaskNode> parseList(Object value, Path baseDir, SourceLocation owner) throws PlaybookException {
+        List<TaskNode> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new PlaybookException("A malformed block was encountered while loading tasks: "
+                    + "the value should be a list or None but is " + Fields.pyType(value), owner);
+        }
+        for (Object entry : list) {
+            Map<String, Object> ds = Fields.map(entry);
+            if (ds == null) {
+                throw new PlaybookException("The ds (" + entry + ") should be a dict but was a "
+                        + Fields.pyType(entry), session.at(list));
+            }
+            out.add(parseEntry(ds, session.at(entry), baseDir));
+        }
+        return out;
+    }
+
+    /** Loads a task file (include_tasks at run time, import_tasks now). */
+    List<TaskNode> loadFile(Path file, SourceLocation from) throws PlaybookException {
+        Object data = session.load(file, from);
+        return parseList(data, file.toAbsolutePath().getParent(), session.at(data));
+    }
+
+    private TaskNode parseEntry(Map<String, Object> ds, SourceLocation at, Path baseDir) throws PlaybookException {
+        if (ds.containsKey("block")) {
+            return block(ds, at, baseDir);
+        }
+        ActionParser.ParsedAction action = session.actions.parse(ds, at);
+        String module = TaskKeywords.shortName(action.action());
+        switch (module) {
+            case "include":
+                session.warnings.accept("\"include\" is deprecated, use include_tasks/import_tasks instead. "
+                        + "This feature will be removed in version 2.16.");
+                return include("include_tasks", ds, action, at, baseDir);
+            case "include_tasks":
+            case "include_role":
+                return include(module, ds, action, at, baseDir);
+            case "import_tasks":
+                return importTasks(ds, action, at, baseDir);
+            case "import_role":
+                return importRole(ds, action, at);
+            default:
+                return task(ds, action, at);
+        }
+    }
+
+    private Block block(Map<String, Object> ds, SourceLocation at, Path baseDir) throws PlaybookException {
+        for (String key : ds.keySet()) {
+            if (!TaskKeywords.BLOCK.contains(key)) {
+                throw new PlaybookException("'" + key + "' is not a valid attribute for a Block"
+                        + DidYouMean.suggest(key, TaskKeywords.BLOCK), at);
+            }
+        }
+        return new Block(str(ds.get("name")), parseList(ds.get("block"), baseDir, at),
+                parseList(ds.get("rescue"), baseDir, at), parseList(ds.get("always"), baseDir, at),
+                Fields.keywords(ds, null), Fields.when(ds.get("when")), Fields.map(ds.get("vars")),
+                Fields.tags(ds.get("tags")), null, at);
+    }
+
+    private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at) {
+        String with = Fields.withKey(ds);
+        Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
+        String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
+        return new Task(str(ds.get("name")), action.action(), action.args(),
+                Fields.keywords(ds, action.delegateTo()), Fields.when(ds.get("when")), loop, loopKind,
+                Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
+                ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
+                ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), Fields.map(ds.get("vars")),
+                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at);
+    }
+
+    private Include include(String kind, Map<String, Object> ds, ActionParser.ParsedAction action,
+            SourceLocation at, Path baseDir) {
+        Map<String, Object> args = new LinkedHashMap<>(action.args());
+        Object target;
+        if (kind.equals("include_role")) {
+            target = args.remove("name");
+        } else {
+            target = args.containsKey("_raw_params") ? args.remove("_raw_params") : args.remove("file");
+        }
+        String with = Fields.withKey(ds);
+        Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
+        String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
+        return new Include(kind, str(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
+                Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
+                Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), baseDir, at);
+    }
+
+    private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
+            Path baseDir) throws PlaybookException {
+        Object target = action.args().containsKey("_raw_params") ? action.args().get("_raw_params")
+                : action.args().get("file");
+        if (target == null) {
+            throw new PlaybookException("No file specified for import_tasks", at);
+        }
+        String name = String.valueOf(target);
+        if (name.contains("{{")) {
+            throw new PlaybookException("jplay cannot import a templated file name statically: " + name
+                    + " (use include_tasks)", at);
+        }
+        Path file = resolve(baseDir, name);
+        if (file == null) {
+            throw new PlaybookException("Could not find or access '" + baseDir.resolve(name) + "' on the Ansible Controller.", at);
+        }
+        return new Block(null, loadFile(file, at), List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
+                Fields.when(ds.get("when")), Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), null, at);
+    }
+
+    private Block importRole(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
+            throws PlaybookException {
+        Map<String, Object> args = action.args();
+        Object name = args.get("name");
+        if (name == null) {
+            throw new PlaybookException("'name' is a required field for import_role.", at);
+        }
+        Map<String, Object> params = Fields.map(ds.get("vars"));
+        List<Block> loaded = roles.load(String.valueOf(name), params, str(args.get("tasks_from")), at, true);
+        List<TaskNode> body = new ArrayList<>(loaded);
+        return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
+                Fields.when(ds.get("when")), null, Fields.tags(ds.get("tags")), null, at);
+    }
+
+    /** A relative task file: next to the including file first, then in the playbook's directory. */
+    Path resolve(Path baseDir, String name) {
+        Path p = Path.of(name);
+        if (p.isAbsolute()) {
+            return Files.isRegularFile(p) ? p : null;
+        }
+        for (Path dir : List.of(baseDir, baseDir.resolve("tasks"), playbookDir)) {
+            Path candidate = dir.resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                return candidate.normalize();
+            }
+        }
+        return null;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+}

@@ -1,0 +1,203 @@
+package io.jplay.yaml;
+
+import io.jplay.template.Unsafe;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Builds Java values from a composed node tree the way Ansible's YAML constructor does: merge keys
+ * flattened first, duplicate keys warned about (last wins), {@code !unsafe} and {@code !vault}
+ * recognised. Every alias is constructed afresh, so no two places share a mutable object. The start
+ * mark of every map and list is recorded by identity.
+ */
+final class NodeConstructor {
+
+    /** A construction problem at a known node. */
+    static final class Problem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Node node;
+
+        Problem(String message, Node node) {
+            super(message);
+            this.node = node;
+        }
+    }
+
+    private static final int MAX_DEPTH = 5_000;
+    private final String label;
+    private final Consumer<String> warnings;
+    private final IdentityHashMap<Object, Mark> locations = new IdentityHashMap<>();
+    private int depth;
+
+    NodeConstructor(String label, Consumer<String> warnings) {
+        this.label = label;
+        this.warnings = warnings;
+    }
+
+    Map<Object, Mark> locations() {
+        return locations;
+    }
+
+    Object construct(Node node) {
+        if (++depth > MAX_DEPTH) {
+            throw new Problem("found a recursive or too deeply nested structure", node);
+        }
+        try {
+            String tag = node.getTag().getValue();
+            if (tag.equals("!unsafe")) {
+                return markUnsafe(constructPlain(node, true));
+            }
+            if (tag.equals("!vault") || tag.equals("!vault-encrypted")) {
+                return new VaultText(scalarText(node));
+            }
+            return constructPlain(node, false);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object constructPlain(Node node, boolean ignoreTag) {
+        if (node instanceof ScalarNode scalar) {
+            return ignoreTag ? scalar.getValue() : scalar(scalar);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> list = new ArrayList<>(seq.getValue().size());
+            remember(list, node);
+            for (Node item : seq.getValue()) {
+                list.add(construct(item));
+            }
+            return list;
+        }
+        return mapping((MappingNode) node);
+    }
+
+    private Object scalar(ScalarNode node) {
+        Tag tag = node.getTag();
+        String v = node.getValue();
+        try {
+            if (tag.equals(Tag.NULL)) {
+                return null;
+            }
+            if (tag.equals(Tag.BOOL)) {
+                return Yaml11Scalars.toBool(v);
+            }
+            if (tag.equals(Tag.INT)) {
+                return Yaml11Scalars.toInt(v);
+            }
+            if (tag.equals(Tag.FLOAT)) {
+                return Yaml11Scalars.toFloat(v);
+            }
+        } catch (NumberFormatException e) {
+            throw new Problem("invalid value for " + tag.getValue() + ": '" + v + "'", node);
+        }
+        if (tag.equals(Tag.STR) || tag.equals(Yaml11Resolver.MERGE) || tag.equals(Tag.BINARY)
+                || tag.getValue().startsWith("tag:yaml.org,2002:timestamp")) {
+            return v;
+        }
+        throw new Problem("could not determine a constructor for the tag '" + tag.getValue() + "'", node);
+    }
+
+    private Map<Object, Object> mapping(MappingNode node) {
+        Map<Object, Object> map = new LinkedHashMap<>();
+        remember(map, node);
+        for (NodeTuple tuple : flatten(node, 0)) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode)) {
+                String type = keyNode instanceof SequenceNode ? "AnsibleSequence" : "AnsibleMapping";
+                throw new Problem("found unacceptable key (unhashable type: '" + type + "')", keyNode);
+            }
+            Object key = construct(keyNode);
+            if (map.containsKey(key)) {
+                Mark at = markOf(node);
+                warnings.accept("While constructing a mapping from " + at.file() + ", line " + at.line()
+                        + ", column " + at.column() + ", found a duplicate dict key (" + PyText.str(key)
+                        + "). Using last defined value only.");
+            }
+            map.put(key, construct(tuple.getValueNode()));
+        }
+        return map;
+    }
+
+    /** The mapping's tuples with {@code <<} merges expanded in front, as PyYAML orders them. */
+    private List<NodeTuple> flatten(MappingNode node, int level) {
+        if (level > 100) {
+            throw new Problem("found a recursive merge", node);
+        }
+        List<NodeTuple> merged = new ArrayList<>();
+        List<NodeTuple> local = new ArrayList<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node key = tuple.getKeyNode();
+            if (key instanceof ScalarNode s && s.getTag().equals(Yaml11Resolver.MERGE)) {
+                Node value = tuple.getValueNode();
+                if (value instanceof MappingNode m) {
+                    merged.addAll(0, flatten(m, level + 1));
+                } else if (value instanceof SequenceNode seq) {
+                    List<List<NodeTuple>> parts = new ArrayList<>();
+                    for (Node sub : seq.getValue()) {
+                        if (!(sub instanceof MappingNode sm)) {
+                            throw new Problem("expected a mapping for merging, but found " + kind(sub), sub);
+                        }
+                        parts.add(flatten(sm, level + 1));
+                    }
+                    for (int i = parts.size() - 1; i >= 0; i--) {
+                        merged.addAll(parts.get(i));
+                    }
+                } else {
+                    throw new Problem("expected a mapping or list of mappings for merging, but found "
+                            + kind(value), value);
+                }
+            } else {
+                local.add(tuple);
+            }
+        }
+        merged.addAll(local);
+        return merged;
+    }
+
+    private static String kind(Node node) {
+        return node instanceof ScalarNode ? "scalar" : node instanceof SequenceNode ? "sequence" : "mapping";
+    }
+
+    private String scalarText(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        throw new Problem("expected a scalar node, but found " + kind(node), node);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object markUnsafe(Object value) {
+        if (value instanceof String s) {
+            return new Unsafe(s);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> l = (List<Object>) list;
+            l.replaceAll(NodeConstructor::markUnsafe);
+            return l;
+        }
+        if (value instanceof Map<?, ?> map) {
+            ((Map<Object, Object>) map).replaceAll((k, v) -> markUnsafe(v));
+        }
+        return value;
+    }
+
+    private void remember(Object value, Node node) {
+        locations.put(value, markOf(node));
+    }
+
+    Mark markOf(Node node) {
+        return node.getStartMark()
+                .map(m -> new Mark(label, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new Mark(label, 0, 0));
+    }
+}
