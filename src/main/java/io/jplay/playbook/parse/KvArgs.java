@@ -10,10 +10,10 @@ import java.util.Set;
  * Ansible's {@code k=v} argument strings: split on whitespace except inside quotes and Jinja
  * blocks, {@code k=v} pairs become arguments, everything else is joined into {@code _raw_params}.
  */
-final class KvArgs {
+public final class KvArgs {
 
     /** The only keys split out of a free-form command line. */
-    static final Set<String> RAW_KEYS = Set.of("creates", "removes", "chdir", "executable", "warn", "stdin",
+    public static final Set<String> RAW_KEYS = Set.of("creates", "removes", "chdir", "executable", "warn", "stdin",
             "stdin_add_newline", "strip_empty_ends");
 
     private record Token(String text, int start, int end) {
@@ -28,7 +28,7 @@ final class KvArgs {
      *
      * @throws IllegalArgumentException with Ansible's message on unbalanced quotes or Jinja blocks
      */
-    static Map<String, Object> parse(String args, boolean checkRaw) {
+    public static Map<String, Object> parse(String args, boolean checkRaw) {
         Map<String, Object> options = new LinkedHashMap<>();
         List<Token> raw = new ArrayList<>();
         for (Token token : split(args)) {

@@ -1,0 +1,16 @@
+package io.jplay.cli;
+
+/** ansible-playbook's exit codes, in the one place that maps outcomes to them. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int ERROR = 1;
+    static final int FAILED_HOSTS = 2;
+    static final int USAGE = 2;
+    static final int UNREACHABLE_OR_PARSER = 4;
+    static final int OPTIONS = 5;
+    static final int INTERRUPTED = 99;
+    static final int UNEXPECTED = 250;
+
+    private ExitCodes() {
+    }
+}
