@@ -1,0 +1,319 @@
+package io.jplay.config;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The effective Ansible configuration: ansible.cfg and {@code ANSIBLE_*} variables resolved and
+ * typed (see {@link Setting} for names and defaults). Immutable and thread-safe; the
+ * {@code with...} methods return changed copies for command-line flags, which win over both.
+ */
+public final class AnsibleConfig {
+    private final Map<Setting, Object> values;
+    private final java.nio.file.Path configFile;
+    private final IniFile ini;
+    private final Map<String, String> env;
+    private final List<String> warnings;
+
+    AnsibleConfig(Map<Setting, Object> values, java.nio.file.Path configFile, IniFile ini, Map<String, String> env,
+            List<String> warnings) {
+        this.values = values.isEmpty() ? new EnumMap<>(Setting.class) : new EnumMap<>(values);
+        this.configFile = configFile;
+        this.ini = ini;
+        this.env = Map.copyOf(env);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The ansible.cfg in use ({@code config file = ...} in {@code --version}), if any. */
+    public Optional<java.nio.file.Path> configFile() {
+        return Optional.ofNullable(configFile);
+    }
+
+    /** Warnings found while loading (e.g. a skipped ansible.cfg in a world-writable directory). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The typed value of a setting: Boolean, Integer, String, or List of String; null if unset. */
+    public Object value(Setting s) {
+        return values.get(s);
+    }
+
+    /** A copy with {@code s} set to {@code value} (already typed as {@link #value} returns it). */
+    public AnsibleConfig with(Setting s, Object value) {
+        Map<Setting, Object> copy = new EnumMap<>(Setting.class);
+        copy.putAll(values);
+        if (value == null) {
+            copy.remove(s);
+        } else {
+            copy.put(s, value instanceof List<?> l ? List.copyOf(l) : value);
+        }
+        return new AnsibleConfig(copy, configFile, ini, env, warnings);
+    }
+
+    /**
+     * Any other setting: the environment variable {@code envName} (may be null) if set, else
+     * {@code [section] key} from ansible.cfg (raw text, {@code [DEFAULT]} applies).
+     */
+    public Optional<String> get(String section, String key, String envName) {
+        if (envName != null && env.containsKey(envName)) {
+            return Optional.of(env.get(envName));
+        }
+        return ini == null ? Optional.empty() : ini.get(section, key);
+    }
+
+    /** A raw environment variable as given to the loader (e.g. {@code JUNIT_OUTPUT_DIR}). */
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(env.get(name));
+    }
+
+    public List<String> inventory() {
+        return strings(Setting.INVENTORY);
+    }
+
+    public int forks() {
+        return integer(Setting.FORKS);
+    }
+
+    public Optional<String> remoteUser() {
+        return optional(Setting.REMOTE_USER);
+    }
+
+    public Optional<String> privateKeyFile() {
+        return optional(Setting.PRIVATE_KEY_FILE);
+    }
+
+    public boolean hostKeyChecking() {
+        return bool(Setting.HOST_KEY_CHECKING);
+    }
+
+    public int timeout() {
+        return integer(Setting.TIMEOUT);
+    }
+
+    public int pollInterval() {
+        return integer(Setting.POLL_INTERVAL);
+    }
+
+    /** Unexpanded: {@code ~} is the remote user's home. */
+    public String asyncDir() {
+        return string(Setting.ASYNC_DIR);
+    }
+
+    public String stdoutCallback() {
+        return string(Setting.STDOUT_CALLBACK);
+    }
+
+    public List<String> callbacksEnabled() {
+        return strings(Setting.CALLBACKS_ENABLED);
+    }
+
+    public boolean nocolor() {
+        return bool(Setting.NOCOLOR);
+    }
+
+    public boolean forceColor() {
+        return bool(Setting.FORCE_COLOR);
+    }
+
+    public List<String> rolesPath() {
+        return strings(Setting.ROLES_PATH);
+    }
+
+    public String gathering() {
+        return string(Setting.GATHERING);
+    }
+
+    public boolean become() {
+        return bool(Setting.BECOME);
+    }
+
+    public String becomeUser() {
+        return string(Setting.BECOME_USER);
+    }
+
+    public String becomeMethod() {
+        return string(Setting.BECOME_METHOD);
+    }
+
+    public boolean becomeAskPass() {
+        return bool(Setting.BECOME_ASK_PASS);
+    }
+
+    public boolean askPass() {
+        return bool(Setting.ASK_PASS);
+    }
+
+    public String transport() {
+        return string(Setting.TRANSPORT);
+    }
+
+    public String sshArgs() {
+        return string(Setting.SSH_ARGS);
+    }
+
+    public String sshCommonArgs() {
+        return string(Setting.SSH_COMMON_ARGS);
+    }
+
+    public String sshExtraArgs() {
+        return string(Setting.SSH_EXTRA_ARGS);
+    }
+
+    public boolean pipelining() {
+        return bool(Setting.PIPELINING);
+    }
+
+    public Optional<String> logPath() {
+        return optional(Setting.LOG_PATH);
+    }
+
+    public boolean anyErrorsFatal() {
+        return bool(Setting.ANY_ERRORS_FATAL);
+    }
+
+    public boolean retryFilesEnabled() {
+        return bool(Setting.RETRY_FILES_ENABLED);
+    }
+
+    public boolean displaySkippedHosts() {
+        return bool(Setting.DISPLAY_SKIPPED_HOSTS);
+    }
+
+    public boolean displayOkHosts() {
+        return bool(Setting.DISPLAY_OK_HOSTS);
+    }
+
+    public boolean displayFailedStderr() {
+        return bool(Setting.DISPLAY_FAILED_STDERR);
+    }
+
+    public boolean showCustomStats() {
+        return bool(Setting.SHOW_CUSTOM_STATS);
+    }
+
+    public boolean checkModeMarkers() {
+        return bool(Setting.CHECK_MODE_MARKERS);
+    }
+
+    /** {@code callback_result_format}: {@code json} or {@code yaml}. */
+    public String resultFormat() {
+        return string(Setting.RESULT_FORMAT);
+    }
+
+    public boolean deprecationWarnings() {
+        return bool(Setting.DEPRECATION_WARNINGS);
+    }
+
+    public boolean systemWarnings() {
+        return bool(Setting.SYSTEM_WARNINGS);
+    }
+
+    public boolean commandWarnings() {
+        return bool(Setting.COMMAND_WARNINGS);
+    }
+
+    public boolean localhostWarning() {
+        return bool(Setting.LOCALHOST_WARNING);
+    }
+
+    /** {@code warning}, {@code error} or {@code ignore}. */
+    public String hostPatternMismatch() {
+        return string(Setting.HOST_PATTERN_MISMATCH);
+    }
+
+    public int verbosity() {
+        return integer(Setting.VERBOSITY);
+    }
+
+    /** {@code bin_ansible_callbacks}: load callback plugins for ad-hoc runs too. */
+    public boolean loadCallbackPlugins() {
+        return bool(Setting.LOAD_CALLBACK_PLUGINS);
+    }
+
+    public String hashBehaviour() {
+        return string(Setting.HASH_BEHAVIOUR);
+    }
+
+    public AnsibleConfig withInventory(List<String> sources) {
+        return with(Setting.INVENTORY, sources);
+    }
+
+    public AnsibleConfig withForks(int forks) {
+        return with(Setting.FORKS, forks);
+    }
+
+    public AnsibleConfig withRemoteUser(String user) {
+        return with(Setting.REMOTE_USER, user);
+    }
+
+    public AnsibleConfig withPrivateKeyFile(String path) {
+        return with(Setting.PRIVATE_KEY_FILE, path);
+    }
+
+    public AnsibleConfig withTimeout(int seconds) {
+        return with(Setting.TIMEOUT, seconds);
+    }
+
+    public AnsibleConfig withBecome(boolean become) {
+        return with(Setting.BECOME, become);
+    }
+
+    public AnsibleConfig withBecomeUser(String user) {
+        return with(Setting.BECOME_USER, user);
+    }
+
+    public AnsibleConfig withBecomeMethod(String method) {
+        return with(Setting.BECOME_METHOD, method);
+    }
+
+    public AnsibleConfig withBecomeAskPass(boolean ask) {
+        return with(Setting.BECOME_ASK_PASS, ask);
+    }
+
+    public AnsibleConfig withAskPass(boolean ask) {
+        return with(Setting.ASK_PASS, ask);
+    }
+
+    public AnsibleConfig withSshCommonArgs(String args) {
+        return with(Setting.SSH_COMMON_ARGS, args);
+    }
+
+    public AnsibleConfig withSshExtraArgs(String args) {
+        return with(Setting.SSH_EXTRA_ARGS, args);
+    }
+
+    public AnsibleConfig withVerbosity(int verbosity) {
+        return with(Setting.VERBOSITY, verbosity);
+    }
+
+    public AnsibleConfig withTransport(String transport) {
+        return with(Setting.TRANSPORT, transport);
+    }
+
+    private boolean bool(Setting s) {
+        return Boolean.TRUE.equals(values.get(s));
+    }
+
+    private int integer(Setting s) {
+        Object v = values.get(s);
+        return v == null ? 0 : (Integer) v;
+    }
+
+    private String string(Setting s) {
+        Object v = values.get(s);
+        return v == null ? null : v.toString();
+    }
+
+    private Optional<String> optional(Setting s) {
+        return Optional.ofNullable(string(s));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(Setting s) {
+        Object v = values.get(s);
+        return v == null ? List.of() : (List<String>) v;
+    }
+}

@@ -1,0 +1,135 @@
+package io.jplay.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An INI file read as Python's {@code configparser.ConfigParser(inline_comment_prefixes=(';',))}
+ * with raw values: {@code key = value} or {@code key: value}, keys lower-cased, {@code #}/{@code ;}
+ * full-line comments, {@code ;} inline comments after whitespace, indented continuation lines,
+ * a {@code [DEFAULT]} section seen by every section, and duplicate sections or keys rejected.
+ */
+final class IniFile {
+    private static final Pattern SECTION = Pattern.compile("^\\[(.+)\\]");
+    private static final Pattern OPTION = Pattern.compile("^(.*?)\\s*([=:])\\s*(.*)$");
+    private static final String DEFAULT = "DEFAULT";
+
+    private final Map<String, Map<String, String>> sections;
+
+    private IniFile(Map<String, Map<String, String>> sections) {
+        this.sections = sections;
+    }
+
+    static IniFile parse(String text, String name) {
+        return new Reader(name).read(text);
+    }
+
+    /** The raw value of {@code key} (any case) in {@code section}, falling back to {@code [DEFAULT]}. */
+    Optional<String> get(String section, String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        Map<String, String> s = sections.get(section);
+        if (s != null && s.containsKey(k)) {
+            return Optional.of(s.get(k));
+        }
+        Map<String, String> d = sections.get(DEFAULT);
+        return d == null ? Optional.empty() : Optional.ofNullable(d.get(k));
+    }
+
+    /** The parser's state while reading one file. */
+    private static final class Reader {
+        private final String name;
+        private final Map<String, Map<String, List<String>>> raw = new LinkedHashMap<>();
+        private Map<String, List<String>> current;
+        private String option;
+        private int indentLevel;
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        IniFile read(String text) {
+            String[] lines = text.split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                line(lines[i], i + 1);
+            }
+            Map<String, Map<String, String>> out = new LinkedHashMap<>();
+            raw.forEach((section, opts) -> {
+                Map<String, String> joined = new LinkedHashMap<>();
+                opts.forEach((k, v) -> joined.put(k, String.join("\n", v).stripTrailing()));
+                out.put(section, joined);
+            });
+            return new IniFile(out);
+        }
+
+        private void line(String line, int lineNo) {
+            int commentStart = commentStart(line);
+            String value = (commentStart < 0 ? line : line.substring(0, commentStart)).strip();
+            if (value.isEmpty()) {
+                if (commentStart < 0 && current != null && option != null && current.get(option) != null) {
+                    current.get(option).add("");
+                }
+                return;
+            }
+            int indent = 0;
+            while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+                indent++;
+            }
+            if (current != null && option != null && indent > indentLevel) {
+                current.get(option).add(value);
+                return;
+            }
+            indentLevel = indent;
+            Matcher sm = SECTION.matcher(value);
+            if (sm.find()) {
+                String section = sm.group(1);
+                if (raw.containsKey(section)) {
+                    throw error("While reading from '" + name + "' [line " + lineNo + "]: section '" + section
+                            + "' already exists");
+                }
+                current = new LinkedHashMap<>();
+                raw.put(section, current);
+                option = null;
+                return;
+            }
+            if (current == null) {
+                throw error("File contains no section headers.\nfile: '" + name + "', line: " + lineNo + "\n'" + line + "'");
+            }
+            Matcher om = OPTION.matcher(value);
+            if (!om.matches() || om.group(1).isEmpty()) {
+                throw error("Source contains parsing errors: '" + name + "'\n\t[line " + lineNo + "]: '" + line + "'");
+            }
+            option = om.group(1).stripTrailing().toLowerCase(Locale.ROOT);
+            if (current.containsKey(option)) {
+                throw error("While reading from '" + name + "' [line " + lineNo + "]: option '" + option
+                        + "' in section already exists");
+            }
+            List<String> v = new ArrayList<>();
+            v.add(om.group(3).strip());
+            current.put(option, v);
+        }
+
+        /** Index where a comment starts, or -1: a whole-line # or ;, or a ; after whitespace. */
+        private static int commentStart(String line) {
+            String stripped = line.strip();
+            if (stripped.startsWith("#") || stripped.startsWith(";")) {
+                return 0;
+            }
+            for (int i = line.indexOf(';'); i >= 0; i = line.indexOf(';', i + 1)) {
+                if (i == 0 || Character.isWhitespace(line.charAt(i - 1))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private ConfigException error(String message) {
+            return new ConfigException("Error reading config file (" + name + "): " + message);
+        }
+    }
+}

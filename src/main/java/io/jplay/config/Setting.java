@@ -1,0 +1,99 @@
+package io.jplay.config;
+
+import java.util.List;
+
+/**
+ * The settings jplay reads, with Ansible's names: environment variables and ini entries (in
+ * Ansible's order; when several are set the last one listed wins), type and default (names and
+ * defaults from ansible-core 2.14's config/base.yml and plugin docs).
+ */
+public enum Setting {
+    INVENTORY(Type.PATHLIST, "/etc/ansible/hosts", List.of("ANSIBLE_INVENTORY"), ini("defaults", "inventory")),
+    FORKS(Type.INT, "5", List.of("ANSIBLE_FORKS"), ini("defaults", "forks")),
+    REMOTE_USER(Type.STRING, null, List.of("ANSIBLE_REMOTE_USER"), ini("defaults", "remote_user")),
+    PRIVATE_KEY_FILE(Type.PATH, null, List.of("ANSIBLE_PRIVATE_KEY_FILE"), ini("defaults", "private_key_file")),
+    HOST_KEY_CHECKING(Type.BOOL, "true", List.of("ANSIBLE_HOST_KEY_CHECKING"), ini("defaults", "host_key_checking")),
+    TIMEOUT(Type.INT, "10", List.of("ANSIBLE_TIMEOUT"), ini("defaults", "timeout")),
+    POLL_INTERVAL(Type.INT, "15", List.of("ANSIBLE_POLL_INTERVAL"), ini("defaults", "poll_interval")),
+    /** Not expanded on the controller: {@code ~} means the remote user's home. */
+    ASYNC_DIR(Type.STRING, "~/.ansible_async", List.of("ANSIBLE_ASYNC_DIR"), ini("defaults", "async_dir")),
+    STDOUT_CALLBACK(Type.STRING, "default", List.of("ANSIBLE_STDOUT_CALLBACK"), ini("defaults", "stdout_callback")),
+    CALLBACKS_ENABLED(Type.LIST, "", List.of("ANSIBLE_CALLBACK_WHITELIST", "ANSIBLE_CALLBACKS_ENABLED"),
+            ini("defaults", "callback_whitelist", "defaults", "callbacks_enabled")),
+    NOCOLOR(Type.BOOL, "false", List.of("ANSIBLE_NOCOLOR", "NO_COLOR"), ini("defaults", "nocolor")),
+    FORCE_COLOR(Type.BOOL, "false", List.of("ANSIBLE_FORCE_COLOR"), ini("defaults", "force_color")),
+    ROLES_PATH(Type.PATHSPEC, "~/.ansible/roles:/usr/share/ansible/roles:/etc/ansible/roles",
+            List.of("ANSIBLE_ROLES_PATH"), ini("defaults", "roles_path")),
+    GATHERING(Type.STRING, "implicit", List.of("ANSIBLE_GATHERING"), ini("defaults", "gathering")),
+    BECOME(Type.BOOL, "false", List.of("ANSIBLE_BECOME"), ini("privilege_escalation", "become")),
+    BECOME_USER(Type.STRING, "root", List.of("ANSIBLE_BECOME_USER"), ini("privilege_escalation", "become_user")),
+    BECOME_METHOD(Type.STRING, "sudo", List.of("ANSIBLE_BECOME_METHOD"), ini("privilege_escalation", "become_method")),
+    BECOME_ASK_PASS(Type.BOOL, "false", List.of("ANSIBLE_BECOME_ASK_PASS"),
+            ini("privilege_escalation", "become_ask_pass")),
+    ASK_PASS(Type.BOOL, "false", List.of("ANSIBLE_ASK_PASS"), ini("defaults", "ask_pass")),
+    TRANSPORT(Type.STRING, "smart", List.of("ANSIBLE_TRANSPORT"), ini("defaults", "transport")),
+    SSH_ARGS(Type.STRING, "-C -o ControlMaster=auto -o ControlPersist=60s", List.of("ANSIBLE_SSH_ARGS"),
+            ini("ssh_connection", "ssh_args")),
+    SSH_COMMON_ARGS(Type.STRING, "", List.of("ANSIBLE_SSH_COMMON_ARGS"), ini("ssh_connection", "ssh_common_args")),
+    SSH_EXTRA_ARGS(Type.STRING, "", List.of("ANSIBLE_SSH_EXTRA_ARGS"), ini("ssh_connection", "ssh_extra_args")),
+    PIPELINING(Type.BOOL, "false", List.of("ANSIBLE_PIPELINING", "ANSIBLE_SSH_PIPELINING"),
+            ini("defaults", "pipelining", "connection", "pipelining", "ssh_connection", "pipelining")),
+    LOG_PATH(Type.PATH, null, List.of("ANSIBLE_LOG_PATH"), ini("defaults", "log_path")),
+    ANY_ERRORS_FATAL(Type.BOOL, "false", List.of("ANSIBLE_ANY_ERRORS_FATAL"), ini("defaults", "any_errors_fatal")),
+    RETRY_FILES_ENABLED(Type.BOOL, "false", List.of("ANSIBLE_RETRY_FILES_ENABLED"),
+            ini("defaults", "retry_files_enabled")),
+    DISPLAY_SKIPPED_HOSTS(Type.BOOL, "true", List.of("ANSIBLE_DISPLAY_SKIPPED_HOSTS"),
+            ini("defaults", "display_skipped_hosts")),
+    DISPLAY_OK_HOSTS(Type.BOOL, "true", List.of("ANSIBLE_DISPLAY_OK_HOSTS"), ini("defaults", "display_ok_hosts")),
+    DISPLAY_FAILED_STDERR(Type.BOOL, "false", List.of("ANSIBLE_DISPLAY_FAILED_STDERR"),
+            ini("defaults", "display_failed_stderr")),
+    SHOW_CUSTOM_STATS(Type.BOOL, "false", List.of("ANSIBLE_SHOW_CUSTOM_STATS"), ini("defaults", "show_custom_stats")),
+    CHECK_MODE_MARKERS(Type.BOOL, "false", List.of("ANSIBLE_CHECK_MODE_MARKERS"),
+            ini("defaults", "check_mode_markers")),
+    RESULT_FORMAT(Type.STRING, "json", List.of("ANSIBLE_CALLBACK_RESULT_FORMAT"),
+            ini("defaults", "callback_result_format")),
+    DEPRECATION_WARNINGS(Type.BOOL, "true", List.of("ANSIBLE_DEPRECATION_WARNINGS"),
+            ini("defaults", "deprecation_warnings")),
+    SYSTEM_WARNINGS(Type.BOOL, "true", List.of("ANSIBLE_SYSTEM_WARNINGS"), ini("defaults", "system_warnings")),
+    /** Removed from ansible-core 2.14 (no effect there); kept readable for older configs. */
+    COMMAND_WARNINGS(Type.BOOL, "false", List.of("ANSIBLE_COMMAND_WARNINGS"), ini("defaults", "command_warnings")),
+    LOCALHOST_WARNING(Type.BOOL, "true", List.of("ANSIBLE_LOCALHOST_WARNING"), ini("defaults", "localhost_warning")),
+    HOST_PATTERN_MISMATCH(Type.STRING, "warning", List.of("ANSIBLE_HOST_PATTERN_MISMATCH"),
+            ini("inventory", "host_pattern_mismatch")),
+    VERBOSITY(Type.INT, "0", List.of("ANSIBLE_VERBOSITY"), ini("defaults", "verbosity")),
+    LOAD_CALLBACK_PLUGINS(Type.BOOL, "false", List.of("ANSIBLE_LOAD_CALLBACK_PLUGINS"),
+            ini("defaults", "bin_ansible_callbacks")),
+    HASH_BEHAVIOUR(Type.STRING, "replace", List.of("ANSIBLE_HASH_BEHAVIOUR"), ini("defaults", "hash_behaviour"));
+
+    /** How a raw text value becomes a typed one. */
+    enum Type { STRING, INT, BOOL, LIST, PATH, PATHLIST, PATHSPEC }
+
+    /** One {@code [section] key} place a setting may be read from. */
+    record IniEntry(String section, String key) {
+    }
+
+    final Type type;
+    final String defaultValue;
+    final List<String> envNames;
+    final List<IniEntry> iniEntries;
+
+    Setting(Type type, String defaultValue, List<String> envNames, List<IniEntry> iniEntries) {
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.envNames = envNames;
+        this.iniEntries = iniEntries;
+    }
+
+    /** The environment variables, in Ansible's order (a later one that is set wins). */
+    public List<String> envNames() {
+        return envNames;
+    }
+
+    private static List<IniEntry> ini(String... sectionKeyPairs) {
+        IniEntry[] out = new IniEntry[sectionKeyPairs.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new IniEntry(sectionKeyPairs[2 * i], sectionKeyPairs[2 * i + 1]);
+        }
+        return List.of(out);
+    }
+}

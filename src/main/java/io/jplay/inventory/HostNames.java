@@ -1,0 +1,127 @@
+package io.jplay.inventory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Host name expressions as written in inventory sources: an optional {@code :port} suffix and
+ * {@code [a:b]} / {@code [a:b:step]} ranges (numeric, zero-padded, or single letters).
+ */
+final class HostNames {
+    private static final Pattern BRACKETED_PORT = Pattern.compile("^\\[([^\\]]+)\\]:(\\d+)$");
+    private static final Pattern HOST_PORT = Pattern.compile("^((?:[^:\\[\\]\\s]|\\[[^\\]]*\\])+):(\\d+)$");
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /** A host expression split into its name pattern and optional port. */
+    record Address(String pattern, Integer port) {
+    }
+
+    private HostNames() {
+    }
+
+    static Address parseAddress(String text) {
+        Matcher m = BRACKETED_PORT.matcher(text);
+        if (m.matches()) {
+            return new Address(m.group(1), Integer.valueOf(m.group(2)));
+        }
+        m = HOST_PORT.matcher(text);
+        if (m.matches()) {
+            return new Address(m.group(1), Integer.valueOf(m.group(2)));
+        }
+        return new Address(text, null);
+    }
+
+    /** True when the text holds a {@code [x:y]} range: a '[' before a ':' before a ']'. */
+    static boolean hasRange(String text) {
+        int open = text.indexOf('[');
+        int colon = text.indexOf(':');
+        int close = text.indexOf(']');
+        return open >= 0 && open < colon && colon < close;
+    }
+
+    /** Expands every range in the name, left to right, as Ansible's expand_hostname_range. */
+    static List<String> expand(String name) {
+        List<String> out = new ArrayList<>();
+        if (!hasRange(name)) {
+            out.add(name);
+            return out;
+        }
+        expandInto(name, out);
+        return out;
+    }
+
+    private static void expandInto(String name, List<String> out) {
+        int open = name.indexOf('[');
+        int close = name.indexOf(']', open);
+        String head = name.substring(0, open);
+        String tail = name.substring(close + 1);
+        String[] bounds = name.substring(open + 1, close).split(":", -1);
+        if (bounds.length != 2 && bounds.length != 3) {
+            throw new InventoryException("host range must be begin:end or begin:end:step");
+        }
+        String beg = bounds[0].isEmpty() ? "0" : bounds[0];
+        String end = bounds[1];
+        if (end.isEmpty()) {
+            throw new InventoryException("host range must specify end value");
+        }
+        int step = bounds.length == 3 ? parseInt(bounds[2]) : 1;
+        if (step <= 0) {
+            throw new InventoryException("host range step must be a positive number: " + name);
+        }
+        int width = 0;
+        if (beg.charAt(0) == '0' && beg.length() > 1) {
+            width = beg.length();
+            if (width != end.length()) {
+                throw new InventoryException("host range must specify equal-length begin and end formats");
+            }
+        }
+        for (String item : sequence(beg, end, step)) {
+            String filled = width > 0 ? zeroFill(item, width) : item;
+            String host = head + filled + tail;
+            if (hasRange(host)) {
+                expandInto(host, out);
+            } else {
+                out.add(host);
+            }
+        }
+    }
+
+    private static List<String> sequence(String beg, String end, int step) {
+        List<String> seq = new ArrayList<>();
+        int ib = beg.length() == 1 ? LETTERS.indexOf(beg) : -1;
+        int ie = end.length() == 1 ? LETTERS.indexOf(end) : -1;
+        if (ib >= 0 && ie >= 0) {
+            if (ib > ie) {
+                throw new InventoryException("host range must have begin <= end");
+            }
+            for (int i = ib; i <= ie; i += step) {
+                seq.add(String.valueOf(LETTERS.charAt(i)));
+            }
+            return seq;
+        }
+        int from = parseInt(beg);
+        int to = parseInt(end);
+        for (int i = from; i <= to; i += step) {
+            seq.add(Integer.toString(i));
+        }
+        return seq;
+    }
+
+    private static String zeroFill(String digits, int width) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InventoryException("invalid literal for int() with base 10: '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.jplay.inventory;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The mutable host/group graph the parsers fill in, with Ansible's rules for ports, group
+ * priority, {@code all} and {@code ungrouped}. Not thread-safe; frozen into a
+ * {@link LoadedInventory} once every source is read.
+ */
+final class InventoryBuilder {
+    static final String ALL = "all";
+    static final String UNGROUPED = "ungrouped";
+    static final String PRIORITY_VAR = "ansible_group_priority";
+
+    static final class HostData {
+        final String name;
+        final Map<String, Object> vars = new LinkedHashMap<>();
+        final Set<String> groups = new LinkedHashSet<>();
+        Path sourceDir;
+
+        HostData(String name) {
+            this.name = name;
+        }
+    }
+
+    static final class GroupData {
+        final String name;
+        final Map<String, Object> vars = new LinkedHashMap<>();
+        final Set<String> children = new LinkedHashSet<>();
+        final Set<String> parents = new LinkedHashSet<>();
+        final Set<String> hosts = new LinkedHashSet<>();
+        int priority = 1;
+
+        GroupData(String name) {
+            this.name = name;
+        }
+    }
+
+    final Map<String, HostData> hosts = new LinkedHashMap<>();
+    final Map<String, GroupData> groups = new LinkedHashMap<>();
+    private Path currentSourceDir;
+
+    InventoryBuilder() {
+        addGroup(ALL);
+        addGroup(UNGROUPED);
+        addChild(ALL, UNGROUPED);
+    }
+
+    /** The directory new hosts record as their {@code inventory_dir}; null for host lists. */
+    void currentSource(Path dir) {
+        this.currentSourceDir = dir;
+    }
+
+    GroupData addGroup(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InventoryException("Invalid empty/false group name provided: " + name);
+        }
+        return groups.computeIfAbsent(name, GroupData::new);
+    }
+
+    HostData addHost(String name, String group, Integer port) {
+        if (name == null || name.isBlank()) {
+            throw new InventoryException("Invalid empty host name provided: " + name);
+        }
+        HostData h = hosts.get(name);
+        if (h == null) {
+            h = new HostData(name);
+            h.sourceDir = currentSourceDir;
+            hosts.put(name, h);
+        }
+        if (port != null) {
+            h.vars.put("ansible_port", (long) port);
+        }
+        if (group != null) {
+            GroupData g = groups.get(group);
+            if (g == null) {
+                throw new InventoryException("Could not find group " + group + " in inventory");
+            }
+            g.hosts.add(name);
+            h.groups.add(group);
+        }
+        return h;
+    }
+
+    void addChild(String parent, String child) {
+        GroupData p = groups.get(parent);
+        GroupData c = groups.get(child);
+        if (p == null || c == null) {
+            throw new InventoryException(parent + " is not a known group");
+        }
+        if (p.children.contains(child)) {
+            return;
+        }
+        if (parent.equals(child) || isAncestorOrSelf(child, parent)) {
+            throw new InventoryException("Adding group '" + child + "' as child to '" + parent
+                    + "' creates a recursive dependency loop.");
+        }
+        p.children.add(child);
+        c.parents.add(parent);
+    }
+
+    /** True when {@code candidate} is {@code group} or one of its ancestors... seen from below. */
+    private boolean isAncestorOrSelf(String candidate, String group) {
+        Deque<String> todo = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        todo.add(group);
+        while (!todo.isEmpty()) {
+            String g = todo.poll();
+            if (g.equals(candidate)) {
+                return true;
+            }
+            if (seen.add(g)) {
+                todo.addAll(groups.get(g).parents);
+            }
+        }
+        return false;
+    }
+
+    void setGroupVar(String group, String key, Object value) {
+        GroupData g = groups.get(group);
+        if (PRIORITY_VAR.equals(key)) {
+            try {
+                g.priority = Integer.parseInt(String.valueOf(value).trim());
+            } catch (NumberFormatException e) {
+                throw new InventoryException("invalid literal for int() with base 10: '" + value + "'");
+            }
+        }
+        g.vars.put(key, value);
+    }
+
+    void setHostVar(String host, String key, Object value) {
+        hosts.get(host).vars.put(key, value);
+    }
+
+    /**
+     * Ansible's reconcile step: groups without parents become children of {@code all}; hosts in no
+     * group but {@code all} go to {@code ungrouped}; {@code ungrouped} loses hosts that have a
+     * real group.
+     */
+    void reconcile() {
+        for (GroupData g : groups.values()) {
+            if (!g.name.equals(ALL) && g.parents.isEmpty()) {
+                addChild(ALL, g.name);
+            }
+        }
+        GroupData ungrouped = groups.get(UNGROUPED);
+        for (HostData h : hosts.values()) {
+            boolean inUngrouped = h.groups.contains(UNGROUPED);
+            int real = h.groups.size() - (h.groups.contains(ALL) ? 1 : 0) - (inUngrouped ? 1 : 0);
+            if (inUngrouped && real > 0) {
+                ungrouped.hosts.remove(h.name);
+                h.groups.remove(UNGROUPED);
+            } else if (!inUngrouped && real == 0) {
+                ungrouped.hosts.add(h.name);
+                h.groups.add(UNGROUPED);
+            }
+        }
+    }
+}
