@@ -1,0 +1,78 @@
+package io.jplay.cli;
+
+import io.jplay.config.AnsibleConfig;
+import io.jplay.config.ConfigLoader;
+import io.jplay.executor.RunOptions;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The whole command: parse the flags, read the configuration, then run playbooks or an ad-hoc
+ * module. Maps every outcome to Ansible's exit code; prints errors as {@code ERROR! ...} and never
+ * a Java stack trace (that only at {@code -vvv}).
+ */
+public final class Jplay {
+    static final String VERSION = "0.1.0";
+
+    private final Map<String, String> env;
+    private final Path cwd;
+    private final Terminal terminal;
+
+    Jplay(Map<String, String> env, Path cwd, Terminal terminal) {
+        this.env = env;
+        this.cwd = cwd;
+        this.terminal = terminal;
+    }
+
+    int execute(String... args) {
+        JplayCommand cmd = new JplayCommand();
+        CommandLine cli = new CommandLine(cmd).setCaseInsensitiveEnumValuesAllowed(true)
+                .setPosixClusteredShortOptionsAllowed(true).setOverwrittenOptionsAllowed(true);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            cli.usage(terminal.err(), CommandLine.Help.Ansi.OFF);
+            terminal.err().println("jplay: error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (cmd.help) {
+            cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
+            terminal.out().flush();
+            return ExitCodes.OK;
+        }
+        try {
+            AnsibleConfig config = new ConfigLoader(env, cwd, home()).load();
+            if (cmd.version) {
+                terminal.out().print(VersionText.of(config));
+                terminal.out().flush();
+                return ExitCodes.OK;
+            }
+            RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal).build();
+            Session session = new Session(config, cmd, options, env, cwd, terminal);
+            int code = cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
+            terminal.out().flush();
+            return code;
+        } catch (CliException e) {
+            terminal.out().flush();
+            terminal.err().println("ERROR! " + e.getMessage());
+            return e.exitCode();
+        } catch (InterruptedException e) {
+            terminal.out().flush();
+            terminal.err().println("ERROR! User interrupted execution");
+            return ExitCodes.INTERRUPTED;
+        } catch (RuntimeException e) {
+            terminal.out().flush();
+            terminal.err().println("ERROR! Unexpected Exception, this is probably a bug: " + e.getMessage());
+            if (cmd.verbosity() >= 3) {
+                e.printStackTrace(terminal.err());
+            }
+            return ExitCodes.UNEXPECTED;
+        }
+    }
+
+    private Path home() {
+        String h = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(h);
+    }
+}

@@ -1,0 +1,39 @@
+package io.jplay.cli;
+
+import java.io.Console;
+import java.io.PrintStream;
+
+/**
+ * The process's standard streams and whether stdout is a terminal (colour and banner width depend
+ * on it), plus password prompts.
+ */
+record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console) {
+
+    static Terminal system() {
+        Console console = System.console();
+        boolean tty = console != null;
+        int width = 0;
+        if (tty) {
+            String columns = System.getenv("COLUMNS");
+            try {
+                width = columns == null ? 80 : Integer.parseInt(columns.trim());
+            } catch (NumberFormatException e) {
+                width = 80;
+            }
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                java.nio.charset.StandardCharsets.UTF_8);
+        return new Terminal(out, err, tty, width, console);
+    }
+
+    /** Reads a secret from the terminal, or {@code null} when there is none. */
+    String prompt(String text) {
+        if (console == null) {
+            return null;
+        }
+        char[] secret = console.readPassword("%s", text);
+        return secret == null ? null : new String(secret);
+    }
+}
