@@ -195,12 +195,12 @@ public final class ArgSpec {
             Object value = params.get(o.name());
             List<String> choiceText = o.choices().stream().map(PyRepr::str).toList();
             if (value instanceof List<?> list) {
-                List<String> bad = list.stream().filter(v -> !o.choices().contains(v)).map(PyRepr::str).toList();
+                List<String> bad = list.stream().filter(v -> v == null || !o.choices().contains(v)).map(PyRepr::str).toList();
                 if (!bad.isEmpty()) {
                     errors.add("value of " + o.name() + " must be one or more of: " + String.join(", ", choiceText)
                             + ". Got no match for: " + String.join(", ", bad));
                 }
-            } else if (!o.choices().contains(value)) {
+            } else if (value == null || !o.choices().contains(value)) {
                 errors.add("value of " + o.name() + " must be one of: " + String.join(", ", choiceText)
                         + ", got: " + PyRepr.str(value));
             }
