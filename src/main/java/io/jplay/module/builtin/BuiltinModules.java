@@ -20,6 +20,7 @@ public final class BuiltinModules {
                 .register(new FailModule())
                 .register(new SetFactModule())
                 .register(new AssertModule())
-                .register(new PauseModule());
+                .register(new PauseModule())
+                .register(new IncludeVarsModule());
     }
 }
