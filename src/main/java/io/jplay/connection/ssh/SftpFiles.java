@@ -23,6 +23,8 @@ import net.schmizz.sshj.sftp.SFTPException;
  */
 final class SftpFiles {
 
+    private static final int CHUNK = 32 * 1024;
+
     interface Action {
         void apply(SFTPClient sftp) throws IOException;
     }
@@ -51,7 +53,10 @@ final class SftpFiles {
         try {
             try (RemoteFile file = sftp.open(temp, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
                     attributes); OutputStream out = file.new RemoteFileOutputStream(0, 16)) {
-                out.write(content);
+                // sshj sends each write() as one SFTP packet; sftp-server drops packets over 256 KiB
+                for (int offset = 0; offset < content.length; offset += CHUNK) {
+                    out.write(content, offset, Math.min(CHUNK, content.length - offset));
+                }
             }
             sftp.chmod(temp, mode & 07777);
             rename(sftp, temp, remotePath);
