@@ -52,19 +52,26 @@ final class ExecChannel {
             if (dialog.marker() != null) {
                 converse(dialog, in, out, dialog.pty() ? out : err, monitor);
             }
-            if (stdin != null && stdin.length > 0) {
-                in.write(stdin);
-            }
-            in.flush();
-            if (dialog.pty()) {
-                in.write(4);
-                in.flush();
-            }
-            in.close();
+            sendStdin(in, stdin, dialog.pty());
             byte[] stdout = out.await();
             byte[] stderr = err.await();
             command.join();
             return new ExecResult(exitCode(command), stripMarker(stdout, dialog.marker()), stderr);
+        }
+    }
+
+    /** Writes stdin and EOF; a command that exits without reading its stdin is not an error. */
+    private static void sendStdin(OutputStream in, byte[] stdin, boolean pty) {
+        try (in) {
+            if (stdin != null && stdin.length > 0) {
+                in.write(stdin);
+            }
+            if (pty) {
+                in.write(4);
+            }
+            in.flush();
+        } catch (IOException e) {
+            // the channel closed first: the command ended without reading (all of) its input
         }
     }
 
