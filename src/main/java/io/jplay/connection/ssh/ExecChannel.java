@@ -56,7 +56,8 @@ final class ExecChannel {
             byte[] stdout = out.await();
             byte[] stderr = err.await();
             command.join();
-            return new ExecResult(exitCode(command), stripMarker(stdout, dialog.marker()), stderr);
+            byte[] cleanErr = dialog.pty() || dialog.prompt() == null ? stderr : stripPrompt(stderr, dialog.prompt());
+            return new ExecResult(exitCode(command), stripMarker(stdout, dialog.marker()), cleanErr);
         }
     }
 
@@ -136,6 +137,14 @@ final class ExecChannel {
             return -SignalNumbers.of(command.getExitSignal());
         }
         return -1;
+    }
+
+    /** Removes the (answered) sudo prompt from stderr. */
+    static byte[] stripPrompt(byte[] stderr, String prompt) {
+        String text = new String(stderr, StandardCharsets.UTF_8);
+        int at = text.indexOf(prompt);
+        return at < 0 ? stderr : (text.substring(0, at) + text.substring(at + prompt.length()))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Drops everything up to and including the become marker line. */
