@@ -53,16 +53,23 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
     static final Path OPENSSH_SSHD = Path.of("/usr/sbin/sshd");
 
     private final List<String> extraConfig;
+    private final boolean embedded;
     private Path directory;
     private ServerBackend backend;
 
-    private SshdServer(List<String> extraConfig) {
+    private SshdServer(List<String> extraConfig, boolean embedded) {
         this.extraConfig = List.copyOf(extraConfig);
+        this.embedded = embedded;
     }
 
     /** A server with the default test configuration. */
     public static SshdServer create() {
-        return new SshdServer(List.of());
+        return new SshdServer(List.of(), false);
+    }
+
+    /** The embedded Apache MINA server even where OpenSSH is installed (tests of the fallback). */
+    public static SshdServer embedded() {
+        return new SshdServer(List.of(), true);
     }
 
     /**
@@ -72,7 +79,7 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
     public SshdServer withConfig(String... lines) {
         List<String> all = new ArrayList<>(List.of(lines));
         all.addAll(extraConfig);
-        return new SshdServer(all);
+        return new SshdServer(all, embedded);
     }
 
     @Override
@@ -93,7 +100,7 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.createDirectories(sshDirectory());
         }
-        backend = useOpenSsh() ? OpenSshBackend.start(directory, extraConfig) : MinaBackend.start(directory);
+        backend = !embedded && useOpenSsh() ? OpenSshBackend.start(directory, extraConfig) : MinaBackend.start(directory);
         Files.writeString(knownHosts(), "[127.0.0.1]:" + port() + " " + backend.hostPublicKey() + "\n");
         awaitAccepting(port(), Duration.ofSeconds(10));
     }

@@ -111,6 +111,16 @@ class SshjConnectionExecTest {
     }
 
     @Test
+    void proxyJumpTunnelsThroughABastion() throws Exception {
+        ConnectionTarget t = SSHD.target("behind");
+        ConnectionTarget viaJump = new ConnectionTarget("behind", "ssh", "127.0.0.1", t.port(), t.user(), null,
+                t.privateKeyFile(), List.of("-o", "ProxyJump=" + t.user() + "@127.0.0.1:" + t.port()), true, null, null);
+        try (SshjConnection c = new SshjConnection(viaJump, SSHD.sshOptions(), new HandshakeThrottle(8))) {
+            assertEquals("jumped\n", c.exec(ExecRequest.of("echo jumped")).stdoutText());
+        }
+    }
+
+    @Test
     void measuresRoundTripAndConnectTime() throws Exception {
         ConnectionTarget target = TestUsers.nonRoot().map(u -> SSHD.target("timing", u)).orElse(SSHD.target("timing"));
         long[] connects = new long[5];
