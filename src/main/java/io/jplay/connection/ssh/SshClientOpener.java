@@ -1,0 +1,209 @@
+package io.jplay.connection.ssh;
+
+import io.jplay.connection.ConnectionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import net.schmizz.keepalive.KeepAliveProvider;
+import net.schmizz.sshj.DefaultConfig;
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.channel.direct.DirectConnection;
+import net.schmizz.sshj.transport.TransportException;
+import net.schmizz.sshj.userauth.UserAuthException;
+import net.schmizz.sshj.userauth.method.AuthKeyboardInteractive;
+import net.schmizz.sshj.userauth.method.AuthMethod;
+import net.schmizz.sshj.userauth.method.AuthPassword;
+import net.schmizz.sshj.userauth.method.AuthPublickey;
+import net.schmizz.sshj.userauth.method.PasswordResponseProvider;
+import net.schmizz.sshj.userauth.password.PasswordFinder;
+import net.schmizz.sshj.userauth.password.PasswordUtils;
+import net.schmizz.sshj.userauth.password.Resource;
+
+/**
+ * Opens and authenticates one SSH connection: TCP_NODELAY socket, keepalive, host key check, an
+ * optional chain of jump hosts, handshakes throttled per sshd and retried when sshd drops them during
+ * the identification exchange (its {@code MaxStartups} at work).
+ */
+final class SshClientOpener {
+    private static final int ATTEMPTS = 4;
+
+    private final SshOptions options;
+    private final SshSettingsResolver resolver;
+    private final HandshakeThrottle throttle;
+
+    SshClientOpener(SshOptions options, SshSettingsResolver resolver, HandshakeThrottle throttle) {
+        this.options = options;
+        this.resolver = resolver;
+        this.throttle = throttle;
+    }
+
+    SshTransport open(SshSettings settings) throws ConnectionException {
+        List<SshTransport> jumps = new ArrayList<>();
+        try {
+            SshTransport via = null;
+            if (settings.proxyJump() != null) {
+                for (String spec : settings.proxyJump().split(",")) {
+                    SshSettings jump = resolver.resolveJump(spec.strip(), settings);
+                    via = openWithRetry(jump, via);
+                    jumps.add(via);
+                }
+            }
+            SshTransport target = openWithRetry(settings, via);
+            return new SshTransport(target.client(), jumps);
+        } catch (ConnectionException e) {
+            jumps.forEach(SshTransport::close);
+            throw e;
+        }
+    }
+
+    private SshTransport openWithRetry(SshSettings settings, SshTransport via) throws ConnectionException {
+        Semaphore permits = throttle.forServer(settings.host(), settings.port());
+        for (int attempt = 1; ; attempt++) {
+            acquire(permits, settings);
+            try {
+                return openOnce(settings, via);
+            } catch (RetryableHandshakeFailure e) {
+                if (attempt >= ATTEMPTS) {
+                    throw new ConnectionException(UnreachableMessages.connectFailure(settings, e.cause), e.cause);
+                }
+            } finally {
+                permits.release();
+            }
+            pause(50L << attempt);
+        }
+    }
+
+    private SshTransport openOnce(SshSettings settings, SshTransport via)
+            throws ConnectionException, RetryableHandshakeFailure {
+        SSHClient client = newClient(settings);
+        KnownHostsVerifier verifier = new KnownHostsVerifier(settings);
+        client.addHostKeyVerifier(verifier);
+        try {
+            connect(client, settings, via);
+        } catch (IOException e) {
+            close(client);
+            if (verifier.failure() != null) {
+                throw new ConnectionException(UnreachableMessages.hostKeyFailure(verifier.failure()), e);
+            }
+            if (e instanceof TransportException && UnreachableMessages.isIdentificationReset(e)) {
+                throw new RetryableHandshakeFailure(e);
+            }
+            throw new ConnectionException(UnreachableMessages.connectFailure(settings, e), e);
+        }
+        try {
+            client.auth(settings.user(), authMethods(client, settings));
+            return new SshTransport(client, List.of());
+        } catch (UserAuthException e) {
+            String text = UnreachableMessages.authFailure(settings, client.getUserAuth().getAllowedMethods());
+            close(client);
+            throw new ConnectionException(text, e);
+        } catch (TransportException e) {
+            close(client);
+            throw new ConnectionException(UnreachableMessages.connectFailure(settings, e), e);
+        }
+    }
+
+    private SSHClient newClient(SshSettings settings) {
+        DefaultConfig config = new DefaultConfig();
+        config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
+        SSHClient client = new SSHClient(config);
+        client.setSocketFactory(new NoDelaySocketFactory());
+        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
+        client.setConnectTimeout(timeoutMillis);
+        client.getTransport().setTimeoutMs(Math.max(timeoutMillis, 30_000));
+        client.getConnection().getKeepAlive()
+                .setKeepAliveInterval((int) Math.max(1, options.keepAliveInterval().toSeconds()));
+        return client;
+    }
+
+    private static void connect(SSHClient client, SshSettings settings, SshTransport via) throws IOException {
+        if (via == null) {
+            client.connect(settings.host(), settings.port());
+            return;
+        }
+        DirectConnection tunnel = via.client().newDirectConnection(settings.host(), settings.port());
+        client.connectVia(tunnel, settings.host(), settings.port());
+    }
+
+    private List<AuthMethod> authMethods(SSHClient client, SshSettings settings) {
+        List<AuthMethod> methods = new ArrayList<>();
+        for (Path key : settings.identityFiles()) {
+            if (Files.isRegularFile(key)) {
+                try {
+                    methods.add(new AuthPublickey(client.loadKeys(key.toString(), passphraseFor(key))));
+                } catch (IOException | RuntimeException e) {
+                    // unreadable or unsupported key: OpenSSH skips it too
+                }
+            }
+        }
+        if (settings.password() != null) {
+            methods.add(new AuthPassword(PasswordUtils.createOneOff(settings.password().toCharArray())));
+            methods.add(new AuthKeyboardInteractive(new PasswordResponseProvider(
+                    PasswordUtils.createOneOff(settings.password().toCharArray()))));
+        }
+        return methods;
+    }
+
+    private PasswordFinder passphraseFor(Path key) {
+        return new PasswordFinder() {
+            private char[] known;
+
+            @Override
+            public synchronized char[] reqPassword(Resource<?> resource) {
+                if (known == null) {
+                    known = options.passphrases().passphrase(key);
+                }
+                return known == null ? null : known.clone();
+            }
+
+            @Override
+            public boolean shouldRetry(Resource<?> resource) {
+                return false;
+            }
+        };
+    }
+
+    private static void acquire(Semaphore permits, SshSettings settings) throws ConnectionException {
+        try {
+            if (!permits.tryAcquire(settings.connectTimeout().toMillis() * 3 + 1000, TimeUnit.MILLISECONDS)) {
+                throw new ConnectionException(UnreachableMessages.PREFIX + "ssh: connect to host " + settings.host()
+                        + " port " + settings.port() + ": Connection timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted while connecting to " + settings.displayName(), e);
+        }
+    }
+
+    private static void pause(long millis) throws ConnectionException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted", e);
+        }
+    }
+
+    private static void close(SSHClient client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException e) {
+            // the connection failed already
+        }
+    }
+
+    /** sshd closed the connection before the handshake finished (MaxStartups): worth another try. */
+    private static final class RetryableHandshakeFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient IOException cause;
+
+        RetryableHandshakeFailure(IOException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+}

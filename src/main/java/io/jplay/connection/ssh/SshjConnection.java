@@ -1,0 +1,125 @@
+package io.jplay.connection.ssh;
+
+import io.jplay.connection.BecomeException;
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ConnectionTarget;
+import io.jplay.connection.ExecRequest;
+import io.jplay.connection.ExecResult;
+import io.jplay.connection.ShellQuote;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import net.schmizz.sshj.connection.channel.OpenFailException;
+
+/**
+ * A {@link Connection} over SSH with sshj. SSH connections are opened on first use and kept for the
+ * run; each command is a session channel on one of them, files move over SFTP. Safe for concurrent
+ * use: channels are multiplexed up to {@link SshOptions#maxChannelsPerConnection()} per connection,
+ * and further connections to the same target are opened up to
+ * {@link SshOptions#maxConnectionsPerHost()}.
+ */
+public final class SshjConnection implements Connection {
+    private static final int OPEN_ATTEMPTS = 3;
+
+    private final ConnectionTarget target;
+    private final SshSettings settings;
+    private final TransportPool pool;
+    private final ExecChannel exec;
+
+    /**
+     * @param target the host and its connection variables
+     * @param options run-wide SSH settings
+     * @param throttle shared by every connection of the run, so handshakes to one sshd are limited
+     */
+    public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle) {
+        QuietLogging.apply();
+        this.target = target;
+        SshSettingsResolver resolver = new SshSettingsResolver(options.sshDirectory(), options.localUser());
+        this.settings = resolver.resolve(target);
+        SshClientOpener opener = new SshClientOpener(options, resolver, throttle);
+        this.pool = new TransportPool(() -> opener.open(settings), options.maxChannelsPerConnection(),
+                options.maxConnectionsPerHost());
+        this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)));
+    }
+
+    @Override
+    public ExecResult exec(ExecRequest request) throws ConnectionException {
+        String command = ShellQuote.exports(request.environment()) + request.command();
+        BecomeDialog dialog = request.become() == null
+                ? new BecomeDialog(BecomeDialog.plain(target.shell(), command), null, false, null, null, null)
+                : BecomeDialog.of(request.become(), target.shell(), command);
+        for (int attempt = 1; ; attempt++) {
+            TransportPool.Lease lease = acquire();
+            boolean broken = false;
+            try {
+                return exec.run(lease.transport().client(), dialog, request.stdin());
+            } catch (ExecChannel.NotStarted e) {
+                broken = !(e.getCause() instanceof OpenFailException);
+                if (attempt >= OPEN_ATTEMPTS) {
+                    throw new ConnectionException(UnreachableMessages.dataNotSent(settings.displayName(), e), e);
+                }
+            } catch (IOException e) {
+                broken = true;
+                throw new ConnectionException(UnreachableMessages.dataNotSent(settings.displayName(), e), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectionException("interrupted", e);
+            } catch (BecomeException e) {
+                throw e;
+            } finally {
+                pool.release(lease, broken);
+            }
+        }
+    }
+
+    @Override
+    public void put(byte[] content, String remotePath, int mode) throws ConnectionException {
+        withSftp(sftp -> SftpFiles.put(sftp, content, remotePath, mode));
+    }
+
+    @Override
+    public void fetch(String remotePath, Path localPath) throws ConnectionException {
+        withSftp(sftp -> SftpFiles.fetch(sftp, remotePath, localPath));
+    }
+
+    private void withSftp(SftpFiles.Action action) throws ConnectionException {
+        TransportPool.Lease lease = acquire();
+        boolean broken = false;
+        try {
+            SftpFiles.run(lease.transport().client(), action);
+        } catch (SftpFiles.FileError e) {
+            throw new ConnectionException(e.getMessage(), e);
+        } catch (IOException e) {
+            broken = !lease.transport().isAlive();
+            throw new ConnectionException(broken ? UnreachableMessages.dataNotSent(settings.displayName(), e)
+                    : "SFTP failed on " + settings.displayName() + ": " + e.getMessage(), e);
+        } finally {
+            pool.release(lease, broken);
+        }
+    }
+
+    private TransportPool.Lease acquire() throws ConnectionException {
+        try {
+            return pool.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted", e);
+        }
+    }
+
+    /** How many SSH handshakes this connection has made (for reuse checks and diagnostics). */
+    public int transportsOpened() {
+        return pool.transportsOpened();
+    }
+
+    @Override
+    public void reset() {
+        pool.reset();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,86 @@
+package io.jplay.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.util.List;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.shell.ProcessShellCommandFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+/**
+ * Apache MINA SSHD in-process, for machines without OpenSSH's sshd. Commands run as the JVM user
+ * through the stock {@link ProcessShellCommandFactory}; only the generated client key may log in.
+ */
+final class MinaBackend implements ServerBackend {
+    private final SshServer server;
+    private final String hostKey;
+
+    private MinaBackend(SshServer server, String hostKey) {
+        this.server = server;
+        this.hostKey = hostKey;
+    }
+
+    static MinaBackend start(Path dir) throws IOException {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            Path clientKeyFile = dir.resolve("client_key");
+            KeyPair client = generator.generateKeyPair();
+            try (OutputStream out = Files.newOutputStream(clientKeyFile)) {
+                OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(client, "jplay-test", null, out);
+            }
+            SshServer server = SshServer.setUpDefaultServer();
+            server.setHost("127.0.0.1");
+            server.setPort(0);
+            SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(dir.resolve("mina_host_key"));
+            server.setKeyPairProvider(hostKeys);
+            PublicKey allowed = client.getPublic();
+            server.setPublickeyAuthenticator((user, key, session) -> key.equals(allowed));
+            server.setCommandFactory(ProcessShellCommandFactory.INSTANCE);
+            server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+            server.start();
+            PublicKey hostPublic = hostKeys.loadKeys(null).iterator().next().getPublic();
+            return new MinaBackend(server, PublicKeyEntry.toString(hostPublic));
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public int port() {
+        return server.getPort();
+    }
+
+    @Override
+    public String hostPublicKey() {
+        return hostKey;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return server.isStarted();
+    }
+
+    @Override
+    public String diagnostics() {
+        return "embedded MINA SSHD";
+    }
+
+    @Override
+    public void stop() {
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            // stopping anyway
+        }
+    }
+}
