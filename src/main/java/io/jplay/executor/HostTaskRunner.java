@@ -291,6 +291,8 @@ final class HostTaskRunner {
             }
         } catch (ModuleException e) {
             result = e.toResult();
+        } catch (io.jplay.connection.BecomeException e) {
+            result = failed(e.getMessage());
         } catch (ConnectionException e) {
             result = new LinkedHashMap<>();
             result.put("unreachable", true);

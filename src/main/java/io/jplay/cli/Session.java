@@ -1,0 +1,143 @@
+package io.jplay.cli;
+
+import io.jplay.async.AsyncListener;
+import io.jplay.async.AsyncTaskRunner;
+import io.jplay.config.AnsibleConfig;
+import io.jplay.connection.TransportFactory;
+import io.jplay.connection.ssh.PassphraseProvider;
+import io.jplay.connection.ssh.SshOptions;
+import io.jplay.executor.AsyncExecution;
+import io.jplay.executor.LookupRunner;
+import io.jplay.executor.RunOptions;
+import io.jplay.executor.RunServices;
+import io.jplay.executor.Sleeper;
+import io.jplay.executor.TaskFileLoader;
+import io.jplay.inventory.Inventory;
+import io.jplay.inventory.InventoryLoader;
+import io.jplay.inventory.VarsFiles;
+import io.jplay.module.ModuleRegistry;
+import io.jplay.module.builtin.AsyncStatusModule;
+import io.jplay.module.builtin.BuiltinModules;
+import io.jplay.output.RunListener;
+import io.jplay.playbook.parse.PlaybookParser;
+import io.jplay.template.JinjavaTemplater;
+import io.jplay.vars.PlaybookVarsSource;
+import io.jplay.yaml.YamlLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One invocation's wiring: the configuration, the options and the collaborators the executor needs,
+ * built from them. Everything that prints goes through the listener it makes.
+ */
+final class Session {
+    final AnsibleConfig config;
+    final JplayCommand cmd;
+    final RunOptions options;
+    final Map<String, String> env;
+    final Path cwd;
+    final Terminal terminal;
+    final YamlLoader yaml;
+    final ModuleRegistry modules;
+    final AsyncTaskRunner asyncRunner = new AsyncTaskRunner();
+    private RunListener listener;
+
+    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, Map<String, String> env, Path cwd,
+            Terminal terminal) {
+        this.config = config;
+        this.cmd = cmd;
+        this.options = options;
+        this.env = env;
+        this.cwd = cwd;
+        this.terminal = terminal;
+        this.yaml = new YamlLoader(this::warn);
+        this.modules = BuiltinModules.registry().register(new AsyncStatusModule(options.asyncDir()));
+    }
+
+    /** The output for this run (made on first use, so that early warnings go through it too). */
+    RunListener listener() {
+        if (listener == null) {
+            listener = new Outputs(config, options, cmd, terminal, cwd).create();
+        }
+        return listener;
+    }
+
+    void warn(String message) {
+        listener().warning(message);
+    }
+
+    Inventory inventory(String pattern) {
+        List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
+        return new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+    }
+
+    PlaybookParser parser() {
+        List<Path> rolesPath = new ArrayList<>();
+        for (String p : config.rolesPath()) {
+            rolesPath.add(Path.of(p));
+        }
+        return new PlaybookParser(yaml, name -> modules.contains(name) || ControllerActions.NAMES.contains(name),
+                this::knownActions, rolesPath, this::warn);
+    }
+
+    private List<String> knownActions() {
+        List<String> names = new ArrayList<>(modules.names());
+        names.addAll(ControllerActions.NAMES);
+        return names;
+    }
+
+    RunServices services(Inventory inventory, PlaybookParser parser) {
+        JinjavaTemplater templater = new JinjavaTemplater(this::warn);
+        LookupRunner lookups = (name, terms, vars) -> templater.runLookup(name,
+                terms instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(terms)), Map.of(), vars);
+        VarsFiles varsFiles = new VarsFiles(yaml);
+        TaskFileLoader taskFiles = new TaskFileLoader() {
+            @Override
+            public List<io.jplay.playbook.TaskNode> loadTasks(Path file) throws Exception {
+                return parser.loadTasks(file, cwd);
+            }
+
+            @Override
+            public io.jplay.playbook.Role loadRole(String name, Path baseDir, String tasksFrom,
+                    Map<String, Object> params) throws Exception {
+                return parser.loadRole(name, baseDir, tasksFrom, params);
+            }
+        };
+        AsyncExecution async = (context, module, seconds, poll, dir, events) -> asyncRunner.run(context, module,
+                seconds, poll, dir, new AsyncListener() {
+                    @Override
+                    public void poll(RunListener.AsyncEvent event) {
+                        events.poll(event);
+                    }
+
+                    @Override
+                    public void ok(RunListener.AsyncEvent event) {
+                        events.ok(event);
+                    }
+
+                    @Override
+                    public void failed(RunListener.AsyncEvent event) {
+                        events.failed(event);
+                    }
+                });
+        TransportFactory connections = new TransportFactory(SshOptions.fromEnvironment(env, PassphraseProvider.NONE));
+        return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, lookups,
+                async, dir -> playbookVars(varsFiles, dir), Sleeper.REAL, listener());
+    }
+
+    private static PlaybookVarsSource playbookVars(VarsFiles files, Path dir) {
+        return new PlaybookVarsSource() {
+            @Override
+            public Map<String, Object> groupVars(String group) {
+                return files.groupVars(dir, group);
+            }
+
+            @Override
+            public Map<String, Object> hostVars(String host) {
+                return files.hostVars(dir, host);
+            }
+        };
+    }
+}
