@@ -1,0 +1,18 @@
+package io.jplay.template;
+
+/** Registers every filter, test, function and lookup jplay knows. */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static void register(Library lib) {
+        CoreFilters.register(lib);
+        ListFilters.register(lib);
+        DataFilters.register(lib);
+        TextFilters.register(lib);
+        PathFilters.register(lib);
+        Tests.register(lib);
+        Functions.register(lib);
+        Lookups.register(lib);
+    }
+}

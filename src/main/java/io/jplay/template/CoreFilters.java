@@ -1,0 +1,158 @@
+package io.jplay.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Jinja2's scalar filters and the ones that take a filter/test name ({@code map}, {@code select}). */
+final class CoreFilters {
+    private CoreFilters() {
+    }
+
+    static void register(Library lib) {
+        Library.Fn dflt = c -> {
+            Object v = c.value();
+            Object fallback = c.arg(0, "default_value", "");
+            if (v instanceof Undefined || (c.bool(1, "boolean", false) && !Ops.truthy(v))) {
+                return fallback;
+            }
+            return v;
+        };
+        lib.filter("default", dflt);
+        lib.filter("d", dflt);
+        lib.filter("mandatory", c -> {
+            if (c.value() instanceof Undefined u) {
+                Object msg = c.arg(0, "msg", null);
+                if (msg != null) {
+                    throw new TemplateException(PythonRepr.str(msg));
+                }
+                String name = u.message().startsWith("'") && u.message().endsWith("' is undefined")
+                        ? u.message().substring(0, u.message().length() - " is undefined".length()) : "";
+                throw new TemplateException("Mandatory variable " + name + " not defined.");
+            }
+            return c.value();
+        });
+        lib.filter("bool", c -> {
+            Object v = c.value();
+            if (v == null || v instanceof Boolean) {
+                return v == null ? false : v;
+            }
+            String s = PythonRepr.str(v).toLowerCase().strip();
+            return s.equals("yes") || s.equals("on") || s.equals("1") || s.equals("true") || s.equals("y")
+                    || s.equals("t");
+        });
+        lib.filter("int", CoreFilters::toInt);
+        lib.filter("float", c -> {
+            Object v = c.value();
+            if (Ops.isNumber(v)) {
+                return Ops.toDouble(v);
+            }
+            try {
+                return Double.parseDouble(PythonRepr.str(v).strip());
+            } catch (NumberFormatException e) {
+                return Ops.toDouble(c.arg(0, "default", 0.0));
+            }
+        });
+        lib.filter("string", c -> PythonRepr.str(c.value()));
+        lib.filter("abs", c -> Ops.isInt(c.value()) ? (Object) Math.abs(Ops.toLong(c.value()))
+                : (Object) Math.abs(Ops.toDouble(c.value())));
+        lib.filter("round", c -> {
+            double v = Ops.toDouble(c.value());
+            long p = c.integer(0, "precision", 0);
+            String method = c.string(1, "method", "common");
+            double f = Math.pow(10, p);
+            double r = switch (method) {
+                case "ceil" -> Math.ceil(v * f) / f;
+                case "floor" -> Math.floor(v * f) / f;
+                default -> new java.math.BigDecimal(Double.toString(v))
+                        .setScale((int) p, java.math.RoundingMode.HALF_UP).doubleValue();
+            };
+            return r;
+        });
+        lib.filter("attr", c -> Evaluator.getattr(c.value(), c.string(0, "name", "")));
+        lib.filter("map", CoreFilters::map);
+        lib.filter("select", c -> select(c, true, false));
+        lib.filter("reject", c -> select(c, false, false));
+        lib.filter("selectattr", c -> select(c, true, true));
+        lib.filter("rejectattr", c -> select(c, false, true));
+    }
+
+    static Object toInt(Call c) throws TemplateException {
+        Object v = c.value();
+        Object dflt = c.arg(0, "default", 0L);
+        long base = c.integer(1, "base", 10);
+        if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
+            return Ops.toLong(v);
+        }
+        if (v instanceof Double d) {
+            return (long) d.doubleValue();
+        }
+        String s = PythonRepr.str(v).strip().replace("_", "");
+        try {
+            if (base == 16 && (s.startsWith("0x") || s.startsWith("0X"))) {
+                s = s.substring(2);
+            } else if (base == 8 && (s.startsWith("0o") || s.startsWith("0O"))) {
+                s = s.substring(2);
+            } else if (base == 2 && (s.startsWith("0b") || s.startsWith("0B"))) {
+                s = s.substring(2);
+            }
+            return Long.parseLong(s, (int) base);
+        } catch (NumberFormatException e) {
+            try {
+                return (long) Double.parseDouble(s);
+            } catch (NumberFormatException e2) {
+                return dflt;
+            }
+        }
+    }
+
+    private static Object map(Call c) throws TemplateException {
+        List<Object> items = Ops.iterate(c.value());
+        List<Object> out = new ArrayList<>(items.size());
+        if (c.kwargs().containsKey("attribute")) {
+            String attr = PythonRepr.str(c.kwargs().get("attribute"));
+            Object dflt = c.kwargs().get("default");
+            for (Object item : items) {
+                Object v = Sorting.key(item, attr, true);
+                if (v instanceof Undefined u) {
+                    if (c.kwargs().containsKey("default")) {
+                        v = dflt;
+                    }
+                }
+                out.add(v);
+            }
+            return out;
+        }
+        String filter = c.string(0, null, null);
+        List<Object> rest = c.args().size() > 1 ? c.args().subList(1, c.args().size()) : List.of();
+        for (Object item : items) {
+            out.add(c.rt().lib.filter(filter, new Call(item, rest, c.kwargs(), c.scope())));
+        }
+        return out;
+    }
+
+    private static Object select(Call c, boolean keep, boolean byAttr) throws TemplateException {
+        List<Object> out = new ArrayList<>();
+        int first = byAttr ? 1 : 0;
+        String attr = byAttr ? c.string(0, null, null) : null;
+        String test = c.args().size() > first ? c.string(first, null, null) : null;
+        List<Object> rest = c.args().size() > first + 1 ? c.args().subList(first + 1, c.args().size()) : List.of();
+        for (Object item : Ops.iterate(c.value())) {
+            Object v = byAttr ? Sorting.key(item, attr, true) : item;
+            boolean ok = test == null ? Ops.truthy(v) : c.rt().lib.test(test, new Call(v, rest, Map.of(), c.scope()));
+            if (ok == keep) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    static Map<Object, Object> mapOf(Object... kv) {
+        Map<Object, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,248 @@
+package io.jplay.template;
+
+import io.jplay.template.Expr.*;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Evaluates expression trees with Python semantics. */
+final class Evaluator {
+    private Evaluator() {
+    }
+
+    static Object eval(Expr e, Scope s) throws TemplateException {
+        if (e instanceof Const c) {
+            return c.value();
+        } else if (e instanceof Name n) {
+            return s.get(n.name());
+        } else if (e instanceof Attr a) {
+            return getattr(eval(a.obj(), s), a.name());
+        } else if (e instanceof Item i) {
+            return getitem(eval(i.obj(), s), eval(i.key(), s));
+        } else if (e instanceof Filter f) {
+            Object v = eval(f.obj(), s);
+            return s.rt.lib.filter(f.name(), new Call(v, args(f.args(), s), kwargs(f.kwargs(), s), s));
+        } else if (e instanceof Test t) {
+            Object v = eval(t.obj(), s);
+            return s.rt.lib.test(t.name(), new Call(v, args(t.args(), s), kwargs(t.kwargs(), s), s));
+        } else if (e instanceof Compare c) {
+            Object left = eval(c.first(), s);
+            for (int i = 0; i < c.ops().size(); i++) {
+                Object right = eval(c.rest().get(i), s);
+                if (!Ops.compareOp(c.ops().get(i), left, right)) {
+                    return false;
+                }
+                left = right;
+            }
+            return true;
+        } else if (e instanceof And a) {
+            Object l = eval(a.left(), s);
+            return Ops.truthy(l) ? eval(a.right(), s) : l;
+        } else if (e instanceof Or o) {
+            Object l = eval(o.left(), s);
+            return Ops.truthy(l) ? l : eval(o.right(), s);
+        } else if (e instanceof Not n) {
+            return !Ops.truthy(eval(n.operand(), s));
+        } else if (e instanceof Binary b) {
+            return Ops.binary(b.op(), eval(b.left(), s), eval(b.right(), s));
+        } else if (e instanceof Unary u) {
+            Object v = Ops.defined(eval(u.operand(), s));
+            if (!Ops.isNumber(v)) {
+                throw new TemplateTypeError("bad operand type for unary " + u.op() + ": '" + PythonRepr.typeName(v) + "'");
+            }
+            if (u.op().equals("+")) {
+                return v instanceof Boolean ? Ops.toLong(v) : v;
+            }
+            return Ops.isInt(v) ? (Object) (-Ops.toLong(v)) : (Object) (-Ops.toDouble(v));
+        } else if (e instanceof Cond c) {
+            if (Ops.truthy(eval(c.test(), s))) {
+                return eval(c.then(), s);
+            }
+            return c.otherwise() == null
+                    ? new Undefined("the inline if-expression on line 1 evaluated to false and no else section was defined.")
+                    : eval(c.otherwise(), s);
+        } else if (e instanceof ListLit l) {
+            return args(l.items(), s);
+        } else if (e instanceof TupleLit t) {
+            return new Tuple(args(t.items(), s));
+        } else if (e instanceof DictLit d) {
+            Map<Object, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < d.keys().size(); i++) {
+                m.put(Ops.defined(eval(d.keys().get(i), s)), eval(d.values().get(i), s));
+            }
+            return m;
+        } else if (e instanceof SliceOf sl) {
+            return slice(Ops.defined(eval(sl.obj(), s)), opt(sl.start(), s), opt(sl.stop(), s), opt(sl.step(), s));
+        } else if (e instanceof Expr.Call c) {
+            return call(c, s);
+        }
+        throw new TemplateException("cannot evaluate " + e);
+    }
+
+    private static Object opt(Expr e, Scope s) throws TemplateException {
+        return e == null ? null : Ops.defined(eval(e, s));
+    }
+
+    static List<Object> args(List<Expr> exprs, Scope s) throws TemplateException {
+        List<Object> out = new ArrayList<>(exprs.size());
+        for (Expr x : exprs) {
+            if (x instanceof Unary u && u.op().equals("*")) {
+                out.addAll(Ops.iterate(eval(u.operand(), s)));
+            } else {
+                out.add(eval(x, s));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> kwargs(List<Kw> kws, Scope s) throws TemplateException {
+        if (kws.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Kw k : kws) {
+            Object v = eval(k.value(), s);
+            if (k.name().equals("**")) {
+                ((Map<?, ?>) Ops.defined(v)).forEach((a, b) -> out.put(String.valueOf(a), b));
+            } else {
+                out.put(k.name(), v);
+            }
+        }
+        return out;
+    }
+
+    private static Object call(Expr.Call c, Scope s) throws TemplateException {
+        List<Object> args = args(c.args(), s);
+        Map<String, Object> kwargs = kwargs(c.kwargs(), s);
+        if (c.fn() instanceof Attr a) {
+            Object self = Ops.defined(eval(a.obj(), s));
+            if (self instanceof Map<?, ?> m && m.get(a.name()) instanceof PyCallable pc) {
+                return pc.call(args, kwargs);
+            }
+            if (PyMethods.has(self, a.name())) {
+                return PyMethods.call(self, a.name(), args, kwargs);
+            }
+            Object fn = getattr(self, a.name());
+            return invoke(fn, args, kwargs);
+        }
+        if (c.fn() instanceof Name n) {
+            Object v = s.get(n.name());
+            if (v instanceof PyCallable pc) {
+                return pc.call(args, kwargs);
+            }
+            if (s.rt.lib.hasFunction(n.name())) {
+                return s.rt.lib.function(n.name(), new Call(null, args, kwargs, s));
+            }
+            return invoke(v, args, kwargs);
+        }
+        return invoke(eval(c.fn(), s), args, kwargs);
+    }
+
+    private static Object invoke(Object fn, List<Object> args, Map<String, Object> kwargs) throws TemplateException {
+        if (fn instanceof PyCallable pc) {
+            return pc.call(args, kwargs);
+        }
+        Ops.defined(fn);
+        throw new TemplateTypeError("'" + PythonRepr.typeName(fn) + "' object is not callable");
+    }
+
+    static Object getattr(Object obj, String name) {
+        if (obj instanceof Undefined) {
+            return obj;
+        }
+        if (obj instanceof Map<?, ?> m) {
+            if (PyMethods.has(obj, name)) {
+                return (PyCallable) (a, k) -> PyMethods.call(obj, name, a, k);
+            }
+            if (m.containsKey(name)) {
+                return m.get(name);
+            }
+            return Undefined.attribute(obj, name);
+        }
+        if (PyMethods.has(obj, name)) {
+            return (PyCallable) (a, k) -> PyMethods.call(obj, name, a, k);
+        }
+        if (obj instanceof PyObject p && p.attr(name) != null) {
+            return p.attr(name);
+        }
+        return Undefined.attribute(obj, name);
+    }
+
+    static Object getitem(Object obj, Object key) throws TemplateException {
+        if (obj instanceof Undefined) {
+            return obj;
+        }
+        Ops.defined(key);
+        if (obj instanceof Map<?, ?> m) {
+            if (m.containsKey(key)) {
+                return m.get(key);
+            }
+            if (Ops.isInt(key)) {
+                for (Map.Entry<?, ?> en : m.entrySet()) {
+                    if (Ops.equal(en.getKey(), key)) {
+                        return en.getValue();
+                    }
+                }
+            }
+            return key instanceof String k ? getattr(obj, k) : Undefined.attribute(obj, key);
+        }
+        if ((obj instanceof List || obj instanceof String) && Ops.isInt(key)) {
+            int size = obj instanceof List<?> l ? l.size() : ((String) obj).length();
+            long i = Ops.toLong(key);
+            if (i < 0) {
+                i += size;
+            }
+            if (i < 0 || i >= size) {
+                return Undefined.attribute(obj, key);
+            }
+            return obj instanceof List<?> l ? l.get((int) i) : String.valueOf(((String) obj).charAt((int) i));
+        }
+        if (key instanceof Tuple || key instanceof List) {
+            throw new TemplateTypeError("unhashable type: 'list'");
+        }
+        return key instanceof String k ? getattr(obj, k) : Undefined.attribute(obj, key);
+    }
+
+    static Object slice(Object obj, Object start, Object stop, Object step) throws TemplateException {
+        List<Object> items;
+        if (obj instanceof String str) {
+            items = Ops.iterate(str);
+        } else if (obj instanceof List<?> l) {
+            items = new ArrayList<>(l);
+        } else {
+            throw new TemplateTypeError("'" + PythonRepr.typeName(obj) + "' object is not subscriptable");
+        }
+        int n = items.size();
+        long st = step == null ? 1 : Ops.toLong(step);
+        if (st == 0) {
+            throw new TemplateTypeError("slice step cannot be zero");
+        }
+        long a;
+        long b;
+        if (st > 0) {
+            a = start == null ? 0 : clamp(Ops.toLong(start), n, 0, n);
+            b = stop == null ? n : clamp(Ops.toLong(stop), n, 0, n);
+        } else {
+            a = start == null ? n - 1 : clamp(Ops.toLong(start), n, -1, n - 1);
+            b = stop == null ? -1 : clamp(Ops.toLong(stop), n, -1, n - 1);
+        }
+        List<Object> out = new ArrayList<>();
+        for (long i = a; st > 0 ? i < b : i > b; i += st) {
+            out.add(items.get((int) i));
+        }
+        if (obj instanceof String) {
+            StringBuilder sb = new StringBuilder();
+            out.forEach(sb::append);
+            return sb.toString();
+        }
+        return obj instanceof Tuple ? new Tuple(out) : out;
+    }
+
+    private static long clamp(long i, int n, long lo, long hi) {
+        if (i < 0) {
+            i += n;
+        }
+        return Math.max(lo, Math.min(hi, i));
+    }
+}

@@ -1,0 +1,104 @@
+package io.jplay.template;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Global functions: range, dict, lookup, query/q, now, undef, zip. */
+final class Functions {
+    private Functions() {
+    }
+
+    static void register(Library lib) {
+        lib.function("range", c -> {
+            long start = 0;
+            long stop;
+            long step = 1;
+            if (c.args().size() == 1) {
+                stop = Ops.toLong(c.args().get(0));
+            } else {
+                start = Ops.toLong(c.args().get(0));
+                stop = Ops.toLong(c.args().get(1));
+                if (c.args().size() > 2) {
+                    step = Ops.toLong(c.args().get(2));
+                }
+            }
+            if (step == 0) {
+                throw new TemplateTypeError("range() arg 3 must not be zero");
+            }
+            List<Object> out = new ArrayList<>();
+            for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
+                out.add(i);
+            }
+            return out;
+        });
+        lib.function("dict", c -> {
+            Map<Object, Object> m = new LinkedHashMap<>();
+            if (!c.args().isEmpty()) {
+                Object a = c.args().get(0);
+                if (a instanceof Map<?, ?> src) {
+                    m.putAll(src);
+                } else {
+                    for (Object pair : Ops.iterate(a)) {
+                        List<Object> kv = Ops.iterate(pair);
+                        m.put(kv.get(0), kv.get(1));
+                    }
+                }
+            }
+            m.putAll(c.kwargs());
+            return m;
+        });
+        lib.function("lookup", c -> {
+            List<Object> r = runLookup(c);
+            boolean wantlist = Ops.truthy(c.kwargs().getOrDefault("wantlist", false));
+            if (wantlist) {
+                return r;
+            }
+            if (r.isEmpty()) {
+                return r;
+            }
+            if (r.stream().allMatch(o -> o instanceof String)) {
+                return String.join(",", r.stream().map(o -> (String) o).toList());
+            }
+            return r.size() == 1 ? r.get(0) : r;
+        });
+        Library.Fn query = Functions::runLookup;
+        lib.function("query", query);
+        lib.function("q", query);
+        lib.function("now", c -> {
+            LocalDateTime t = c.bool(0, "utc", false) ? LocalDateTime.now(java.time.ZoneOffset.UTC) : LocalDateTime.now();
+            String fmt = c.string(1, "fmt", null);
+            PyDateTime d = new PyDateTime(t.withNano(0));
+            return fmt == null ? d : PyDateTime.strftime(fmt, t.atZone(java.time.ZoneId.systemDefault()));
+        });
+        lib.function("undef", c -> new Undefined(c.string(0, "hint", "Mandatory variable has not been overridden")));
+        lib.function("zip", c -> lib.filter("zip", new Call(c.args().get(0), c.args().subList(1, c.args().size()),
+                c.kwargs(), c.scope())));
+    }
+
+    private static List<Object> runLookup(Call c) throws TemplateException {
+        if (c.args().isEmpty()) {
+            throw new TemplateException("You must specify a lookup plugin name");
+        }
+        String name = PythonRepr.str(c.args().get(0));
+        String shortName = name.substring(name.lastIndexOf('.') + 1);
+        Map<String, Object> kw = new LinkedHashMap<>(c.kwargs());
+        kw.remove("wantlist");
+        Object errors = kw.remove("errors");
+        try {
+            return c.rt().lib.lookup(shortName, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
+        } catch (TemplateException e) {
+            if ("ignore".equals(errors)) {
+                return new ArrayList<>();
+            }
+            if ("warn".equals(errors)) {
+                c.rt().warnings.accept("An unhandled exception occurred while running the lookup plugin '" + shortName
+                        + "'. Error was a " + e.getClass().getSimpleName() + ", original message: " + e.getMessage());
+                return new ArrayList<>();
+            }
+            throw e;
+        }
+    }
+}

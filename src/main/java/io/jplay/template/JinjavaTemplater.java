@@ -1,0 +1,214 @@
+package io.jplay.template;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ansible-faithful templating (ansible-core 2.14, non-native mode). Jinjava's token scanner splits
+ * templates; expressions are parsed and evaluated by jplay with Jinja2's grammar and Python's
+ * semantics, so that precedence, {@code None} versus undefined, {@code True}/{@code False} rendering,
+ * Python string methods and {@code %}-formatting behave as in Ansible.
+ *
+ * <p>Result types follow Ansible 2.14's {@code ansible_eval_concat}: a template renders to text, and
+ * text that looks like a list, dict or bool is turned back into one; {@code {{ var }}} naming a
+ * number, bool or null variable keeps it. So {@code "{{ 1 + 1 }}"} gives the string {@code "2"},
+ * {@code "{{ [1, 2] }}"} a list, {@code "{{ x > 1 }}"} a Boolean.
+ *
+ * <p>Parsed templates are shared (bounded cache); every call gets its own lazy variable view, so an
+ * instance is safe for many threads.
+ */
+public final class JinjavaTemplater implements Templater, LookupRunner {
+    private static final Pattern SINGLE_VAR = Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
+    private static final int CACHE_SIZE = 4096;
+
+    private final Consumer<String> warnings;
+    private final String omit;
+    private final Library lib = new Library();
+    private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<TNode>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
+    public JinjavaTemplater(Consumer<String> warnings) {
+        this.warnings = warnings;
+        byte[] b = new byte[20];
+        new SecureRandom().nextBytes(b);
+        this.omit = "__omit_place_holder__" + HexFormat.of().formatHex(b);
+        Builtins.register(lib);
+    }
+
+    @Override
+    public Object template(Object value, Map<String, Object> vars) throws TemplateException {
+        return templateDeep(value, new Runtime(this, lib, vars, warnings));
+    }
+
+    /** Templates one string in the scope of {@code vars}. */
+    public Object templateString(String template, Map<String, Object> vars) throws TemplateException {
+        return templateDeep(template, new Runtime(this, lib, vars, warnings));
+    }
+
+    /** Evaluates a bare Jinja2 expression ({@code x | default(1)}) to its native value. */
+    public Object evaluate(String expression, Map<String, Object> vars) throws TemplateException {
+        Runtime rt = new Runtime(this, lib, vars, warnings);
+        return Ops.defined(Evaluator.eval(ExprParser.parse(expression), rt.scope()));
+    }
+
+    Object templateDeep(Object value, Runtime rt) throws TemplateException {
+        if (value instanceof String s) {
+            return templateText(s, rt);
+        }
+        if (value instanceof Unsafe u) {
+            return LazyVars.unwrap(u.value());
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(templateDeep(o, rt));
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(templateDeep(e.getKey(), rt), templateDeep(e.getValue(), rt));
+            }
+            return out;
+        }
+        return value;
+    }
+
+    private Object templateText(String s, Runtime rt) throws TemplateException {
+        if (!Templater.isTemplate(s)) {
+            return s;
+        }
+        Matcher m = SINGLE_VAR.matcher(s);
+        if (m.matches() && rt.vars.has(m.group(1))) {
+            Object raw = rt.vars.raw().get(m.group(1));
+            if (raw == null || raw instanceof Number || raw instanceof Boolean) {
+                return raw;
+            }
+        }
+        List<TNode> nodes = parsed(s);
+        try {
+            if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
+                return native1(Evaluator.eval(o.expr(), rt.scope()));
+            }
+            StringBuilder sb = new StringBuilder();
+            Renderer.render(nodes, rt.scope(), sb);
+            return LiteralEval.maybe(sb.toString());
+        } catch (TemplateTypeError e) {
+            throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage(), e);
+        } catch (Sorting.Failure e) {
+            throw (TemplateException) e.getCause();
+        }
+    }
+
+    /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */
+    private static Object native1(Object v) throws TemplateException {
+        if (v instanceof Undefined u) {
+            throw u.error();
+        }
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Boolean) {
+            return v;
+        }
+        if ((v instanceof List && !(v instanceof DictView)) || v instanceof Map) {
+            return normalize(v);
+        }
+        return LiteralEval.maybe(PythonRepr.str(v));
+    }
+
+    /** Tuples and views become plain lists, maps become LinkedHashMaps (what literal_eval would give). */
+    static Object normalize(Object v) {
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(o -> out.add(normalize(o)));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(normalize(k), normalize(x)));
+            return out;
+        }
+        return v;
+    }
+
+    private List<TNode> parsed(String s) throws TemplateException {
+        List<TNode> nodes = cache.get(s);
+        if (nodes == null) {
+            nodes = TemplateParser.parse(s);
+            cache.put(s, nodes);
+        }
+        return nodes;
+    }
+
+    @Override
+    public boolean isTrue(Object conditional, Map<String, Object> vars) throws TemplateException {
+        if (conditional instanceof List<?> l) {
+            for (Object c : l) {
+                if (!isTrue(c, vars)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Runtime rt = new Runtime(this, lib, vars, warnings);
+        Object c = conditional instanceof Unsafe u ? u.value() : conditional;
+        if (!(c instanceof String s)) {
+            return Ops.truthy(c);
+        }
+        try {
+            if (Templater.isTemplate(s)) {
+                warnings.accept("conditional statements should not include jinja2 templating delimiters such as "
+                        + "{{ }} or {% %}. Found: " + s);
+                Object v = templateText(s, rt);
+                if (!(v instanceof String t) || t.isEmpty()) {
+                    return Ops.truthy(v);
+                }
+                s = t;
+            } else if (s.isEmpty()) {
+                return false;
+            }
+            return Ops.truthy(Evaluator.eval(ExprParser.parse(s), rt.scope()));
+        } catch (TemplateTypeError e) {
+            throw new TemplateException("Unexpected templating type error occurred on ({% if " + s
+                    + " %} True {% else %} False {% endif %}): " + e.getMessage(), e);
+        } catch (Sorting.Failure e) {
+            throw (TemplateException) e.getCause();
+        } catch (TemplateException e) {
+            if (e.getMessage().contains("is undefined") || e.getMessage().contains("has no attribute")) {
+                throw new TemplateException("error while evaluating conditional (" + conditional + "): "
+                        + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String omitPlaceholder() {
+        return omit;
+    }
+
+    @Override
+    public List<Object> runLookup(String name, List<Object> terms, Map<String, Object> kwargs,
+                                  Map<String, Object> vars) throws TemplateException {
+        Runtime rt = new Runtime(this, lib, vars, warnings);
+        return lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+    }
+}

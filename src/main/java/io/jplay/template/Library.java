@@ -1,0 +1,109 @@
+package io.jplay.template;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The filters, tests, global functions and lookups known to a templater. */
+final class Library {
+    @FunctionalInterface
+    interface Fn {
+        Object apply(Call c) throws TemplateException;
+    }
+
+    @FunctionalInterface
+    interface TestFn {
+        boolean test(Call c) throws TemplateException;
+    }
+
+    @FunctionalInterface
+    interface LookupFn {
+        List<Object> run(Call c) throws TemplateException;
+    }
+
+    private static final Set<String> UNDEFINED_FILTERS = Set.of("default", "d", "mandatory", "type_debug");
+    private static final Set<String> UNDEFINED_TESTS = Set.of("defined", "undefined", "none", "string", "mapping",
+            "number", "integer", "float", "boolean", "sequence", "iterable", "sameas", "callable");
+
+    private final Map<String, Fn> filters = new HashMap<>();
+    private final Map<String, TestFn> tests = new HashMap<>();
+    private final Map<String, Fn> functions = new HashMap<>();
+    private final Map<String, LookupFn> lookups = new HashMap<>();
+
+    void filter(String name, Fn f) {
+        filters.put(name, f);
+    }
+
+    void test(String name, TestFn t) {
+        tests.put(name, t);
+    }
+
+    void function(String name, Fn f) {
+        functions.put(name, f);
+    }
+
+    void lookup(String name, LookupFn f) {
+        lookups.put(name, f);
+    }
+
+    Object filter(String name, Call c) throws TemplateException {
+        Fn f = filters.get(name);
+        if (f == null) {
+            throw new TemplateException("template error while templating string: Could not load \"" + name + "\": '"
+                    + name + "'");
+        }
+        if (c.value() instanceof Undefined u && !UNDEFINED_FILTERS.contains(name)) {
+            throw u.error();
+        }
+        checkArgs(c);
+        return f.apply(c);
+    }
+
+    boolean test(String name, Call c) throws TemplateException {
+        TestFn t = tests.get(name);
+        if (t == null) {
+            throw new TemplateException("template error while templating string: Could not load \"" + name + "\": '"
+                    + name + "'");
+        }
+        if (c.value() instanceof Undefined u && !UNDEFINED_TESTS.contains(name)) {
+            throw u.error();
+        }
+        checkArgs(c);
+        return t.test(c);
+    }
+
+    boolean hasFilter(String name) {
+        return filters.containsKey(name);
+    }
+
+    boolean hasFunction(String name) {
+        return functions.containsKey(name);
+    }
+
+    Object function(String name, Call c) throws TemplateException {
+        checkArgs(c);
+        return functions.get(name).apply(c);
+    }
+
+    boolean hasLookup(String name) {
+        return lookups.containsKey(name);
+    }
+
+    List<Object> lookup(String name, Call c) throws TemplateException {
+        LookupFn f = lookups.get(name);
+        if (f == null) {
+            throw new TemplateException("lookup plugin (" + name + ") not found");
+        }
+        return f.run(c);
+    }
+
+    private static void checkArgs(Call c) throws TemplateException {
+        for (Object a : c.args()) {
+            Ops.defined(a);
+        }
+        for (Object a : c.kwargs().values()) {
+            Ops.defined(a);
+        }
+    }
+}

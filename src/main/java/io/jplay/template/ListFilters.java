@@ -1,0 +1,306 @@
+package io.jplay.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Filters over sequences: Jinja2's list filters and Ansible's set theory and itertools ones. */
+final class ListFilters {
+    private ListFilters() {
+    }
+
+    static void register(Library lib) {
+        Library.Fn length = c -> (long) (c.value() instanceof String s ? s.codePointCount(0, s.length())
+                : c.value() instanceof Map<?, ?> m ? m.size() : Ops.iterate(c.value()).size());
+        lib.filter("length", length);
+        lib.filter("count", length);
+        lib.filter("first", c -> {
+            List<Object> l = Ops.iterate(c.value());
+            return l.isEmpty() ? new Undefined("No first item, sequence was empty.") : l.get(0);
+        });
+        lib.filter("last", c -> {
+            List<Object> l = Ops.iterate(c.value());
+            return l.isEmpty() ? new Undefined("No last item, sequence was empty.") : l.get(l.size() - 1);
+        });
+        lib.filter("min", c -> extreme(c, false));
+        lib.filter("max", c -> extreme(c, true));
+        lib.filter("sum", c -> {
+            Object total = c.arg(1, "start", 0L);
+            String attr = c.string(0, "attribute", null);
+            for (Object o : Ops.iterate(c.value())) {
+                total = Ops.binary("+", total, attr == null ? o : Sorting.key(o, attr, true));
+            }
+            return total;
+        });
+        lib.filter("join", c -> {
+            StringBuilder sb = new StringBuilder();
+            String sep = c.string(0, "d", "");
+            String attr = c.string(1, "attribute", null);
+            boolean first = true;
+            for (Object o : Ops.iterate(c.value())) {
+                sb.append(first ? "" : sep).append(PythonRepr.str(attr == null ? o : Sorting.key(o, attr, true)));
+                first = false;
+            }
+            return sb.toString();
+        });
+        lib.filter("list", c -> Ops.iterate(c.value()));
+        lib.filter("unique", c -> {
+            List<Object> out = new ArrayList<>();
+            boolean cs = c.bool(0, "case_sensitive", false);
+            String attr = c.string(1, "attribute", null);
+            List<Object> seen = new ArrayList<>();
+            for (Object o : Ops.iterate(c.value())) {
+                Object k = Sorting.key(o, attr, cs);
+                if (!Ops.contains(seen, k)) {
+                    seen.add(k);
+                    out.add(o);
+                }
+            }
+            return out;
+        });
+        lib.filter("sort", c -> {
+            List<Object> l = Ops.iterate(c.value());
+            l.sort(Sorting.comparator(c.string(2, "attribute", null), c.bool(1, "case_sensitive", false),
+                    c.bool(0, "reverse", false)));
+            return l;
+        });
+        lib.filter("reverse", c -> {
+            if (c.value() instanceof String s) {
+                return new StringBuilder(s).reverse().toString();
+            }
+            List<Object> l = Ops.iterate(c.value());
+            Collections.reverse(l);
+            return l;
+        });
+        lib.filter("flatten", c -> {
+            List<Object> out = new ArrayList<>();
+            Object levels = c.arg(0, "levels", null);
+            flatten(Ops.iterate(c.value()), levels == null ? -1 : Ops.toLong(levels), c.bool(1, "skip_nulls", true), out);
+            return out;
+        });
+        lib.filter("union", c -> unique(concat(c.value(), c.arg(0, null, List.of()))));
+        lib.filter("intersect", c -> {
+            List<Object> b = Ops.iterate(c.arg(0, null, List.of()));
+            List<Object> out = new ArrayList<>();
+            for (Object o : unique(Ops.iterate(c.value()))) {
+                if (Ops.contains(b, o)) {
+                    out.add(o);
+                }
+            }
+            return out;
+        });
+        lib.filter("difference", c -> {
+            List<Object> b = Ops.iterate(c.arg(0, null, List.of()));
+            List<Object> out = new ArrayList<>();
+            for (Object o : unique(Ops.iterate(c.value()))) {
+                if (!Ops.contains(b, o)) {
+                    out.add(o);
+                }
+            }
+            return out;
+        });
+        lib.filter("symmetric_difference", c -> {
+            List<Object> a = Ops.iterate(c.value());
+            List<Object> b = Ops.iterate(c.arg(0, null, List.of()));
+            List<Object> out = new ArrayList<>();
+            for (Object o : unique(concat(a, b))) {
+                if (!(Ops.contains(a, o) && Ops.contains(b, o))) {
+                    out.add(o);
+                }
+            }
+            return out;
+        });
+        lib.filter("zip", c -> zip(c, false));
+        lib.filter("zip_longest", c -> zip(c, true));
+        lib.filter("product", c -> {
+            List<List<Object>> lists = new ArrayList<>();
+            lists.add(Ops.iterate(c.value()));
+            for (Object a : c.args()) {
+                lists.add(Ops.iterate(a));
+            }
+            List<Object> out = new ArrayList<>();
+            product(lists, 0, new ArrayList<>(), out);
+            return out;
+        });
+        lib.filter("permutations", c -> {
+            List<Object> items = Ops.iterate(c.value());
+            int r = (int) c.integer(0, "r", items.size());
+            List<Object> out = new ArrayList<>();
+            permutations(items, r, new ArrayList<>(), new boolean[items.size()], out);
+            return out;
+        });
+        lib.filter("combinations", c -> {
+            List<Object> items = Ops.iterate(c.value());
+            List<Object> out = new ArrayList<>();
+            combinations(items, (int) c.integer(0, "r", 0), 0, new ArrayList<>(), out);
+            return out;
+        });
+        lib.filter("batch", c -> {
+            List<Object> out = new ArrayList<>();
+            int size = (int) c.integer(0, "linecount", 1);
+            Object fill = c.arg(1, "fill_with", null);
+            List<Object> items = Ops.iterate(c.value());
+            for (int i = 0; i < items.size(); i += size) {
+                List<Object> chunk = new ArrayList<>(items.subList(i, Math.min(items.size(), i + size)));
+                while (fill != null && chunk.size() < size) {
+                    chunk.add(fill);
+                }
+                out.add(chunk);
+            }
+            return out;
+        });
+        lib.filter("slice", c -> {
+            List<Object> items = Ops.iterate(c.value());
+            int slices = (int) c.integer(0, "slices", 1);
+            Object fill = c.arg(1, "fill_with", null);
+            int per = items.size() / slices;
+            int extra = items.size() % slices;
+            List<Object> out = new ArrayList<>();
+            int offset = 0;
+            for (int i = 0; i < slices; i++) {
+                int start = offset + i * per;
+                if (i < extra) {
+                    offset++;
+                }
+                int end = offset + (i + 1) * per;
+                List<Object> chunk = new ArrayList<>(items.subList(start, end));
+                if (fill != null && i >= extra) {
+                    chunk.add(fill);
+                }
+                out.add(chunk);
+            }
+            return out;
+        });
+        lib.filter("groupby", c -> {
+            String attr = c.string(0, "attribute", null);
+            List<Object> items = Ops.iterate(c.value());
+            items.sort(Sorting.comparator(attr, false, false));
+            Map<Object, List<Object>> groups = new LinkedHashMap<>();
+            for (Object o : items) {
+                Object k = Sorting.key(o, attr, true);
+                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
+            }
+            List<Object> out = new ArrayList<>();
+            groups.forEach((k, v) -> out.add(new Tuple(Arrays.asList(k, v))));
+            return out;
+        });
+        lib.filter("shuffle", c -> {
+            List<Object> l = Ops.iterate(c.value());
+            Object seed = c.arg(0, "seed", null);
+            Collections.shuffle(l, seed == null ? new Random() : new Random(PythonRepr.str(seed).hashCode()));
+            return l;
+        });
+        lib.filter("random", c -> {
+            Object seed = c.arg(1, "seed", null);
+            Random r = seed == null ? new Random() : new Random(PythonRepr.str(seed).hashCode());
+            if (Ops.isInt(c.value())) {
+                long end = Ops.toLong(c.value());
+                long start = c.integer(0, "start", 0);
+                long step = c.integer(2, "step", 1);
+                long n = (end - start + step - 1) / step;
+                return start + step * (long) (r.nextDouble() * n);
+            }
+            List<Object> l = Ops.iterate(c.value());
+            return l.get(r.nextInt(l.size()));
+        });
+    }
+
+    private static Object extreme(Call c, boolean max) throws TemplateException {
+        List<Object> l = Ops.iterate(c.value());
+        if (l.isEmpty()) {
+            return new Undefined("No aggregated item, sequence was empty.");
+        }
+        l.sort(Sorting.comparator(c.string(-1, "attribute", null), c.bool(-1, "case_sensitive", false), max));
+        return l.get(0);
+    }
+
+    static List<Object> concat(Object a, Object b) throws TemplateException {
+        List<Object> out = Ops.iterate(a);
+        out.addAll(Ops.iterate(b));
+        return out;
+    }
+
+    static List<Object> unique(List<Object> items) throws TemplateException {
+        List<Object> out = new ArrayList<>();
+        for (Object o : items) {
+            if (!Ops.contains(out, o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(List<Object> items, long levels, boolean skipNulls, List<Object> out) {
+        for (Object o : items) {
+            if (o instanceof List<?> l && levels != 0) {
+                flatten(new ArrayList<>(l), levels - 1, skipNulls, out);
+            } else if (!(skipNulls && (o == null || "None".equals(o)))) {
+                out.add(o);
+            }
+        }
+    }
+
+    private static Object zip(Call c, boolean longest) throws TemplateException {
+        List<List<Object>> lists = new ArrayList<>();
+        lists.add(Ops.iterate(c.value()));
+        for (Object a : c.args()) {
+            lists.add(Ops.iterate(a));
+        }
+        int n = lists.stream().mapToInt(l -> l.size()).reduce(longest ? 0 : Integer.MAX_VALUE,
+                longest ? Math::max : Math::min);
+        Object fill = c.kwargs().get("fillvalue");
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Object> row = new ArrayList<>();
+            for (List<Object> l : lists) {
+                row.add(i < l.size() ? l.get(i) : fill);
+            }
+            out.add(new Tuple(row));
+        }
+        return out;
+    }
+
+    private static void product(List<List<Object>> lists, int i, List<Object> cur, List<Object> out) {
+        if (i == lists.size()) {
+            out.add(new Tuple(new ArrayList<>(cur)));
+            return;
+        }
+        for (Object o : lists.get(i)) {
+            cur.add(o);
+            product(lists, i + 1, cur, out);
+            cur.remove(cur.size() - 1);
+        }
+    }
+
+    private static void permutations(List<Object> items, int r, List<Object> cur, boolean[] used, List<Object> out) {
+        if (cur.size() == r) {
+            out.add(new Tuple(new ArrayList<>(cur)));
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (!used[i]) {
+                used[i] = true;
+                cur.add(items.get(i));
+                permutations(items, r, cur, used, out);
+                cur.remove(cur.size() - 1);
+                used[i] = false;
+            }
+        }
+    }
+
+    private static void combinations(List<Object> items, int r, int start, List<Object> cur, List<Object> out) {
+        if (cur.size() == r) {
+            out.add(new Tuple(new ArrayList<>(cur)));
+            return;
+        }
+        for (int i = start; i < items.size(); i++) {
+            cur.add(items.get(i));
+            combinations(items, r, i + 1, cur, out);
+            cur.remove(cur.size() - 1);
+        }
+    }
+}

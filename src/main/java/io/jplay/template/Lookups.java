@@ -1,0 +1,318 @@
+package io.jplay.template;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Ansible's lookup plugins. */
+final class Lookups {
+    private Lookups() {
+    }
+
+    static void register(Library lib) {
+        lib.lookup("env", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                String v = System.getenv(PythonRepr.str(t));
+                out.add(v == null ? c.kwargs().getOrDefault("default", "") : v);
+            }
+            return out;
+        });
+        lib.lookup("file", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                Path p = find(c, "files", PythonRepr.str(t));
+                if (p == null) {
+                    throw new TemplateException("The 'file' lookup had an issue accessing the file '"
+                            + PythonRepr.str(t) + "'. file not found, use -vvvvv to see paths searched");
+                }
+                String s = read(p);
+                if (c.bool(-1, "rstrip", true)) {
+                    s = StrMethods.rstrip(s, null);
+                }
+                if (c.bool(-1, "lstrip", false)) {
+                    s = StrMethods.lstrip(s, null);
+                }
+                out.add(s);
+            }
+            return out;
+        });
+        lib.lookup("fileglob", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                String term = PythonRepr.str(t);
+                Path dir = Path.of(term).getParent();
+                Path base = dir == null ? c.rt().baseDir().resolve("files") : c.rt().baseDir().resolve(dir);
+                if (!Files.isDirectory(base) && dir != null) {
+                    base = c.rt().baseDir().resolve("files").resolve(dir);
+                }
+                String glob = Path.of(term).getFileName().toString();
+                if (Files.isDirectory(base)) {
+                    try (var ds = Files.newDirectoryStream(base, glob)) {
+                        List<String> found = new ArrayList<>();
+                        ds.forEach(p -> {
+                            if (Files.isRegularFile(p)) {
+                                found.add(p.toAbsolutePath().normalize().toString());
+                            }
+                        });
+                        Collections.sort(found);
+                        out.addAll(found);
+                    } catch (IOException e) {
+                        throw new TemplateException(e.getMessage(), e);
+                    }
+                }
+            }
+            return out;
+        });
+        lib.lookup("first_found", c -> {
+            List<Object> files = new ArrayList<>();
+            List<Object> paths = new ArrayList<>();
+            for (Object t : c.args()) {
+                if (t instanceof Map<?, ?> m) {
+                    files.addAll(listOrSplit(m.get("files")));
+                    paths.addAll(listOrSplit(m.get("paths")));
+                } else if (t instanceof List<?> l) {
+                    files.addAll(l);
+                } else {
+                    files.add(t);
+                }
+            }
+            files.addAll(listOrSplit(c.kwargs().get("files")));
+            paths.addAll(listOrSplit(c.kwargs().get("paths")));
+            for (Object f : files) {
+                String name = PythonRepr.str(f);
+                if (paths.isEmpty()) {
+                    Path p = find(c, "files", name);
+                    if (p != null) {
+                        return new ArrayList<>(List.of(p.toAbsolutePath().normalize().toString()));
+                    }
+                }
+                for (Object dir : paths) {
+                    Path p = c.rt().baseDir().resolve(PythonRepr.str(dir)).resolve(name);
+                    if (Files.exists(p)) {
+                        return new ArrayList<>(List.of(p.toAbsolutePath().normalize().toString()));
+                    }
+                }
+            }
+            if (Ops.truthy(c.kwargs().getOrDefault("skip", false))) {
+                return new ArrayList<>();
+            }
+            throw new TemplateException("No file was found when using first_found.");
+        });
+        lib.lookup("pipe", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                try {
+                    Process p = new ProcessBuilder("/bin/sh", "-c", PythonRepr.str(t))
+                            .directory(c.rt().baseDir().toFile()).redirectErrorStream(false).start();
+                    String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    int rc = p.waitFor();
+                    if (rc != 0) {
+                        throw new TemplateException("lookup_plugin.pipe(" + PythonRepr.str(t) + ") returned " + rc);
+                    }
+                    out.add(StrMethods.rstrip(s, null));
+                } catch (IOException e) {
+                    throw new TemplateException(e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TemplateException("interrupted", e);
+                }
+            }
+            return out;
+        });
+        lib.lookup("lines", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : lib.lookup("pipe", c)) {
+                out.addAll((List<?>) StrMethods.call((String) t, "splitlines", c));
+            }
+            return out;
+        });
+        lib.lookup("template", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                Path p = find(c, "templates", PythonRepr.str(t));
+                if (p == null) {
+                    throw new TemplateException("the template file " + PythonRepr.str(t)
+                            + " could not be found for the lookup");
+                }
+                Object r = c.rt().templater.templateDeep(read(p), c.rt());
+                out.add(Ops.truthy(c.kwargs().getOrDefault("convert_data", true)) ? r : PythonRepr.str(r));
+            }
+            return out;
+        });
+        lib.lookup("vars", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                String name = PythonRepr.str(t);
+                Object v = c.scope().get(name);
+                if (v instanceof Undefined) {
+                    if (c.kwargs().containsKey("default")) {
+                        v = c.kwargs().get("default");
+                    } else {
+                        throw new TemplateException("No variable found with this name: " + name);
+                    }
+                }
+                out.add(v);
+            }
+            return out;
+        });
+        lib.lookup("varnames", c -> {
+            List<Object> out = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            c.rt().vars.raw().keySet().forEach(names::add);
+            for (Object t : c.args()) {
+                java.util.regex.Pattern p = java.util.regex.Pattern.compile(PythonRepr.str(t));
+                for (String n : names) {
+                    if (p.matcher(n).lookingAt() && !out.contains(n)) {
+                        out.add(n);
+                    }
+                }
+            }
+            return out;
+        });
+        lib.lookup("items", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                if (t instanceof List<?> l) {
+                    out.addAll(l);
+                } else {
+                    out.add(t);
+                }
+            }
+            return out;
+        });
+        lib.lookup("list", c -> new ArrayList<>(c.args()));
+        lib.lookup("indexed_items", c -> {
+            List<Object> out = new ArrayList<>();
+            List<Object> items = lib.lookup("items", c);
+            for (int i = 0; i < items.size(); i++) {
+                out.add(new Tuple(Arrays.asList((long) i, items.get(i))));
+            }
+            return out;
+        });
+        lib.lookup("dict", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                if (!(t instanceof Map<?, ?> m)) {
+                    throw new TemplateException("with_dict expects a dict");
+                }
+                m.forEach((k, v) -> out.add(CoreFilters.mapOf("key", k, "value", v)));
+            }
+            return out;
+        });
+        lib.lookup("sequence", Sequence::run);
+        lib.lookup("together", c -> {
+            List<List<Object>> lists = new ArrayList<>();
+            for (Object t : c.args()) {
+                lists.add(Ops.iterate(t));
+            }
+            int n = lists.stream().mapToInt(List::size).max().orElse(0);
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<Object> row = new ArrayList<>();
+                for (List<Object> l : lists) {
+                    row.add(i < l.size() ? l.get(i) : null);
+                }
+                out.add(row);
+            }
+            return out;
+        });
+        lib.lookup("nested", c -> {
+            List<Object> out = new ArrayList<>();
+            out.add(new ArrayList<>());
+            for (Object t : c.args()) {
+                List<Object> next = new ArrayList<>();
+                for (Object prefix : out) {
+                    for (Object x : Ops.iterate(t)) {
+                        List<Object> row = new ArrayList<>((List<?>) prefix);
+                        row.add(x);
+                        next.add(row);
+                    }
+                }
+                out = next;
+            }
+            return c.args().isEmpty() ? new ArrayList<>() : out;
+        });
+        lib.lookup("subelements", c -> {
+            Object flags = c.args().size() > 2 ? c.args().get(2) : Map.of();
+            boolean skip = flags instanceof Map<?, ?> m && Ops.truthy(m.get("skip_missing"));
+            List<Object> out = new ArrayList<>();
+            for (Object t : DataFilters.subelements(c.args().get(0), PythonRepr.str(c.args().get(1)), skip)) {
+                out.add(new ArrayList<>((List<?>) t));
+            }
+            return out;
+        });
+        lib.lookup("random_choice", c -> {
+            if (c.args().isEmpty()) {
+                return new ArrayList<>();
+            }
+            return new ArrayList<>(List.of(c.args().get(new SecureRandom().nextInt(c.args().size()))));
+        });
+        lib.lookup("password", PasswordLookup::run);
+        lib.lookup("config", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                String name = PythonRepr.str(t);
+                String env = System.getenv("ANSIBLE_" + name.replace("DEFAULT_", ""));
+                Object v = switch (name) {
+                    case "DEFAULT_ROLES_PATH" -> List.of("~/.ansible/roles", "/usr/share/ansible/roles", "/etc/ansible/roles");
+                    case "DEFAULT_JINJA2_NATIVE", "ANSIBLE_NOCOWS", "DEFAULT_KEEP_REMOTE_FILES" -> false;
+                    case "DEFAULT_FORKS" -> 5L;
+                    case "DEFAULT_NULL_REPRESENTATION" -> null;
+                    case "DEFAULT_HASH_BEHAVIOUR" -> "replace";
+                    case "DEFAULT_TIMEOUT" -> 10L;
+                    case "DEFAULT_REMOTE_TMP" -> "~/.ansible/tmp";
+                    case "DEFAULT_LOCAL_TMP" -> "~/.ansible/tmp";
+                    default -> {
+                        if (c.kwargs().containsKey("default")) {
+                            yield c.kwargs().get("default");
+                        }
+                        throw new TemplateException("Unable to find setting " + name);
+                    }
+                };
+                out.add(env != null ? env : v);
+            }
+            return out;
+        });
+        lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
+    }
+
+    private static List<Object> listOrSplit(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        return new ArrayList<>(Arrays.asList((Object[]) PythonRepr.str(v).split("[,;:]")));
+    }
+
+    static Path find(Call c, String subdir, String name) throws TemplateException {
+        Path p = Path.of(name);
+        if (p.isAbsolute()) {
+            return Files.exists(p) ? p : null;
+        }
+        for (Path dir : c.rt().searchPath(subdir)) {
+            Path candidate = dir.resolve(name);
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    static String read(Path p) throws TemplateException {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.jplay.template;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sizes, dates and URLs: human_readable, human_to_bytes, strftime, to_datetime, urlsplit. */
+final class Misc {
+    private static final String[] UNITS = {"Y", "Z", "E", "P", "T", "G", "M", "K", "B"};
+    private static final Pattern HUMAN = Pattern.compile("^\\s*(\\d*\\.?\\d*)\\s*([A-Za-z]+)?\\s*$");
+
+    private Misc() {
+    }
+
+    private static double limit(String unit) {
+        int idx = "BKMGTPEZY".indexOf(unit);
+        return Math.pow(1024, idx);
+    }
+
+    static void register(Library lib) {
+        lib.filter("human_readable", c -> {
+            double size = Ops.toDouble(c.value() instanceof String s ? Double.parseDouble(s) : c.value());
+            boolean bits = c.bool(0, "isbits", false);
+            String unit = c.string(1, "unit", null);
+            String base = bits ? "bits" : "Bytes";
+            String suffix = "B";
+            double lim = 1;
+            for (String u : UNITS) {
+                lim = limit(u);
+                suffix = u;
+                if ((unit == null && size >= lim) || (unit != null && unit.toUpperCase().charAt(0) == u.charAt(0))) {
+                    break;
+                }
+            }
+            String shown = lim != 1 ? suffix + base.charAt(0) : base;
+            return String.format("%.2f %s", size / lim, shown);
+        });
+        lib.filter("human_to_bytes", c -> {
+            Matcher m = HUMAN.matcher(PythonRepr.str(c.value()));
+            if (!m.matches() || m.group(1).isEmpty()) {
+                throw new TemplateException("human_to_bytes() can't interpret following string: "
+                        + PythonRepr.str(c.value()));
+            }
+            double num = Double.parseDouble(m.group(1));
+            String unit = m.group(2) == null ? c.string(0, "default_unit", "B") : m.group(2);
+            if (unit == null) {
+                unit = "B";
+            }
+            double lim = limit(unit.substring(0, 1).toUpperCase());
+            if (lim < 1) {
+                throw new TemplateException("human_to_bytes() failed to convert " + PythonRepr.str(c.value()));
+            }
+            return Math.round(num * lim);
+        });
+        lib.filter("strftime", c -> {
+            Object second = c.arg(0, "second", null);
+            ZonedDateTime t = second == null ? ZonedDateTime.now()
+                    : ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli((long) (Ops.toDouble(
+                    second instanceof String s ? Double.parseDouble(s) : second) * 1000)), ZoneId.systemDefault());
+            return PyDateTime.strftime(PythonRepr.str(c.value()), t);
+        });
+        lib.filter("to_datetime", c -> PyDateTime.parse(PythonRepr.str(c.value()),
+                c.string(0, "format", "%Y-%m-%d %H:%M:%S")));
+        lib.filter("urlsplit", c -> {
+            URI u = URI.create(PythonRepr.str(c.value()));
+            Map<Object, Object> m = new LinkedHashMap<>();
+            String netloc = u.getRawAuthority() == null ? "" : u.getRawAuthority();
+            String user = u.getUserInfo();
+            m.put("fragment", u.getRawFragment() == null ? "" : u.getRawFragment());
+            m.put("hostname", u.getHost() == null ? null : u.getHost().toLowerCase());
+            m.put("netloc", netloc);
+            m.put("password", user != null && user.contains(":") ? user.substring(user.indexOf(':') + 1) : null);
+            m.put("path", u.getRawPath() == null ? "" : u.getRawPath());
+            m.put("port", u.getPort() < 0 ? null : (Object) (long) u.getPort());
+            m.put("query", u.getRawQuery() == null ? "" : u.getRawQuery());
+            m.put("scheme", u.getScheme() == null ? "" : u.getScheme());
+            m.put("username", user == null ? null : user.contains(":") ? user.substring(0, user.indexOf(':')) : user);
+            String q = c.string(0, "query", "");
+            if (!q.isEmpty()) {
+                if (!m.containsKey(q)) {
+                    throw new TemplateException("urlsplit: unknown URL component: " + q);
+                }
+                return m.get(q);
+            }
+            return m;
+        });
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now();
+    }
+}

@@ -1,0 +1,300 @@
+package io.jplay.template;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Python's operators and truthiness on plain Java values (Long, Double, String, List, Map). */
+final class Ops {
+    private Ops() {
+    }
+
+    static Object defined(Object v) throws TemplateException {
+        if (v instanceof Undefined u) {
+            throw u.error();
+        }
+        return v;
+    }
+
+    static boolean truthy(Object v) throws TemplateException {
+        if (v instanceof Undefined u) {
+            throw u.error();
+        }
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue() != 0.0;
+        }
+        if (v instanceof CharSequence s) {
+            return s.length() > 0;
+        }
+        if (v instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        if (v instanceof Map<?, ?> m) {
+            return !m.isEmpty();
+        }
+        return true;
+    }
+
+    static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof Boolean || v instanceof Short;
+    }
+
+    static boolean isNumber(Object v) {
+        return v instanceof Number || v instanceof Boolean;
+    }
+
+    static long toLong(Object v) {
+        return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
+    }
+
+    static double toDouble(Object v) {
+        return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
+    }
+
+    static TemplateTypeError unsupported(String op, Object a, Object b) {
+        return new TemplateTypeError("unsupported operand type(s) for " + op + ": '" + PythonRepr.typeName(a)
+                + "' and '" + PythonRepr.typeName(b) + "'");
+    }
+
+    static Object binary(String op, Object a, Object b) throws TemplateException {
+        defined(a);
+        defined(b);
+        switch (op) {
+            case "+":
+                if (isNumber(a) && isNumber(b)) {
+                    return isInt(a) && isInt(b) ? (Object) (toLong(a) + toLong(b)) : (Object) (toDouble(a) + toDouble(b));
+                }
+                if (a instanceof String x && b instanceof String y) {
+                    return x + y;
+                }
+                if (a instanceof String && !(b instanceof String)) {
+                    throw new TemplateTypeError("can only concatenate str (not \"" + PythonRepr.typeName(b) + "\") to str");
+                }
+                if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof Tuple) == (b instanceof Tuple)) {
+                    List<Object> r = new ArrayList<>(x);
+                    r.addAll(y);
+                    return a instanceof Tuple ? new Tuple(r) : r;
+                }
+                if (a instanceof List && !(a instanceof Tuple)) {
+                    throw new TemplateTypeError("can only concatenate list (not \"" + PythonRepr.typeName(b) + "\") to list");
+                }
+                throw unsupported("+", a, b);
+            case "-":
+                if (a instanceof PyDateTime x && b instanceof PyDateTime y) {
+                    return new PyDateTime.Delta(java.time.Duration.between(y.t(), x.t()));
+                }
+                if (isNumber(a) && isNumber(b)) {
+                    return isInt(a) && isInt(b) ? (Object) (toLong(a) - toLong(b)) : (Object) (toDouble(a) - toDouble(b));
+                }
+                throw unsupported("-", a, b);
+            case "*":
+                if (isNumber(a) && isNumber(b)) {
+                    return isInt(a) && isInt(b) ? (Object) (toLong(a) * toLong(b)) : (Object) (toDouble(a) * toDouble(b));
+                }
+                if (isInt(b) && (a instanceof String || a instanceof List)) {
+                    return repeat(a, toLong(b));
+                }
+                if (isInt(a) && (b instanceof String || b instanceof List)) {
+                    return repeat(b, toLong(a));
+                }
+                throw unsupported("*", a, b);
+            case "/":
+                if (isNumber(a) && isNumber(b)) {
+                    if (toDouble(b) == 0) {
+                        throw new TemplateTypeError("division by zero");
+                    }
+                    return toDouble(a) / toDouble(b);
+                }
+                throw unsupported("/", a, b);
+            case "//":
+                if (isNumber(a) && isNumber(b)) {
+                    if (toDouble(b) == 0) {
+                        throw new TemplateTypeError("integer division or modulo by zero");
+                    }
+                    return isInt(a) && isInt(b) ? (Object) Math.floorDiv(toLong(a), toLong(b))
+                            : (Object) Math.floor(toDouble(a) / toDouble(b));
+                }
+                throw unsupported("//", a, b);
+            case "%":
+                if (a instanceof String s) {
+                    return PyFormat.percent(s, b);
+                }
+                if (isNumber(a) && isNumber(b)) {
+                    if (toDouble(b) == 0) {
+                        throw new TemplateTypeError("integer division or modulo by zero");
+                    }
+                    if (isInt(a) && isInt(b)) {
+                        return Math.floorMod(toLong(a), toLong(b));
+                    }
+                    double x = toDouble(a);
+                    double y = toDouble(b);
+                    double m = x % y;
+                    return m != 0 && (m < 0) != (y < 0) ? m + y : m;
+                }
+                throw unsupported("%", a, b);
+            case "**":
+                if (isNumber(a) && isNumber(b)) {
+                    if (isInt(a) && isInt(b) && toLong(b) >= 0) {
+                        long r = 1;
+                        for (long i = 0; i < toLong(b); i++) {
+                            r *= toLong(a);
+                        }
+                        return r;
+                    }
+                    return Math.pow(toDouble(a), toDouble(b));
+                }
+                throw unsupported("** or pow()", a, b);
+            case "~":
+                return PythonRepr.str(a) + PythonRepr.str(b);
+            default:
+                throw new TemplateException("unknown operator " + op);
+        }
+    }
+
+    private static Object repeat(Object seq, long times) {
+        if (seq instanceof String s) {
+            return times <= 0 ? "" : s.repeat((int) times);
+        }
+        List<Object> r = new ArrayList<>();
+        for (long i = 0; i < times; i++) {
+            r.addAll((List<?>) seq);
+        }
+        return r;
+    }
+
+    static boolean equal(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (isNumber(a) && isNumber(b)) {
+            if (isInt(a) && isInt(b)) {
+                return toLong(a) == toLong(b);
+            }
+            return toDouble(a) == toDouble(b);
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size() || (a instanceof Tuple) != (b instanceof Tuple)) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!equal(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : x.entrySet()) {
+                if (!y.containsKey(e.getKey()) || !equal(e.getValue(), y.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
+    }
+
+    static int compare(Object a, Object b, String op) throws TemplateException {
+        if (isNumber(a) && isNumber(b)) {
+            return isInt(a) && isInt(b) ? Long.compare(toLong(a), toLong(b)) : Double.compare(toDouble(a), toDouble(b));
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return Integer.signum(x.compareTo(y));
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            Iterator<?> i = x.iterator();
+            Iterator<?> j = y.iterator();
+            while (i.hasNext() && j.hasNext()) {
+                Object p = i.next();
+                Object q = j.next();
+                if (!equal(p, q)) {
+                    return compare(p, q, op);
+                }
+            }
+            return Boolean.compare(i.hasNext(), j.hasNext());
+        }
+        throw new TemplateTypeError("'" + op + "' not supported between instances of '" + PythonRepr.typeName(a)
+                + "' and '" + PythonRepr.typeName(b) + "'");
+    }
+
+    static boolean compareOp(String op, Object a, Object b) throws TemplateException {
+        defined(a);
+        defined(b);
+        return switch (op) {
+            case "==" -> equal(a, b);
+            case "!=" -> !equal(a, b);
+            case "<" -> compare(a, b, op) < 0;
+            case "<=" -> compare(a, b, op) <= 0;
+            case ">" -> compare(a, b, op) > 0;
+            case ">=" -> compare(a, b, op) >= 0;
+            case "in" -> contains(b, a);
+            case "notin" -> !contains(b, a);
+            default -> throw new TemplateException("unknown operator " + op);
+        };
+    }
+
+    static boolean contains(Object container, Object item) throws TemplateException {
+        if (container instanceof String s) {
+            if (!(item instanceof String x)) {
+                throw new TemplateTypeError("'in <string>' requires string as left operand, not "
+                        + PythonRepr.typeName(item));
+            }
+            return s.contains(x);
+        }
+        if (container instanceof Map<?, ?> m) {
+            if (m.containsKey(item)) {
+                return true;
+            }
+            for (Object k : m.keySet()) {
+                if (equal(k, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof Collection<?> c) {
+            for (Object o : c) {
+                if (equal(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw new TemplateTypeError("argument of type '" + PythonRepr.typeName(container) + "' is not iterable");
+    }
+
+    /** Python iteration: lists, map keys, string characters. */
+    static List<Object> iterate(Object v) throws TemplateException {
+        defined(v);
+        if (v instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        if (v instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        if (v instanceof Map<?, ?> m) {
+            return new ArrayList<>(m.keySet());
+        }
+        if (v instanceof String s) {
+            List<Object> r = new ArrayList<>();
+            s.codePoints().forEach(cp -> r.add(new String(Character.toChars(cp))));
+            return r;
+        }
+        throw new TemplateTypeError("'" + PythonRepr.typeName(v) + "' object is not iterable");
+    }
+}

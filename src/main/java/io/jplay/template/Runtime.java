@@ -1,0 +1,49 @@
+package io.jplay.template;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** What one top-level templating call works with: the library, the lazy variables, the sink. */
+final class Runtime {
+    final Library lib;
+    final LazyVars vars;
+    final JinjavaTemplater templater;
+    final Consumer<String> warnings;
+
+    Runtime(JinjavaTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
+        this.templater = templater;
+        this.lib = lib;
+        this.warnings = warnings;
+        this.vars = new LazyVars(raw, this);
+    }
+
+    Scope scope() {
+        return new Scope(null, this);
+    }
+
+    /** Where relative paths of file lookups resolve: {@code role_path}, else {@code playbook_dir}, else cwd. */
+    Path baseDir() throws TemplateException {
+        for (String name : new String[] {"role_path", "playbook_dir"}) {
+            Object v = vars.get(name);
+            if (v instanceof String s && !s.isEmpty()) {
+                return Path.of(s);
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** Search path for {@code file}/{@code template} lookups: role's files/templates, then the playbook's. */
+    java.util.List<Path> searchPath(String subdir) throws TemplateException {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (String name : new String[] {"role_path", "playbook_dir"}) {
+            Object v = vars.get(name);
+            if (v instanceof String s && !s.isEmpty()) {
+                out.add(Path.of(s, subdir));
+                out.add(Path.of(s));
+            }
+        }
+        out.add(Path.of("").toAbsolutePath());
+        return out;
+    }
+}

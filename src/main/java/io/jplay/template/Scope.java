@@ -1,0 +1,33 @@
+package io.jplay.template;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Local variables ({@code set}, loop targets, macro arguments) over the run's lazy variables. */
+final class Scope {
+    final Scope parent;
+    final Runtime rt;
+    private final Map<String, Object> locals = new HashMap<>(4);
+
+    Scope(Scope parent, Runtime rt) {
+        this.parent = parent;
+        this.rt = rt;
+    }
+
+    Scope child() {
+        return new Scope(this, rt);
+    }
+
+    Object get(String name) throws TemplateException {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.locals.containsKey(name)) {
+                return s.locals.get(name);
+            }
+        }
+        return rt.vars.get(name);
+    }
+
+    void set(String name, Object value) {
+        locals.put(name, value);
+    }
+}

@@ -1,0 +1,208 @@
+package io.jplay.template;
+
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.tree.parse.ExpressionToken;
+import com.hubspot.jinjava.tree.parse.NoteToken;
+import com.hubspot.jinjava.tree.parse.TagToken;
+import com.hubspot.jinjava.tree.parse.TextToken;
+import com.hubspot.jinjava.tree.parse.Token;
+import com.hubspot.jinjava.tree.parse.TokenScanner;
+import io.jplay.template.TNode.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds a template tree. Jinjava's {@link TokenScanner} splits the text into text, expression, tag
+ * and comment tokens; whitespace control ({@code -}) and Ansible's {@code trim_blocks} are applied
+ * here, and expressions are parsed with {@link ExprParser}.
+ */
+final class TemplateParser {
+    private static final JinjavaConfig CONFIG = JinjavaConfig.newBuilder().build();
+
+    private record Tok(char kind, String text, String tag, boolean leftTrim, boolean rightTrim) { }
+
+    private final List<Tok> toks;
+    private final String source;
+    private int pos;
+
+    private TemplateParser(List<Tok> toks, String source) {
+        this.toks = toks;
+        this.source = source;
+    }
+
+    static List<TNode> parse(String template) throws TemplateException {
+        List<Tok> raw = new ArrayList<>();
+        TokenScanner scanner = new TokenScanner(template, CONFIG);
+        while (scanner.hasNext()) {
+            Token t = scanner.next();
+            if (t instanceof TextToken) {
+                raw.add(new Tok('t', t.getImage(), null, false, false));
+            } else if (t instanceof ExpressionToken e) {
+                raw.add(new Tok('e', e.getExpr(), null, e.isLeftTrim(), e.isRightTrim()));
+            } else if (t instanceof TagToken g) {
+                raw.add(new Tok('g', g.getHelpers().trim(), g.getTagName(), g.isLeftTrim(), g.isRightTrim()));
+            } else if (t instanceof NoteToken n) {
+                raw.add(new Tok('n', "", null, n.isLeftTrim(), n.isRightTrim()));
+            }
+        }
+        List<Tok> toks = whitespace(raw);
+        TemplateParser p = new TemplateParser(toks, template);
+        List<TNode> body = p.body(Set.of());
+        if (p.pos < toks.size()) {
+            throw p.error("Encountered unknown tag '" + toks.get(p.pos).tag() + "'.");
+        }
+        return body;
+    }
+
+    private static List<Tok> whitespace(List<Tok> raw) {
+        List<Tok> out = new ArrayList<>(raw);
+        for (int i = 0; i < out.size(); i++) {
+            Tok t = out.get(i);
+            if (t.kind() == 't') {
+                continue;
+            }
+            if (t.leftTrim() && i > 0 && out.get(i - 1).kind() == 't') {
+                out.set(i - 1, text(out.get(i - 1).text().stripTrailing()));
+            }
+            if (i + 1 < out.size() && out.get(i + 1).kind() == 't') {
+                String next = out.get(i + 1).text();
+                if (t.rightTrim()) {
+                    next = next.stripLeading();
+                } else if (t.kind() != 'e') {
+                    if (next.startsWith("\r\n")) {
+                        next = next.substring(2);
+                    } else if (next.startsWith("\n")) {
+                        next = next.substring(1);
+                    }
+                }
+                out.set(i + 1, text(next));
+            }
+        }
+        return out;
+    }
+
+    private static Tok text(String s) {
+        return new Tok('t', s, null, false, false);
+    }
+
+    private TemplateException error(String what) {
+        return new TemplateException("template error while templating string: " + what + ". String: " + source);
+    }
+
+    /** Parses nodes up to (not including) a tag whose name is in {@code ends}. */
+    private List<TNode> body(Set<String> ends) throws TemplateException {
+        List<TNode> nodes = new ArrayList<>();
+        while (pos < toks.size()) {
+            Tok t = toks.get(pos);
+            if (t.kind() == 't') {
+                if (!t.text().isEmpty()) {
+                    nodes.add(new Text(t.text()));
+                }
+                pos++;
+            } else if (t.kind() == 'n') {
+                pos++;
+            } else if (t.kind() == 'e') {
+                nodes.add(new Output(ExprParser.parse(t.text())));
+                pos++;
+            } else if (ends.contains(t.tag())) {
+                return nodes;
+            } else {
+                pos++;
+                nodes.add(statement(t));
+            }
+        }
+        if (!ends.isEmpty()) {
+            throw error("Unexpected end of template. Jinja was looking for the following tags: "
+                    + String.join(" or ", ends.stream().map(e -> "'" + e + "'").sorted().toList()));
+        }
+        return nodes;
+    }
+
+    private String endTag(Set<String> ends) {
+        String tag = toks.get(pos).tag();
+        pos++;
+        return tag;
+    }
+
+    private TNode statement(Tok t) throws TemplateException {
+        switch (t.tag()) {
+            case "if": {
+                List<Expr> conds = new ArrayList<>();
+                List<List<TNode>> bodies = new ArrayList<>();
+                List<TNode> otherwise = List.of();
+                conds.add(ExprParser.parse(t.text()));
+                Set<String> ends = Set.of("elif", "else", "endif");
+                while (true) {
+                    bodies.add(body(ends));
+                    Tok end = toks.get(pos);
+                    endTag(ends);
+                    if (end.tag().equals("elif")) {
+                        conds.add(ExprParser.parse(end.text()));
+                    } else if (end.tag().equals("else")) {
+                        otherwise = body(Set.of("endif"));
+                        endTag(ends);
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                return new If(conds, bodies, otherwise);
+            }
+            case "for": {
+                ExprParser p = ExprParser.over(t.text());
+                Expr target = p.tuple(true);
+                p.expect("in");
+                Expr iter = p.expressionNoCond();
+                Expr filter = null;
+                if (p.accept("if")) {
+                    filter = p.expression();
+                }
+                p.accept("recursive");
+                if (!p.atEnd()) {
+                    throw error("unexpected '" + p.cur().text() + "'");
+                }
+                List<TNode> body = body(Set.of("else", "endfor"));
+                List<TNode> otherwise = List.of();
+                if (toks.get(pos).tag().equals("else")) {
+                    endTag(null);
+                    otherwise = body(Set.of("endfor"));
+                }
+                endTag(null);
+                return new For(target, iter, filter, body, otherwise);
+            }
+            case "set": {
+                ExprParser p = ExprParser.over(t.text());
+                Expr target = p.tuple(true);
+                if (p.atEnd()) {
+                    List<TNode> body = body(Set.of("endset"));
+                    endTag(null);
+                    return new SetBlock(((Expr.Name) target).name(), body);
+                }
+                p.expect("=");
+                Expr value = p.tuple(false);
+                return new SetVar(target, value);
+            }
+            case "macro": {
+                ExprParser p = ExprParser.over(t.text());
+                String name = p.name();
+                List<String> params = new ArrayList<>();
+                List<Expr> defaults = new ArrayList<>();
+                p.expect("(");
+                while (!p.cur().is(")")) {
+                    params.add(p.name());
+                    defaults.add(p.accept("=") ? p.expression() : null);
+                    if (!p.accept(",")) {
+                        break;
+                    }
+                }
+                p.expect(")");
+                List<TNode> body = body(Set.of("endmacro"));
+                endTag(null);
+                return new Macro(name, params, defaults, body);
+            }
+            default:
+                throw error("Encountered unknown tag '" + t.tag() + "'.");
+        }
+    }
+}

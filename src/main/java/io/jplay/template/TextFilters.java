@@ -1,0 +1,321 @@
+package io.jplay.template;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** String filters: case, whitespace, regex, encodings, hashes, quoting. */
+final class TextFilters {
+    private TextFilters() {
+    }
+
+    static void register(Library lib) {
+        lib.filter("lower", c -> str(c).toLowerCase());
+        lib.filter("upper", c -> str(c).toUpperCase());
+        lib.filter("capitalize", c -> StrMethods.call(str(c), "capitalize", c));
+        lib.filter("title", c -> StrMethods.title(str(c)));
+        lib.filter("trim", c -> {
+            String chars = c.string(0, "chars", null);
+            return StrMethods.rstrip(StrMethods.lstrip(str(c), chars), chars);
+        });
+        lib.filter("replace", c -> StrMethods.replace(str(c), c.string(0, "old", ""), c.string(1, "new", ""),
+                c.integer(2, "count", -1)));
+        lib.filter("center", c -> StrMethods.center(str(c), (int) c.integer(0, "width", 80), " "));
+        lib.filter("indent", TextFilters::indent);
+        lib.filter("wordwrap", TextFilters::wordwrap);
+        lib.filter("truncate", c -> {
+            String s = str(c);
+            int length = (int) c.integer(0, "length", 255);
+            boolean killwords = c.bool(1, "killwords", false);
+            String end = c.string(2, "end", "...");
+            int leeway = (int) c.integer(3, "leeway", 5);
+            if (s.length() <= length + leeway) {
+                return s;
+            }
+            if (killwords) {
+                return s.substring(0, Math.max(0, length - end.length())) + end;
+            }
+            String cut = s.substring(0, Math.max(0, length - end.length()));
+            int sp = cut.lastIndexOf(' ');
+            return (sp >= 0 ? cut.substring(0, sp) : cut) + end;
+        });
+        lib.filter("split", c -> StrMethods.split(str(c), c.string(0, "sep", null), c.integer(1, "maxsplit", -1)));
+        lib.filter("format", c -> PyFormat.percent(str(c), new Tuple(c.args())));
+        lib.filter("wordcount", c -> (long) StrMethods.split(str(c), null, -1).size());
+        lib.filter("regex_search", TextFilters::regexSearch);
+        lib.filter("regex_replace", c -> {
+            Matcher m = pattern(c.string(0, "pattern", ""), c).matcher(str(c));
+            String repl = replacement(c.string(1, "replacement", ""));
+            long count = c.integer(2, "count", 0);
+            StringBuilder sb = new StringBuilder();
+            long n = 0;
+            while (m.find() && (count <= 0 || n < count)) {
+                m.appendReplacement(sb, repl);
+                n++;
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        });
+        lib.filter("regex_findall", c -> {
+            Matcher m = pattern(c.string(0, "regex", ""), c).matcher(str(c));
+            List<Object> out = new ArrayList<>();
+            while (m.find()) {
+                if (m.groupCount() == 0) {
+                    out.add(m.group());
+                } else if (m.groupCount() == 1) {
+                    out.add(m.group(1) == null ? "" : m.group(1));
+                } else {
+                    List<Object> groups = new ArrayList<>();
+                    for (int i = 1; i <= m.groupCount(); i++) {
+                        groups.add(m.group(i) == null ? "" : m.group(i));
+                    }
+                    out.add(new Tuple(groups));
+                }
+            }
+            return out;
+        });
+        lib.filter("regex_escape", c -> {
+            StringBuilder sb = new StringBuilder();
+            for (char ch : str(c).toCharArray()) {
+                if (!Character.isLetterOrDigit(ch) && ch != '_' && ch < 128) {
+                    sb.append('\\');
+                }
+                sb.append(ch);
+            }
+            return sb.toString();
+        });
+        lib.filter("b64encode", c -> Base64.getEncoder().encodeToString(str(c).getBytes(StandardCharsets.UTF_8)));
+        lib.filter("b64decode", c -> new String(Base64.getMimeDecoder().decode(str(c)), StandardCharsets.UTF_8));
+        lib.filter("hash", c -> digest(str(c), c.string(0, "hashtype", "sha1")));
+        lib.filter("md5", c -> digest(str(c), "md5"));
+        lib.filter("sha1", c -> digest(str(c), "sha1"));
+        lib.filter("checksum", c -> digest(str(c), "sha1"));
+        lib.filter("password_hash", c -> {
+            String scheme = c.string(0, "hashtype", "sha512");
+            String salt = c.string(1, "salt", null);
+            Object rounds = c.arg(2, "rounds", null);
+            if (!scheme.equals("sha512") && !scheme.equals("sha256")) {
+                throw new TemplateException("unsupported hash type " + scheme);
+            }
+            return ShaCrypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt() : salt,
+                    rounds == null ? -1 : (int) Ops.toLong(rounds), scheme.equals("sha512"));
+        });
+        lib.filter("quote", c -> {
+            String s = str(c);
+            if (s.isEmpty()) {
+                return "''";
+            }
+            if (s.matches("[\\w@%+=:,./-]+")) {
+                return s;
+            }
+            return "'" + s.replace("'", "'\"'\"'") + "'";
+        });
+        lib.filter("comment", TextFilters::comment);
+        lib.filter("urlencode", c -> {
+            if (c.value() instanceof Map<?, ?> m) {
+                StringBuilder sb = new StringBuilder();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    sb.append(sb.length() > 0 ? "&" : "").append(urlquote(PythonRepr.str(e.getKey()), ""))
+                            .append('=').append(urlquote(PythonRepr.str(e.getValue()), ""));
+                }
+                return sb.toString();
+            }
+            return urlquote(str(c), "/");
+        });
+        Misc.register(lib);
+    }
+
+    static String str(Call c) {
+        return PythonRepr.str(c.value());
+    }
+
+    private static Object indent(Call c) throws TemplateException {
+        Object w = c.arg(0, "width", 4L);
+        String pad = w instanceof String s ? s : " ".repeat((int) Ops.toLong(w));
+        boolean first = c.bool(1, "first", false);
+        boolean blank = c.bool(2, "blank", false);
+        String s = str(c);
+        String[] lines = s.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            boolean doIndent = (i > 0 || first) && (blank || !lines[i].isBlank());
+            if (i == lines.length - 1 && i > 0 && lines[i].isEmpty()) {
+                doIndent = false;
+            }
+            sb.append(doIndent ? pad : "").append(lines[i]);
+        }
+        return sb.toString();
+    }
+
+    private static Object wordwrap(Call c) throws TemplateException {
+        int width = (int) c.integer(0, "width", 79);
+        boolean breakLong = c.bool(1, "break_long_words", true);
+        String wrapstring = c.string(2, "wrapstring", "\n");
+        List<String> out = new ArrayList<>();
+        for (String para : str(c).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (Object wo : StrMethods.split(para, null, -1)) {
+                String word = (String) wo;
+                while (breakLong && word.length() > width && line.length() == 0) {
+                    out.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            out.add(line.toString());
+        }
+        return String.join(wrapstring, out);
+    }
+
+    static Pattern pattern(String regex, Call c) throws TemplateException {
+        int flags = 0;
+        if (c.bool(-1, "ignorecase", false)) {
+            flags |= Pattern.CASE_INSENSITIVE;
+        }
+        if (c.bool(-1, "multiline", false)) {
+            flags |= Pattern.MULTILINE;
+        }
+        return Pattern.compile(regex.replace("(?P<", "(?<").replace("\\Z", "\\z"), flags);
+    }
+
+    private static String replacement(String r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length(); i++) {
+            char ch = r.charAt(i);
+            if (ch == '\\' && i + 1 < r.length()) {
+                char n = r.charAt(i + 1);
+                if (Character.isDigit(n)) {
+                    sb.append('$').append(n);
+                    i++;
+                    continue;
+                }
+                if (n == 'g' && r.startsWith("<", i + 2)) {
+                    int close = r.indexOf('>', i);
+                    String g = r.substring(i + 3, close);
+                    sb.append(g.matches("\\d+") ? "$" + g : "${" + g + "}");
+                    i = close;
+                    continue;
+                }
+                if (n == 'n') {
+                    sb.append('\n');
+                    i++;
+                    continue;
+                }
+                sb.append("\\\\");
+                continue;
+            }
+            if (ch == '$') {
+                sb.append("\\$");
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Object regexSearch(Call c) throws TemplateException {
+        String regex = c.string(0, "regex", "");
+        Matcher m = pattern(regex, c).matcher(str(c));
+        if (!m.find()) {
+            return null;
+        }
+        if (c.args().size() <= 1) {
+            return m.group();
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object a : c.args().subList(1, c.args().size())) {
+            String spec = PythonRepr.str(a);
+            if (spec.startsWith("\\g<")) {
+                out.add(m.group(spec.substring(3, spec.length() - 1)));
+            } else if (spec.startsWith("\\")) {
+                out.add(m.group(Integer.parseInt(spec.substring(1))));
+            } else {
+                throw new TemplateException("Unknown argument");
+            }
+        }
+        return out;
+    }
+
+    static String digest(String s, String algo) throws TemplateException {
+        String java = switch (algo) {
+            case "md5" -> "MD5";
+            case "sha1" -> "SHA-1";
+            case "sha224" -> "SHA-224";
+            case "sha256" -> "SHA-256";
+            case "sha384" -> "SHA-384";
+            case "sha512" -> "SHA-512";
+            default -> null;
+        };
+        if (java == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(java).digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
+    }
+
+    private static Object comment(Call c) throws TemplateException {
+        String style = c.string(0, "style", "plain");
+        String prefix = switch (style) {
+            case "c" -> "// ";
+            case "erlang" -> "% ";
+            case "xml" -> "   - ";
+            default -> "# ";
+        };
+        String decoration = c.string(-1, "decoration", prefix);
+        String begin = switch (style) {
+            case "c" -> "//";
+            case "cblock" -> "/*";
+            case "erlang" -> "%";
+            case "xml" -> "<!--";
+            default -> "#";
+        };
+        String end = switch (style) {
+            case "c" -> "//";
+            case "cblock" -> " */";
+            case "erlang" -> "%";
+            case "xml" -> "-->";
+            default -> "#";
+        };
+        if (style.equals("cblock")) {
+            decoration = c.string(-1, "decoration", " * ");
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.string(-1, "beginning", begin)).append('\n');
+        for (String line : str(c).split("\n", -1)) {
+            sb.append(line.isEmpty() ? decoration.stripTrailing() : decoration + line).append('\n');
+        }
+        sb.append(c.string(-1, "end", end));
+        return sb.toString();
+    }
+
+    static String urlquote(String s, String safe) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                    || "_.-~".indexOf(ch) >= 0 || safe.indexOf(ch) >= 0) {
+                sb.append(ch);
+            } else {
+                sb.append(String.format("%%%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
+    }
+}
