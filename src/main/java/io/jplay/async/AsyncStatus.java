@@ -38,7 +38,7 @@ public final class AsyncStatus {
                 cmd.append(RemoteShell.removeJob(f));
             }
         } else {
-            cmd.append("printf '").append(mark).append("\\n'; cat ").append(f).append(" 2>/dev/null; ");
+            cmd.append("printf '%s\\n' ").append(mark).append("; cat ").append(f).append(" 2>/dev/null; ");
         }
         cmd.append("else echo missing; fi");
         ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
