@@ -1,0 +1,73 @@
+package io.jplay.async;
+
+import io.jplay.connection.Become;
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ExecRequest;
+import io.jplay.connection.ExecResult;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the {@code async_status} action and module do together, over one exec: expand the async dir
+ * on the target as the (become) user, then read the job file (mode {@code status}) or delete it
+ * (mode {@code cleanup}). Results are shaped exactly like Ansible's merged action result.
+ */
+public final class AsyncStatus {
+
+    private AsyncStatus() {
+    }
+
+    /**
+     * Runs {@code async_status}.
+     *
+     * @param asyncDir unexpanded async dir ({@code ~/.ansible_async})
+     * @param cleanup mode {@code cleanup} instead of {@code status}
+     * @param checkMode under {@code --check} a cleanup reports what it would erase but deletes nothing
+     */
+    public static Map<String, Object> run(Connection connection, Become become, String jid, String asyncDir,
+            boolean cleanup, boolean checkMode) throws ConnectionException {
+        String mark = "--jplay-status--";
+        String f = "\"$d\"/" + RemoteShell.quote(jid);
+        StringBuilder cmd = new StringBuilder(RemoteShell.EXPAND_DIR)
+                .append("d=$(jplay_dir ").append(RemoteShell.quote(asyncDir)).append("); printf '%s\\n' \"$d\"; ");
+        cmd.append("if [ -e ").append(f).append(" ]; then echo present; ");
+        if (cleanup) {
+            if (!checkMode) {
+                cmd.append(RemoteShell.removeJob(f));
+            }
+        } else {
+            cmd.append("printf '%s\\n' ").append(mark).append("; cat ").append(f).append(" 2>/dev/null; ");
+        }
+        cmd.append("else echo missing; fi");
+        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
+        String out = new String(result.stdout(), StandardCharsets.UTF_8);
+        int nl = out.indexOf('\n');
+        if (nl < 0) {
+            throw new ConnectionException("unexpected output from async_status: " + out);
+        }
+        String dir = out.substring(0, nl);
+        String rest = out.substring(nl + 1);
+        boolean present = rest.startsWith("present\n");
+        String path = dir.endsWith("/") ? dir + jid : dir + "/" + jid;
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("jid", jid);
+        invocation.put("mode", cleanup ? "cleanup" : "status");
+        invocation.put("_async_dir", dir);
+        if (!cleanup) {
+            int start = rest.indexOf(mark + "\n");
+            String text = present && start >= 0 ? rest.substring(start + mark.length() + 1) : null;
+            return JobFile.statusResult(jid, path, text, invocation);
+        }
+        Map<String, Object> merged = JobFile.actionDefaults(jid);
+        merged.put("erased", path);
+        if (!present) {
+            merged.putAll(JobFile.moduleResult(jid, path, null, invocation));
+            return merged;
+        }
+        merged.put("changed", false);
+        merged.put("invocation", Map.of("module_args", invocation));
+        return merged;
+    }
+}

@@ -1,0 +1,100 @@
+package io.jplay.async;
+
+import io.jplay.connection.Become;
+import io.jplay.connection.ExecRequest;
+import io.jplay.connection.ExecResult;
+import io.jplay.connection.ShellQuote;
+import io.jplay.json.JsonWriter;
+import io.jplay.module.RemoteScript;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the command that launches a {@link RemoteScript} as a background job with the sh wrapper
+ * ({@code async_wrapper.sh}, sent inline in the command: nothing is uploaded), and reads its launch
+ * JSON. The wrapper text travels in the exported variable {@code JPLAY_ASYNC_WRAPPER} so the
+ * detached processes can re-run it; their command lines stay short.
+ */
+public final class AsyncWrapper {
+    static final String SCRIPT = load();
+    private static final JsonWriter JSON = JsonWriter.python();
+
+    private AsyncWrapper() {
+    }
+
+    /**
+     * The request that starts the job.
+     *
+     * @param jidPrefix from {@link JobId#newPrefix}
+     * @param limitSeconds the async limit; the watchdog kills the job this many seconds after launch
+     * @param asyncDir the async directory, unexpanded ({@code ~/.ansible_async}); {@code ~} is the
+     *     home of the user the wrapper runs as (the become user)
+     */
+    public static ExecRequest launchRequest(RemoteScript script, String jidPrefix, int limitSeconds, String asyncDir,
+            Map<String, String> environment, Become become) {
+        List<String> args = new ArrayList<>(List.of("jplay-async", "launch", jidPrefix, Integer.toString(limitSeconds),
+                asyncDir, script.stdin() == null ? "0" : "1", script.form().name(), script.command()));
+        args.add(fixedCmd(script.fixed()));
+        args.add(fixedRest(script.fixed()));
+        String command = "JPLAY_ASYNC_WRAPPER=" + ShellQuote.quote(SCRIPT) + "; export JPLAY_ASYNC_WRAPPER; "
+                + "sh -c 'eval \"$JPLAY_ASYNC_WRAPPER\"' " + ShellQuote.join(args);
+        return new ExecRequest(command, script.stdin(), environment, become);
+    }
+
+    /** {@code "cmd": <json>} when the fixed keys hold {@code cmd} (Ansible writes it right after {@code rc}), else empty. */
+    static String fixedCmd(Map<String, Object> fixed) {
+        return fixed.containsKey("cmd") ? JSON.write("cmd") + ": " + JSON.write(fixed.get("cmd")) : "";
+    }
+
+    /** {@code , "k": <json>} for every other fixed key, in order, written after {@code msg}. */
+    static String fixedRest(Map<String, Object> fixed) {
+        StringBuilder sb = new StringBuilder();
+        fixed.forEach((k, v) -> {
+            if (!k.equals("cmd")) {
+                sb.append(", ").append(JSON.write(k)).append(": ").append(JSON.write(v));
+            }
+        });
+        return sb.toString();
+    }
+
+    /**
+     * The launch result the controller keeps: the wrapper's JSON without
+     * {@code _ansible_suppress_tmpdir_delete}, with {@code changed: true} forced as Ansible does. A
+     * wrapper that printed no JSON gives a failed result carrying its output.
+     */
+    public static Map<String, Object> launchResult(ExecResult result) {
+        String out = result.stdoutText().strip();
+        Map<String, Object> parsed = out.startsWith("{") ? JobFile.parse(out) : null;
+        if (parsed == null) {
+            Map<String, Object> failed = new LinkedHashMap<>();
+            failed.put("failed", true);
+            failed.put("msg", "async wrapper failed to start the job (rc=" + result.rc() + ")");
+            failed.put("module_stdout", result.stdoutText());
+            failed.put("module_stderr", result.stderrText());
+            failed.put("rc", (long) result.rc());
+            return failed;
+        }
+        parsed.remove("_ansible_suppress_tmpdir_delete");
+        if (parsed.containsKey("ansible_job_id")) {
+            parsed.put("changed", true);
+        }
+        return parsed;
+    }
+
+    private static String load() {
+        try (InputStream in = AsyncWrapper.class.getResourceAsStream("async_wrapper.sh")) {
+            if (in == null) {
+                throw new IllegalStateException("async_wrapper.sh is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.jplay.module.builtin;
+
+import io.jplay.async.AsyncStatus;
+import io.jplay.async.AsyncTaskRunner;
+import io.jplay.connection.ConnectionException;
+import io.jplay.module.Module;
+import io.jplay.module.ModuleContext;
+import io.jplay.module.ModuleException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code async_status}: reports on (mode {@code status}) or deletes (mode {@code cleanup}) an async
+ * job's file. The async dir is the host's {@code ansible_async_dir} or the configured default, and
+ * its {@code ~} is the become user's home, as for the wrapper. Reads job files written by Ansible too.
+ */
+public final class AsyncStatusModule implements Module {
+    private static final Set<String> KNOWN = Set.of("jid", "mode", "_async_dir");
+    private final String defaultAsyncDir;
+
+    public AsyncStatusModule() {
+        this(AsyncTaskRunner.DEFAULT_ASYNC_DIR);
+    }
+
+    /** @param defaultAsyncDir the configured {@code async_dir} ({@code ANSIBLE_ASYNC_DIR} / ansible.cfg) */
+    public AsyncStatusModule(String defaultAsyncDir) {
+        this.defaultAsyncDir = defaultAsyncDir;
+    }
+
+    @Override
+    public String name() {
+        return "async_status";
+    }
+
+    @Override
+    public boolean supportsCheckMode() {
+        return true;
+    }
+
+    @Override
+    public Map<String, Object> run(ModuleContext context) throws ModuleException, ConnectionException {
+        Map<String, Object> args = context.args();
+        for (String key : args.keySet()) {
+            if (!KNOWN.contains(key)) {
+                throw new ModuleException("Unsupported parameters for (async_status) module: " + key
+                        + ". Supported parameters include: _async_dir, jid, mode.");
+            }
+        }
+        Object jid = args.get("jid");
+        if (jid == null) {
+            throw new ModuleException("missing required arguments: jid");
+        }
+        String mode = args.get("mode") == null ? "status" : args.get("mode").toString();
+        if (!mode.equals("status") && !mode.equals("cleanup")) {
+            throw new ModuleException("value of mode must be one of: cleanup, status, got: " + mode);
+        }
+        return AsyncStatus.run(context.connection(), context.become(), jid.toString(), asyncDir(context),
+                mode.equals("cleanup"), context.checkMode());
+    }
+
+    private String asyncDir(ModuleContext context) {
+        Object explicit = context.args().get("_async_dir");
+        if (explicit != null) {
+            return explicit.toString();
+        }
+        Object var = context.vars() == null ? null : context.vars().get("ansible_async_dir");
+        return var == null || var.toString().isBlank() ? defaultAsyncDir : var.toString();
+    }
+}

@@ -1,0 +1,281 @@
+# jplay async wrapper: POSIX sh + coreutils only (awk, setsid, bash, perl used when present).
+# Invoked as: sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async launch PREFIX LIMIT DIR HAS_STDIN FORM CMD FIXED_CMD FIXED_REST
+# and re-invokes itself ("watch", "run") for the detached job.
+umask 077
+LC_ALL=C; export LC_ALL
+
+now_ms() {
+    _t=$(date '+%s %N' 2>/dev/null)
+    _s=${_t%% *}; _n=${_t#* }
+    case $_n in ''|*[!0-9]*) echo $((_s * 1000 + 999)); return ;; esac
+    echo $((_s * 1000 + $(strip0 "${_n%??????}")))
+}
+
+# Python's str(datetime.now()) and epoch microseconds, in one date call: sets STAMP and STAMP_US.
+stamp() {
+    _t=$(date '+%s %N %Y-%m-%d %H:%M:%S' 2>/dev/null)
+    _s=${_t%% *}; _t=${_t#* }; _n=${_t%% *}; STAMP=${_t#* }
+    case $_n in ''|*[!0-9]*) _n=000000000 ;; esac
+    _u=${_n%???}
+    STAMP_US=$((_s * 1000000 + $(strip0 "$_u")))
+    [ "$_u" = 000000 ] || STAMP="$STAMP.$_u"
+}
+
+strip0() { _z=$1; while [ "${_z#0}" != "$_z" ] && [ ${#_z} -gt 1 ]; do _z=${_z#0}; done; echo "$_z"; }
+
+# Python's str(timedelta(microseconds=$1)).
+delta() {
+    _us=$1; [ "$_us" -lt 0 ] && _us=0
+    _f=$((_us % 1000000)); _s=$((_us / 1000000))
+    _d=$((_s / 86400)); _s=$((_s % 86400))
+    _out=$(printf '%d:%02d:%02d' $((_s / 3600)) $((_s / 60 % 60)) $((_s % 60)))
+    [ "$_f" -ne 0 ] && _out=$_out$(printf '.%06d' "$_f")
+    if [ "$_d" -eq 1 ]; then _out="1 day, $_out"; elif [ "$_d" -gt 1 ]; then _out="$_d days, $_out"; fi
+    echo "$_out"
+}
+
+# Writes file $1 as a JSON string literal, decoding UTF-8 like Python's surrogateescape and
+# escaping like json.dumps(ensure_ascii=True). With $2 = 1 trailing CR/LF bytes are dropped; with
+# $2 = 2 the file is JSON text already: ASCII passes through, only non-ASCII bytes are escaped.
+json_file() {
+    if [ -z "$JPLAY_ASYNC_NO_AWK" ] && command -v awk >/dev/null 2>&1; then
+        od -An -v -tu1 "$1" | awk -v strip="$2" "$AWK_JSON"
+    else
+        od -An -v -tu1 "$1" | json_sh "$2"
+    fi
+}
+
+AWK_JSON='
+function h4(n) { return sprintf("\\u%04x", n) }
+function put(s) { if (pend != "") { buf = buf pend; pend = "" } buf = buf s }
+function ascii(b) {
+    if (strip == 2) { put(sprintf("%c", b)); return }
+    if (b == 10 || b == 13) { e = (b == 10) ? "\\n" : "\\r"; if (strip) pend = pend e; else put(e); return }
+    if (b == 34) put("\\\""); else if (b == 92) put("\\\\"); else if (b == 9) put("\\t");
+    else if (b == 8) put("\\b"); else if (b == 12) put("\\f");
+    else if (b < 32 || b == 127) put(h4(b)); else put(sprintf("%c", b))
+}
+function bad() { for (k = 1; k <= n; k++) put(h4(56320 + seq[k])); n = 0; need = 0 }
+function cp_out(c) {
+    if (c >= 65536) { c -= 65536; put(h4(55296 + int(c / 1024)) h4(56320 + c % 1024)) } else put(h4(c))
+}
+function feed(b) {
+    if (need > 0) {
+        if (b >= lo && b <= hi) { cp = cp * 64 + b - 128; seq[++n] = b; lo = 128; hi = 191
+            if (--need == 0) { cp_out(cp); n = 0 }; return }
+        bad()
+    }
+    if (b < 128) { ascii(b); return }
+    lo = 128; hi = 191
+    if (b >= 194 && b <= 223) { need = 1; cp = b - 192 }
+    else if (b == 224) { need = 2; cp = 0; lo = 160 }
+    else if (b == 237) { need = 2; cp = 13; hi = 159 }
+    else if (b >= 225 && b <= 239) { need = 2; cp = b - 224 }
+    else if (b == 240) { need = 3; cp = 0; lo = 144 }
+    else if (b >= 241 && b <= 243) { need = 3; cp = b - 240 }
+    else if (b == 244) { need = 3; cp = 4; hi = 143 }
+    else { put(h4(56320 + b)); return }
+    n = 1; seq[1] = b
+}
+BEGIN { if (strip != 2) printf "\"" }
+{ for (i = 1; i <= NF; i++) feed($i + 0); printf "%s", buf; buf = "" }
+END { if (need > 0) bad(); if (strip != 1) put(""); printf "%s%s", buf, (strip == 2 ? "" : "\"") }
+'
+
+# The same state machine in plain sh, writing a printf format string per od line.
+json_sh() {
+    _strip=$1; _need=0; _pend=''; _seq=''; _q='"'; [ "$_strip" = 2 ] && _q=''; printf '%s' "$_q"
+    while read -r _line; do
+        _fmt=''
+        for _b in $_line; do
+            if [ "$_need" -gt 0 ]; then
+                if [ "$_b" -ge "$_lo" ] && [ "$_b" -le "$_hi" ]; then
+                    _cp=$((_cp * 64 + _b - 128)); _seq="$_seq $_b"; _lo=128; _hi=191; _need=$((_need - 1))
+                    if [ "$_need" -eq 0 ]; then sh_cp "$_cp"; _seq=''; fi
+                    continue
+                fi
+                sh_bad
+            fi
+            if [ "$_b" -lt 128 ]; then sh_ascii "$_b"; continue; fi
+            _lo=128; _hi=191
+            if [ "$_b" -ge 194 ] && [ "$_b" -le 223 ]; then _need=1; _cp=$((_b - 192))
+            elif [ "$_b" -eq 224 ]; then _need=2; _cp=0; _lo=160
+            elif [ "$_b" -eq 237 ]; then _need=2; _cp=13; _hi=159
+            elif [ "$_b" -ge 225 ] && [ "$_b" -le 239 ]; then _need=2; _cp=$((_b - 224))
+            elif [ "$_b" -eq 240 ]; then _need=3; _cp=0; _lo=144
+            elif [ "$_b" -ge 241 ] && [ "$_b" -le 243 ]; then _need=3; _cp=$((_b - 240))
+            elif [ "$_b" -eq 244 ]; then _need=3; _cp=4; _hi=143
+            else sh_put "$(sh_h4 $((56320 + _b)))"; continue; fi
+            _seq=$_b
+        done
+        printf "$_fmt"
+    done
+    _fmt=''
+    [ "$_need" -gt 0 ] && sh_bad
+    [ "$_strip" = 1 ] || sh_put ''
+    printf "$_fmt"; printf '%s' "$_q"
+}
+sh_put() { if [ -n "$_pend" ]; then _fmt="$_fmt$_pend"; _pend=''; fi; _fmt="$_fmt$1"; }
+sh_h4() {
+    _v=$1; _o=''
+    for _i in 1 2 3 4; do
+        case $((_v % 16)) in 10) _d=a;; 11) _d=b;; 12) _d=c;; 13) _d=d;; 14) _d=e;; 15) _d=f;; *) _d=$((_v % 16));; esac
+        _o=$_d$_o; _v=$((_v / 16))
+    done
+    printf '%s' "\\\\u$_o"
+}
+sh_ascii() {
+    if [ "$_strip" = 2 ]; then sh_put "\\$(($1 / 64))$(($1 / 8 % 8))$(($1 % 8))"; return; fi
+    case $1 in
+        10|13) if [ "$1" = 10 ]; then _e='\\n'; else _e='\\r'; fi
+               if [ "$_strip" = 1 ]; then _pend="$_pend$_e"; else sh_put "$_e"; fi ;;
+        34) sh_put '\\"' ;;
+        92) sh_put '\\\\' ;;
+        9) sh_put '\\t' ;;
+        8) sh_put '\\b' ;;
+        12) sh_put '\\f' ;;
+        *) if [ "$1" -lt 32 ] || [ "$1" -eq 127 ]; then sh_put "$(sh_h4 "$1")"
+           else sh_put "\\$(($1 / 64))$(($1 / 8 % 8))$(($1 % 8))"; fi ;;
+    esac
+}
+sh_bad() { for _x in $_seq; do sh_put "$(sh_h4 $((56320 + _x)))"; done; _seq=''; _need=0; }
+sh_cp() {
+    if [ "$1" -ge 65536 ]; then _c=$(($1 - 65536))
+        sh_put "$(sh_h4 $((55296 + _c / 1024)))$(sh_h4 $((56320 + _c % 1024)))"
+    else sh_put "$(sh_h4 "$1")"; fi
+}
+
+json_text() { printf '%s' "$1" > "$2.s"; json_file "$2.s" 0; rm -f "$2.s"; }
+
+# Writes stdin atomically to file $1 (tmp + rename).
+record() { cat > "$1.tmp" && mv -f "$1.tmp" "$1"; }
+
+trim() { _t=${1#"${1%%[![:space:]]*}"}; echo "${_t%"${_t##*[![:space:]]}"}"; }
+
+# Ansible's handling of a module's stdout: junk before the first "{" line is dropped, junk after
+# the last "}" line becomes a warning, and a non-empty stderr is added as "stderr".
+json_record() {
+    _n=0; _first=0; _last=0
+    while IFS= read -r _l || [ -n "$_l" ]; do
+        _n=$((_n + 1)); _t=$(trim "$_l")
+        case $_t in '{'*) [ "$_first" -eq 0 ] && _first=$_n ;; esac
+        case $_t in *'}') _last=$_n ;; esac
+    done < "$side.out"
+    if [ "$_first" -eq 0 ] || [ "$_last" -lt "$_first" ]; then
+        if [ "$_first" -eq 0 ]; then _m='No start of json char found'; else _m='No end of json char found'; fi
+        printf '{"failed": 1, "cmd": '; json_text "$cmd" "$side"
+        printf ', "data": '; json_file "$side.out" 0
+        printf ', "stderr": '; json_file "$side.err" 0
+        printf ', "msg": "%s", "ansible_job_id": "%s"}' "$_m" "$jid"
+        return
+    fi
+    _l=$(trim "$(head -n "$_last" "$side.out" | tail -n 1)")
+    _l=$(trim "${_l%\}}")
+    _prev=$_l
+    [ -z "$_prev" ] && [ "$_last" -gt "$_first" ] && _prev=$(trim "$(head -n $((_last - 1)) "$side.out" | tail -n 1)")
+    _sep=', '; case $_prev in *'{') _sep='' ;; esac
+    { [ "$_last" -gt "$_first" ] && head -n $((_last - 1)) "$side.out" | tail -n +"$_first"
+      printf '%s' "$_l"; } > "$side.body"
+    json_file "$side.body" 2
+    if [ -s "$side.err" ]; then printf '%s"stderr": ' "$_sep"; json_file "$side.err" 0; _sep=', '; fi
+    if [ "$(tail -n +$((_last + 1)) "$side.out" | head -c 1 | od -An -tx1)" != '' ]; then
+        tail -n +$((_last + 1)) "$side.out" > "$side.body"
+        printf '%s"warnings": ["Module invocation had junk after the JSON data: ' "$_sep"
+        json_file "$side.body" 1 | { IFS= read -r _j || true; printf '%s' "${_j#\"}"; }
+        printf ']'
+    fi
+    printf '}'
+}
+
+# Runs "$@" in the background in a new process group (and session when setsid exists).
+spawn_group() {
+    if command -v setsid >/dev/null 2>&1; then setsid "$@" &
+    elif command -v bash >/dev/null 2>&1; then bash -c 'set -m; "$@" & wait $!' jplay-async "$@" &
+    elif command -v perl >/dev/null 2>&1; then perl -e 'setpgrp(0, 0); exec @ARGV' "$@" &
+    else "$@" &
+    fi
+}
+
+expand_dir() {
+    case $1 in
+        '~'|'~/'*)
+            _u=$(id -un 2>/dev/null); _h=''
+            case $_u in ''|*[!A-Za-z0-9._-]*) ;; *) eval "_h=~$_u" ;; esac
+            case $_h in '~'*|'') _h=$HOME ;; esac
+            echo "$_h${1#\~}" ;;
+        /*) echo "$1" ;;
+        *) echo "$(pwd)/$1" ;;
+    esac
+}
+
+mode=$1; shift
+case $mode in
+launch)
+    prefix=$1; limit=$2; dir=$(expand_dir "$3"); has_stdin=$4
+    jid="$prefix.$$"; job="$dir/$jid"
+    if ! err=$(mkdir -p "$dir" 2>&1); then
+        err=${err##*: }
+        m=$(json_text "could not create directory: $dir - $err" "${TMPDIR:-/tmp}/.jplay-async-$$")
+        printf '{"failed": 1, "msg": %s}\n' "$m"; exit 1
+    fi
+    chmod 700 "$dir" 2>/dev/null
+    t0=$(now_ms)
+    if [ "$has_stdin" = 1 ]; then cat > "$dir/.$jid.in"; fi
+    printf '{"started": 1, "finished": 0, "ansible_job_id": "%s"}' "$jid" | record "$job" || {
+        printf '{"failed": 1, "msg": "could not write job file: %s"}\n' "$job"; exit 1; }
+    shift 4
+    spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async watch "$jid" "$job" "$limit" "$t0" "$@" \
+        </dev/null >/dev/null 2>&1
+    printf '{"failed": 0, "started": 1, "finished": 0, "ansible_job_id": "%s", "results_file": "%s", "_ansible_suppress_tmpdir_delete": true}\n' "$jid" "$job"
+    exit 0 ;;
+watch)
+    trap '' HUP
+    jid=$1; job=$2; limit=$3; t0=$4; shift 4
+    spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async run "$jid" "$job" "$$" "$@"
+    wpid=$!
+    (
+        deadline=$((t0 + limit * 1000))
+        while :; do
+            now=$(now_ms); rem=$((deadline - now))
+            [ "$rem" -le 0 ] && break
+            if [ "$rem" -ge 1000 ]; then sleep 1
+            else sleep "0.$(printf '%03d' "$rem")" 2>/dev/null || sleep 1; fi
+        done
+        set -- $(cat "${job%/*}/.$jid.pid" 2>/dev/null; true)
+        rpid=$1
+        if [ -n "$rpid" ] && kill -0 "$rpid" 2>/dev/null; then
+            printf '{"msg": "Timeout exceeded", "failed": true, "child_pid": %s}' "$rpid" | record "$job"
+            kill -KILL -"$rpid" 2>/dev/null || kill -KILL "$rpid" 2>/dev/null
+        fi
+    ) &
+    tpid=$!
+    wait "$wpid"
+    kill "$tpid" 2>/dev/null
+    exit 0 ;;
+run)
+    jid=$1; job=$2; wdog=$3; form=$4; cmd=$5; fixed_cmd=$6; fixed_rest=$7
+    side="${job%/*}/.$jid"
+    printf '%s %s\n' "$$" "$wdog" | record "$side.pid"
+    unset JPLAY_ASYNC_WRAPPER
+    input=/dev/null; [ -f "$side.in" ] && input="$side.in"
+    stamp; start=$STAMP; start_us=$STAMP_US
+    ( umask 022; exec sh -c "$cmd" ) <"$input" >"$side.out" 2>"$side.err"
+    rc=$?
+    stamp
+    if [ "$form" = COMMAND ]; then
+        {
+            printf '{"changed": true, "stdout": '; json_file "$side.out" 1
+            printf ', "stderr": '; json_file "$side.err" 1
+            printf ', "rc": %d' "$rc"
+            [ -n "$fixed_cmd" ] && printf ', %s' "$fixed_cmd"
+            printf ', "start": "%s", "end": "%s", "delta": "%s"' "$start" "$STAMP" "$(delta $((STAMP_US - start_us)))"
+            if [ "$rc" -eq 0 ]; then printf ', "msg": ""'; else printf ', "failed": true, "msg": "non-zero return code"'; fi
+            printf '%s}' "$fixed_rest"
+        } | record "$job"
+    else
+        json_record | record "$job"
+    fi
+    rm -f "$side.out" "$side.err" "$side.in" "$side.body"
+    exit 0 ;;
+esac
+exit 2
