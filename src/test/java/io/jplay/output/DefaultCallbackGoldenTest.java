@@ -1,0 +1,19 @@
+package io.jplay.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The default callback prints exactly what ansible-playbook 2.14 printed for the same events. */
+class DefaultCallbackGoldenTest {
+
+    @ParameterizedTest(name = "{0} at verbosity {1}")
+    @CsvSource({"basic,0", "more,0", "warn,0", "small-v,1"})
+    void rendersLikeAnsible(String name, int verbosity) {
+        OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity);
+        String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/" + name + ".out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/" + name + ".err"), printed[1], "stderr");
+    }
+}
