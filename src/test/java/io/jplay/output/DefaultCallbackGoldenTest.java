@@ -2,6 +2,7 @@ package io.jplay.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,5 +16,13 @@ class DefaultCallbackGoldenTest {
         String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
         assertEquals(Golden.read("default/" + name + ".out"), printed[0], "stdout");
         assertEquals(Golden.read("default/" + name + ".err"), printed[1], "stderr");
+    }
+
+    @Test
+    void paintsWithAnsiblesColoursAndShowsCustomStatsWhenAsked() {
+        OutputSettings settings = OutputSettings.defaults().withColor(true).withCustomStats(true);
+        String[] printed = Golden.render("default", "color", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/color.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/color.err"), printed[1], "stderr");
     }
 }
