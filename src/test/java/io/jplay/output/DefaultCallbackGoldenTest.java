@@ -19,6 +19,22 @@ class DefaultCallbackGoldenTest {
     }
 
     @Test
+    void hidesOkAndSkippedHostsAndMarksCheckMode() {
+        OutputSettings settings = OutputSettings.defaults().withDisplay(false, false).withCheckMode(true, true);
+        String[] printed = Golden.render("default", "filt", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/filt.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/filt.err"), printed[1], "stderr");
+    }
+
+    @Test
+    void showsPlaybookBannerTaskPathsAndNotificationsAtVeryVerbose() {
+        OutputSettings settings = OutputSettings.defaults().withVerbosity(2);
+        String[] printed = Golden.render("default", "filt-vv", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/filt-vv.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/filt-vv.err"), printed[1], "stderr");
+    }
+
+    @Test
     void paintsWithAnsiblesColoursAndShowsCustomStatsWhenAsked() {
         OutputSettings settings = OutputSettings.defaults().withColor(true).withCustomStats(true);
         String[] printed = Golden.render("default", "color", (out, err) -> new DefaultCallback(settings, out, err));

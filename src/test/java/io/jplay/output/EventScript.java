@@ -14,7 +14,8 @@ import java.util.Map;
  * can state "these events" next to "this is what Ansible printed". One event per line:
  *
  * <pre>
- * playbook PATH | play NAME | play! NAME (check mode) | task ACTION NAME | handler ACTION NAME
+ * playbook PATH | play NAME | play! NAME (check mode) | task ACTION NAME | task! ACTION NAME (check mode)
+ * handler ACTION NAME | taskpath ACTION FILE:LINE NAME | handlerpath ACTION FILE:LINE NAME
  * result HOST [ignored] [nolog] [loop] [delegate=H] => {json}
  * item HOST [nolog] [delegate=H] label=JSON => {json}
  * retry HOST LEFT NAME | poll HOST JID STARTED FINISHED | asyncok HOST JID | asyncfailed HOST => {json}
@@ -42,15 +43,15 @@ final class EventScript {
                 case "playbook" -> l.playbookStart(rest);
                 case "play" -> l.playStart(new RunListener.PlayStart(rest, List.of(), false, null));
                 case "play!" -> l.playStart(new RunListener.PlayStart(rest, List.of(), true, null));
-                case "task", "handler" -> {
+                case "task", "task!", "handler" -> {
                     String[] a = rest.split(" ", 2);
                     task = new RunListener.TaskStart(a.length > 1 ? a[1] : a[0], a[0], w[0].equals("handler"),
-                            null, Map.of(), false);
+                            null, Map.of(), w[0].endsWith("!"));
                     l.taskStart(task);
                 }
-                case "taskpath" -> {
+                case "taskpath", "handlerpath" -> {
                     String[] a = rest.split(" ", 3);
-                    task = new RunListener.TaskStart(a[2], a[0], false, a[1], Map.of(), false);
+                    task = new RunListener.TaskStart(a[2], a[0], w[0].equals("handlerpath"), a[1], Map.of(), false);
                     l.taskStart(task);
                 }
                 case "result" -> l.hostResult(hostResult(rest, task));
