@@ -14,7 +14,7 @@ import java.util.Map;
  * can state "these events" next to "this is what Ansible printed". One event per line:
  *
  * <pre>
- * playbook PATH | play NAME | play! NAME (check mode) | task ACTION NAME | task! ACTION NAME (check mode)
+ * playbook PATH | play NAME | play! NAME (check mode) | playpath FILE:LINE NAME | task ACTION NAME | task! ACTION NAME (check mode)
  * handler ACTION NAME | taskpath ACTION FILE:LINE NAME | handlerpath ACTION FILE:LINE NAME
  * result HOST [ignored] [nolog] [loop] [delegate=H] => {json}
  * item HOST [nolog] [delegate=H] label=JSON => {json}
@@ -42,6 +42,10 @@ final class EventScript {
             switch (w[0]) {
                 case "playbook" -> l.playbookStart(rest);
                 case "play" -> l.playStart(new RunListener.PlayStart(rest, List.of(), false, null));
+                case "playpath" -> {
+                    String[] a = rest.split(" ", 2);
+                    l.playStart(new RunListener.PlayStart(a[1], List.of(), false, a[0]));
+                }
                 case "play!" -> l.playStart(new RunListener.PlayStart(rest, List.of(), true, null));
                 case "task", "task!", "handler" -> {
                     String[] a = rest.split(" ", 2);
