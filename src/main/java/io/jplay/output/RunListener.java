@@ -57,7 +57,12 @@ public interface RunListener {
     default void warning(String message) {
     }
 
+    /** A deprecation without version or date ("will be removed in a future release"). */
     default void deprecation(String message) {
+    }
+
+    /** A deprecation with its removal version or date; renderers format it as Ansible does. */
+    default void deprecated(Deprecation deprecation) {
     }
 
     /** A line at a verbosity level ({@code -v} is 1); renderers print it only at that level or above. */
@@ -70,8 +75,14 @@ public interface RunListener {
     default void playbookEnd() {
     }
 
-    /** A play begins. {@code name} is already templated; {@code hosts} the selected hosts. */
-    record PlayStart(String name, List<String> hosts, boolean checkMode) {
+    /**
+     * A play begins. {@code name} is already templated; {@code hosts} the selected hosts;
+     * {@code path} is {@code file:line} of the play (or {@code null}; the json callback prints it).
+     */
+    record PlayStart(String name, List<String> hosts, boolean checkMode, String path) {
+        public PlayStart(String name, List<String> hosts, boolean checkMode) {
+            this(name, hosts, checkMode, null);
+        }
     }
 
     /** A task (or handler) begins. {@code name} is the templated name, or the action when unnamed. */
@@ -99,6 +110,35 @@ public interface RunListener {
     }
 
     record Retry(String host, String taskName, int retriesLeft, TaskResult result) {
+    }
+
+    /**
+     * A deprecation notice: {@code msg} plus an optional removal {@code version} or {@code date} and the
+     * {@code collectionName} it comes from ({@code ansible.builtin} prints as {@code ansible-core}).
+     */
+    record Deprecation(String msg, String version, String date, String collectionName) {
+        /** Ansible's full text, e.g. {@code [DEPRECATION WARNING]: x. This feature will be removed ...}. */
+        public String message() {
+            String text = msg == null ? "" : msg.strip();
+            if (!text.isEmpty() && "!?.".indexOf(text.charAt(text.length() - 1)) < 0) {
+                text += ".";
+            }
+            String collection = "ansible.builtin".equals(collectionName) ? "ansible-core" : collectionName;
+            StringBuilder sb = new StringBuilder("[DEPRECATION WARNING]: ").append(text)
+                    .append(" This feature will be removed");
+            if (collection != null && !collection.isEmpty()) {
+                sb.append(" from ").append(collection);
+            }
+            if (date != null && !date.isEmpty()) {
+                sb.append(" in a release after ").append(date).append('.');
+            } else if (version != null && !version.isEmpty()) {
+                sb.append(" in version ").append(version).append('.');
+            } else {
+                sb.append(" in a future release.");
+            }
+            return sb.append(" Deprecation warnings can be disabled by setting deprecation_warnings=False in ansible.cfg.")
+                    .toString();
+        }
     }
 
     /** An async job event; {@code started}/{@code finished} as the status check reported them. */

@@ -1,0 +1,70 @@
+package io.jplay.output;
+
+/**
+ * What a renderer needs to know about the run and the terminal; the CLI fills it from
+ * {@code ansible.cfg}, {@code ANSIBLE_*} variables and flags.
+ *
+ * @param verbosity the number of {@code -v} flags
+ * @param color whether to emit ANSI colours (Ansible: off when stdout is not a tty, unless forced)
+ * @param displaySkippedHosts {@code display_skipped_hosts} (default true)
+ * @param displayOkHosts {@code display_ok_hosts} (default true)
+ * @param showCustomStats {@code show_custom_stats} (default false)
+ * @param checkModeMarkers {@code check_mode_markers} (default false)
+ * @param checkMode whether the run was started with {@code --check} (for the {@code DRY RUN} banner)
+ * @param resultFormat {@code result_format}; only {@link ResultFormat#JSON} is rendered today
+ * @param terminalWidth the tty's width in columns, or 0 when stdout is not a tty
+ */
+public record OutputSettings(int verbosity, boolean color, boolean displaySkippedHosts, boolean displayOkHosts,
+        boolean showCustomStats, boolean checkModeMarkers, boolean checkMode, ResultFormat resultFormat,
+        int terminalWidth) {
+
+    /** {@code result_format} of the default callback. */
+    public enum ResultFormat { JSON, YAML }
+
+    public OutputSettings {
+        if (verbosity < 0) {
+            throw new IllegalArgumentException("verbosity must not be negative: " + verbosity);
+        }
+        resultFormat = resultFormat == null ? ResultFormat.JSON : resultFormat;
+    }
+
+    /** Ansible's defaults for a non-tty run without {@code -v}. */
+    public static OutputSettings defaults() {
+        return new OutputSettings(0, false, true, true, false, false, false, ResultFormat.JSON, 0);
+    }
+
+    public OutputSettings withVerbosity(int level) {
+        return new OutputSettings(level, color, displaySkippedHosts, displayOkHosts, showCustomStats,
+                checkModeMarkers, checkMode, resultFormat, terminalWidth);
+    }
+
+    public OutputSettings withColor(boolean on) {
+        return new OutputSettings(verbosity, on, displaySkippedHosts, displayOkHosts, showCustomStats,
+                checkModeMarkers, checkMode, resultFormat, terminalWidth);
+    }
+
+    public OutputSettings withDisplay(boolean skippedHosts, boolean okHosts) {
+        return new OutputSettings(verbosity, color, skippedHosts, okHosts, showCustomStats, checkModeMarkers,
+                checkMode, resultFormat, terminalWidth);
+    }
+
+    public OutputSettings withCustomStats(boolean show) {
+        return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, show, checkModeMarkers,
+                checkMode, resultFormat, terminalWidth);
+    }
+
+    public OutputSettings withCheckMode(boolean check, boolean markers) {
+        return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats, markers,
+                check, resultFormat, terminalWidth);
+    }
+
+    public OutputSettings withTerminalWidth(int width) {
+        return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats,
+                checkModeMarkers, checkMode, resultFormat, width);
+    }
+
+    /** Ansible's {@code Display.columns}: at least 79, else the tty width minus one. */
+    public int columns() {
+        return Math.max(79, terminalWidth - 1);
+    }
+}
