@@ -106,7 +106,7 @@ final class InventoryBuilder {
         c.parents.add(parent);
     }
 
-    /** True when {@code candidate} is {@code group} or one of its ancestors... seen from below. */
+    /** True when {@code candidate} is {@code group} itself or one of its ancestors (a cycle if added as child). */
     private boolean isAncestorOrSelf(String candidate, String group) {
         Deque<String> todo = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();

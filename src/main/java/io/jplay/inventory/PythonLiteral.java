@@ -183,7 +183,7 @@ final class PythonLiteral {
             skipSpace();
         }
         int digitsStart = pos;
-        while (pos < text.length() && isNumberChar(text.charAt(pos), text.charAt(pos - 1))) {
+        while (pos < text.length() && isNumberChar(text.charAt(pos), pos > 0 ? text.charAt(pos - 1) : ' ')) {
             pos++;
         }
         String literal = text.substring(digitsStart, pos);
