@@ -88,7 +88,7 @@ final class Session {
         return names;
     }
 
-    RunServices services(Inventory inventory, PlaybookParser parser) {
+    RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
         JinjavaTemplater templater = new JinjavaTemplater(this::warn);
         LookupRunner lookups = (name, terms, vars) -> templater.runLookup(name,
                 terms instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(terms)), Map.of(), vars);
@@ -96,11 +96,11 @@ final class Session {
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
             public List<io.jplay.playbook.TaskNode> loadTasks(Path file) throws Exception {
-                return parser.loadTasks(file, cwd);
+                return parser.loadTasks(file, playbookDir);
             }
 
             @Override
-            public io.jplay.playbook.Role loadRole(String name, Path baseDir, String tasksFrom,
+            public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
                     Map<String, Object> params) throws Exception {
                 return parser.loadRole(name, baseDir, tasksFrom, params);
             }

@@ -2,9 +2,7 @@ package io.jplay.executor;
 
 import io.jplay.inventory.Host;
 import io.jplay.output.RunListener;
-import io.jplay.playbook.Block;
 import io.jplay.playbook.Include;
-import io.jplay.playbook.Role;
 import io.jplay.playbook.TaskNode;
 import io.jplay.result.TaskResult;
 import io.jplay.template.TemplateException;
@@ -116,10 +114,8 @@ final class IncludeRunner {
         try {
             if (include.kind().equals("include_role")) {
                 Object tasksFrom = include.args().get("tasks_from");
-                Role role = services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
-                        tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars());
-                nodes = List.of(new Block(null, role.tasks(), List.of(), List.of(), null, List.of(), Map.of(),
-                        List.of(), role, include.location()));
+                nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
+                        tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars()));
             } else {
                 nodes = services.taskFiles().loadTasks(group.file());
                 listener.included(group.file().toString(), hostNames, group.hasItem() ? group.item() : null);

@@ -1,6 +1,6 @@
 package io.jplay.executor;
 
-import io.jplay.playbook.Role;
+import io.jplay.playbook.Block;
 import io.jplay.playbook.TaskNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +12,6 @@ public interface TaskFileLoader {
     /** The tasks of an {@code include_tasks} file. */
     List<TaskNode> loadTasks(Path file) throws Exception;
 
-    /** A role for {@code include_role}. */
-    Role loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params) throws Exception;
+    /** A role for {@code include_role}: its dependencies, then itself, as blocks carrying the role. */
+    List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params) throws Exception;
 }

@@ -61,6 +61,16 @@ public final class PlaybookParser {
         return new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN);
     }
 
+    /**
+     * Loads a role for {@code include_role} at run time: its dependencies, then the role itself, as
+     * blocks carrying the role.
+     */
+    public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
+            java.util.Map<String, Object> params) throws PlaybookException {
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings);
+        return new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
+    }
+
     private List<Play> plays(Path file, List<Path> stack) throws PlaybookException {
         Path abs = file.toAbsolutePath().normalize();
         if (stack.contains(abs)) {

@@ -1,0 +1,86 @@
+package io.jplay.cli;
+
+import io.jplay.executor.PlaybookExecutor;
+import io.jplay.inventory.Host;
+import io.jplay.inventory.Inventory;
+import io.jplay.playbook.Keywords;
+import io.jplay.playbook.LoopControl;
+import io.jplay.playbook.Play;
+import io.jplay.playbook.Playbook;
+import io.jplay.playbook.SourceLocation;
+import io.jplay.playbook.Task;
+import io.jplay.playbook.parse.KvArgs;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code jplay [PATTERN] -m MODULE -a ARGS}: one task in a play named {@code Ansible Ad-Hoc} without
+ * fact gathering, rendered by the {@code minimal} callback. {@code -B N} runs it in the background
+ * and {@code -P M} polls it; {@code -P} without {@code -B} runs synchronously.
+ */
+final class AdHocMode {
+    /** Modules that take free-form text and require it, as Ansible's {@code MODULE_REQUIRE_ARGS}. */
+    private static final Set<String> REQUIRE_ARGS = Set.of("command", "win_command", "shell", "win_shell", "raw",
+            "script");
+
+    private final Session session;
+
+    AdHocMode(Session session) {
+        this.session = session;
+    }
+
+    int run() throws CliException, InterruptedException {
+        JplayCommand cmd = session.cmd;
+        if (cmd.positional.size() > 1) {
+            throw new CliException("Extraneous options or arguments", ExitCodes.OPTIONS);
+        }
+        String pattern = cmd.positional.isEmpty() ? "all" : cmd.positional.get(0);
+        String module = cmd.module == null ? "command" : cmd.module;
+        String shortName = module.replaceFirst("^ansible\\.(builtin|legacy)\\.", "");
+        String argsText = cmd.moduleArgs == null ? "" : cmd.moduleArgs;
+        boolean requiresArgs = REQUIRE_ARGS.contains(shortName);
+        if (requiresArgs && argsText.isBlank()) {
+            throw new CliException("No argument passed to " + module + " module", ExitCodes.OPTIONS);
+        }
+        if (!session.modules.contains(shortName)) {
+            throw new CliException("couldn't resolve module/action '" + module + "'. This often indicates a "
+                    + "misspelling, missing collection, or incorrect module path.", ExitCodes.ERROR);
+        }
+        Map<String, Object> args;
+        try {
+            args = KvArgs.parse(argsText, requiresArgs);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), ExitCodes.OPTIONS);
+        }
+        Inventory inventory = session.inventory(pattern);
+        List<Host> hosts = inventory.select(pattern, session::warn);
+        if (session.options.limit() != null) {
+            Set<String> allowed = new java.util.HashSet<>();
+            inventory.select(session.options.limit()).forEach(h -> allowed.add(h.name()));
+            hosts = hosts.stream().filter(h -> allowed.contains(h.name())).toList();
+        }
+        if (cmd.listHosts) {
+            session.terminal.out().println("  hosts (" + hosts.size() + "):");
+            hosts.forEach(h -> session.terminal.out().println("    " + h.name()));
+            return ExitCodes.OK;
+        }
+        if (hosts.isEmpty()) {
+            session.warn("No hosts matched, nothing to do");
+            return ExitCodes.OK;
+        }
+        int background = cmd.background == null ? 0 : cmd.background;
+        int poll = cmd.poll != null ? cmd.poll : session.options.pollInterval();
+        Task task = new Task(null, module, args, Keywords.NONE, List.of(), null, null, LoopControl.DEFAULT, null, null,
+                null, null, null, null, background > 0 ? (Object) (long) background : null,
+                background > 0 ? (Object) (long) poll : null, null, Map.of(), List.of(), List.of(), List.of(),
+                SourceLocation.UNKNOWN);
+        Play play = new Play("Ansible Ad-Hoc", pattern, false, Map.of(), List.of(), List.of(), List.of(),
+                List.of(task), List.of(), List.of(), Keywords.NONE, "linear", null, null, List.of(),
+                session.cwd, SourceLocation.UNKNOWN);
+        Playbook playbook = new Playbook(session.cwd.resolve("__adhoc__"), List.of(play));
+        PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, session.parser(), session.cwd),
+                session.options, Globals.of(session));
+        return executor.run(List.of(playbook));
+    }
+}

@@ -1,0 +1,51 @@
+package io.jplay.cli;
+
+import io.jplay.executor.PlaybookExecutor;
+import io.jplay.inventory.Inventory;
+import io.jplay.playbook.Playbook;
+import io.jplay.playbook.parse.PlaybookException;
+import io.jplay.playbook.parse.PlaybookParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code jplay PLAYBOOK...}: parse every playbook first, then list, check or run them. */
+final class PlaybookMode {
+    private final Session session;
+
+    PlaybookMode(Session session) {
+        this.session = session;
+    }
+
+    int run() throws CliException, InterruptedException {
+        JplayCommand cmd = session.cmd;
+        if (cmd.positional.isEmpty()) {
+            throw new CliException("You must specify a playbook file to run", ExitCodes.OPTIONS);
+        }
+        Inventory inventory = session.inventory("all");
+        PlaybookParser parser = session.parser();
+        List<Playbook> playbooks = new ArrayList<>();
+        for (String name : cmd.positional) {
+            try {
+                playbooks.add(parser.parse(session.cwd.resolve(name)));
+            } catch (PlaybookException e) {
+                throw new CliException(e.render().stripTrailing(), e.exitCode());
+            }
+        }
+        if (cmd.syntaxCheck) {
+            for (String name : cmd.positional) {
+                session.terminal.out().println();
+                session.terminal.out().println("playbook: " + name);
+            }
+            return ExitCodes.OK;
+        }
+        if (cmd.listHosts || cmd.listTasks || cmd.listTags) {
+            new Listings(session, inventory).print(cmd.positional, playbooks);
+            return ExitCodes.OK;
+        }
+        Path dir = playbooks.get(0).path().toAbsolutePath().getParent();
+        PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, parser, dir), session.options,
+                Globals.of(session));
+        return executor.run(playbooks);
+    }
+}
