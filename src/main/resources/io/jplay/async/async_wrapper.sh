@@ -4,10 +4,12 @@
 umask 077
 LC_ALL=C; export LC_ALL
 
+# Epoch milliseconds. Without %N (non-GNU date) the second is rounded by $1 (999 = up, 0 = down),
+# so that the watchdog's start is never too early and "now" never too late: no early kill.
 now_ms() {
     _t=$(date '+%s %N' 2>/dev/null)
     _s=${_t%% *}; _n=${_t#* }
-    case $_n in ''|*[!0-9]*) echo $((_s * 1000 + 999)); return ;; esac
+    case $_n in ''|*[!0-9]*) echo $((_s * 1000 + $1)); return ;; esac
     echo $((_s * 1000 + $(strip0 "${_n%??????}")))
 }
 
@@ -219,7 +221,7 @@ launch)
         printf '{"failed": 1, "msg": %s}\n' "$m"; exit 1
     fi
     chmod 700 "$dir" 2>/dev/null
-    t0=$(now_ms)
+    t0=$(now_ms 999)
     if [ "$has_stdin" = 1 ]; then cat > "$dir/.$jid.in"; fi
     printf '{"started": 1, "finished": 0, "ansible_job_id": "%s"}' "$jid" | record "$job" || {
         printf '{"failed": 1, "msg": "could not write job file: %s"}\n' "$job"; exit 1; }
@@ -236,7 +238,7 @@ watch)
     (
         deadline=$((t0 + limit * 1000))
         while :; do
-            now=$(now_ms); rem=$((deadline - now))
+            now=$(now_ms 0); rem=$((deadline - now))
             [ "$rem" -le 0 ] && break
             if [ "$rem" -ge 1000 ]; then sleep 1
             else sleep "0.$(printf '%03d' "$rem")" 2>/dev/null || sleep 1; fi

@@ -69,7 +69,7 @@ class AnsibleInteropTest {
         assertEquals(1L, r.get("started"));
         assertEquals(0L, r.get("finished"));
         String pids = Files.readString(tmp.resolve("async/." + launch.get("ansible_job_id") + ".pid")).strip();
-        Host.run(Map.of(), "sh", "-c", "kill -KILL " + pids.split(" ")[1] + " -" + pids.split(" ")[0]);
+        Host.run(Map.of(), "sh", "-c", "kill -KILL -" + pids.split(" ")[1] + " -" + pids.split(" ")[0]);
     }
 
     @Test

@@ -36,7 +36,7 @@ class JobLifecycleTest {
         Map<String, Object> launched = launch(runner, "sleep 30");
         Thread.sleep(300);
         String[] pids = pids(launched.get("ansible_job_id"));
-        Host.run(Map.of(), "sh", "-c", "kill -KILL " + pids[1] + " -" + pids[0]);
+        Host.run(Map.of(), "sh", "-c", "kill -KILL -" + pids[1] + " -" + pids[0]);
         List<Object> sleeps = new ArrayList<>();
         AsyncPoller poller = new AsyncPoller(d -> {
             sleeps.add(d);
@@ -63,7 +63,7 @@ class JobLifecycleTest {
         assertTrue(snaps.get(1).text().contains("\"stdout\": \"b\""), snaps.get(1).text());
         assertNull(snaps.get(2).text());
         String[] pids = pids(a.get("ansible_job_id"));
-        Host.run(Map.of(), "sh", "-c", "kill -KILL " + pids[1] + " -" + pids[0]);
+        Host.run(Map.of(), "sh", "-c", "kill -KILL -" + pids[1] + " -" + pids[0]);
     }
 
     @Test
