@@ -103,12 +103,18 @@ final class HostTaskRunner {
                     return skip;
                 }
             } catch (TemplateException e) {
-                return failed("The conditional check '" + conditionText(condition) + "' failed. The error was: "
-                        + "error while evaluating conditional (" + conditionText(condition) + "): "
-                        + doubled(e.getMessage()) + (tc == null ? "" : SourceSnippet.describe(tc.task().location())));
+                return failed(conditionFailure(condition, e) + (tc == null ? "" : SourceSnippet.describe(tc.task().location())));
             }
         }
         return null;
+    }
+
+    private static String conditionFailure(Object condition, TemplateException e) {
+        String message = e.getMessage();
+        if (message == null || !message.startsWith("error while evaluating conditional")) {
+            message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
+        }
+        return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + doubled(message);
     }
 
     private static String conditionText(Object condition) {
@@ -116,12 +122,23 @@ final class HostTaskRunner {
                 .replace("false", "False");
     }
 
-    /** Ansible repeats an undefined-variable message once more after the first sentence. */
+    /**
+     * Ansible repeats the undefined-variable part of a message once more after the whole of it
+     * ("... (x == 1): 'x' is undefined. 'x' is undefined").
+     */
     static String doubled(String message) {
-        if (message != null && (message.contains("is undefined") || message.contains("has no attribute"))) {
-            return message + ". " + message;
+        if (message == null || !(message.contains("is undefined") || message.contains("has no attribute"))) {
+            return message;
         }
-        return message;
+        String prefix = "error while evaluating conditional (";
+        String inner = message;
+        if (message.startsWith(prefix)) {
+            int end = message.indexOf("): ");
+            if (end > 0) {
+                inner = message.substring(end + 3);
+            }
+        }
+        return message + ". " + inner;
     }
 
     Map<String, Object> runWithRetries(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play,
@@ -172,9 +189,7 @@ final class HostTaskRunner {
                 try {
                     done = templater.isTrue(task.until(), resultVars);
                 } catch (TemplateException e) {
-                    return failed("The conditional check '" + conditionText(task.until()) + "' failed. The error was: "
-                            + "error while evaluating conditional (" + conditionText(task.until()) + "): "
-                            + doubled(e.getMessage()));
+                    return failed(conditionFailure(task.until(), e));
                 }
                 if (done) {
                     satisfied = true;
@@ -230,10 +245,8 @@ final class HostTaskRunner {
             }
         } catch (TemplateException e) {
             result.put("failed", true);
-            result.put(condname + "_when_result", "The conditional check '" + conditionText(
-                    condname.equals("changed") ? task.changedWhen() : task.failedWhen()) + "' failed. The error was: "
-                    + "error while evaluating conditional (" + conditionText(
-                    condname.equals("changed") ? task.changedWhen() : task.failedWhen()) + "): " + doubled(e.getMessage()));
+            result.put(condname + "_when_result", conditionFailure(
+                    condname.equals("changed") ? task.changedWhen() : task.failedWhen(), e));
         }
     }
 
