@@ -4,7 +4,6 @@ import io.jplay.inventory.Host;
 import io.jplay.output.RunListener;
 import io.jplay.playbook.Include;
 import io.jplay.playbook.TaskNode;
-import io.jplay.result.TaskResult;
 import io.jplay.template.TemplateException;
 import io.jplay.template.Templater;
 import io.jplay.vars.PlayVars;
@@ -28,9 +27,13 @@ final class IncludeRunner {
         void run(List<TaskNode> nodes, NodeScope scope, List<Host> hosts) throws InterruptedException;
     }
 
-    /** Receives a host whose include failed. */
-    interface Failure {
+    /** How the include ended on each host, reported like a task's results. */
+    interface Events {
+        void skipped(Host host, Map<String, Object> result);
+
         void failed(Host host, Map<String, Object> result);
+
+        void included(Host host);
     }
 
     private record Key(String file, int itemIndex) {
@@ -43,28 +46,25 @@ final class IncludeRunner {
     private final VariableManager variables;
     private final PlayVars playVars;
     private final RunListener listener;
-    private final TagFilter tags;
     private final HostTaskRunner runner;
     private final Templater templater;
 
     IncludeRunner(RunServices services, VariableManager variables, PlayVars playVars, RunListener listener,
-            TagFilter tags, HostTaskRunner runner) {
+            HostTaskRunner runner) {
         this.services = services;
         this.variables = variables;
         this.playVars = playVars;
         this.listener = listener;
-        this.tags = tags;
         this.runner = runner;
         this.templater = services.templater();
     }
 
-    void run(Include include, NodeScope outer, List<Host> hosts, Body body, Failure failure)
+    /**
+     * Decides, per host and item, which file to include; reports the include's results and the
+     * {@code included:} lines as Ansible does, then runs each included file for its hosts in turn.
+     */
+    void run(Include include, NodeScope outer, List<Host> hosts, Body body, Events events)
             throws InterruptedException {
-        List<String> allTags = new ArrayList<>(outer.tags());
-        allTags.addAll(include.tags());
-        if (hosts.isEmpty() || !tags.selects(allTags)) {
-            return;
-        }
         Map<Key, Group> groups = new LinkedHashMap<>();
         List<Object> conditions = new ArrayList<>(outer.conditions());
         conditions.addAll(include.when());
@@ -74,15 +74,19 @@ final class IncludeRunner {
             try {
                 items = include.loop() == null ? null : items(include, vars);
             } catch (Exception e) {
-                failure.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
+                events.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
                 continue;
             }
             int count = items == null ? 1 : items.size();
+            boolean any = false;
+            Map<String, Object> skip = null;
             for (int i = 0; i < count; i++) {
                 Object item = items == null ? null : items.get(i);
                 Map<String, Object> itemVars = items == null ? vars
                         : HostTaskRunner.layered(vars, Map.of(include.loopControl().loopVar(), item));
-                if (runner.checkConditions(null, conditions, itemVars) != null) {
+                Map<String, Object> s = runner.checkConditions(null, conditions, itemVars);
+                if (s != null) {
+                    skip = s;
                     continue;
                 }
                 try {
@@ -91,46 +95,58 @@ final class IncludeRunner {
                     Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
                     groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i),
                             k -> new Group(file, item, items != null, new ArrayList<>())).hosts().add(host);
+                    any = true;
                 } catch (TemplateException e) {
-                    failure.failed(host, HostTaskRunner.failed(HostTaskRunner.doubled(e.getMessage())));
+                    events.failed(host, HostTaskRunner.failed(HostTaskRunner.doubled(e.getMessage())));
                 }
             }
+            if (!any && skip != null) {
+                events.skipped(host, skip);
+            }
         }
+        List<List<TaskNode>> loaded = new ArrayList<>();
+        List<NodeScope> scopes = new ArrayList<>();
+        List<Group> ready = new ArrayList<>();
         for (Group group : groups.values()) {
-            runGroup(include, outer, group, body, failure);
+            NodeScope scope = scopeOf(include, outer, group);
+            List<TaskNode> nodes;
+            try {
+                if (include.kind().equals("include_role")) {
+                    Object tasksFrom = include.args().get("tasks_from");
+                    nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
+                            tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars()));
+                } else {
+                    nodes = services.taskFiles().loadTasks(group.file());
+                    listener.included(group.file().toString(), group.hosts().stream().map(Host::name).toList(),
+                            group.hasItem() ? group.item() : null);
+                    group.hosts().forEach(events::included);
+                    scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
+                }
+            } catch (Exception e) {
+                for (Host h : group.hosts()) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("failed", true);
+                    r.put("reason", String.valueOf(e.getMessage()));
+                    events.failed(h, r);
+                }
+                continue;
+            }
+            loaded.add(nodes);
+            scopes.add(scope);
+            ready.add(group);
+        }
+        for (int i = 0; i < ready.size(); i++) {
+            body.run(loaded.get(i), scopes.get(i), ready.get(i).hosts());
         }
     }
 
-    private void runGroup(Include include, NodeScope outer, Group group, Body body, Failure failure)
-            throws InterruptedException {
+    private static NodeScope scopeOf(Include include, NodeScope outer, Group group) {
         Map<String, Object> params = new LinkedHashMap<>(include.vars());
         if (group.hasItem()) {
             params.put(include.loopControl().loopVar(), group.item());
             params.put("ansible_loop_var", include.loopControl().loopVar());
         }
-        NodeScope scope = outer.withParams(params);
-        List<String> hostNames = group.hosts().stream().map(Host::name).toList();
-        List<TaskNode> nodes;
-        try {
-            if (include.kind().equals("include_role")) {
-                Object tasksFrom = include.args().get("tasks_from");
-                nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
-                        tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars()));
-            } else {
-                nodes = services.taskFiles().loadTasks(group.file());
-                listener.included(group.file().toString(), hostNames, group.hasItem() ? group.item() : null);
-                scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
-            }
-        } catch (Exception e) {
-            for (Host h : group.hosts()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("failed", true);
-                r.put("reason", String.valueOf(e.getMessage()));
-                failure.failed(h, r);
-            }
-            return;
-        }
-        body.run(nodes, scope, group.hosts());
+        return outer.withParams(params);
     }
 
     private static Path resolve(Include include, String name) {
@@ -151,9 +167,5 @@ final class IncludeRunner {
                     + terms + ".");
         }
         return services.lookups().run(include.loopKind(), terms, vars);
-    }
-
-    static TaskResult failedResult(Map<String, Object> values) {
-        return TaskResult.of(values);
     }
 }

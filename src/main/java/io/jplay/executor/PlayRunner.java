@@ -153,14 +153,39 @@ final class PlayRunner {
         }
 
         private void runInclude(Include include, NodeScope outer, List<Host> hosts) throws InterruptedException {
-            new IncludeRunner(services, variables, playVars, listener, tags, runner)
-                    .run(include, outer, state.live(hosts), (nodes, scope, group) -> run(nodes, scope, group),
-                            (host, result) -> report(outer.taskContext(SyntheticTasks.task(include.name(),
-                                    include.kind(), include.args(), include.location()), false),
-                                    include.name() == null ? include.kind() : include.name(),
-                                    new HostOutcome(host.name(), null, io.jplay.result.TaskResult.of(result), false,
-                                            false)));
+            List<Host> live = state.live(hosts);
+            List<String> allTags = new ArrayList<>(outer.tags());
+            allTags.addAll(include.tags());
+            if (live.isEmpty() || !tags.selects(allTags)) {
+                return;
+            }
+            String name = include.name() == null ? include.kind() : include.name();
+            TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
+                    include.location()), false);
+            listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().toString(),
+                    include.args(), options.check()));
+            new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
+                    this::run, new IncludeRunner.Events() {
+                        @Override
+                        public void skipped(Host host, Map<String, Object> result) {
+                            report(tc, name, outcome(host, result));
+                        }
+
+                        @Override
+                        public void failed(Host host, Map<String, Object> result) {
+                            report(tc, name, outcome(host, result));
+                        }
+
+                        @Override
+                        public void included(Host host) {
+                            stats.record(outcome(host, Map.of("changed", false)), false);
+                        }
+                    });
         }
+    }
+
+    private static HostOutcome outcome(Host host, Map<String, Object> result) {
+        return new HostOutcome(host.name(), null, io.jplay.result.TaskResult.of(result), false, false);
     }
 
     private void runMeta(TaskContext tc, List<Host> hosts, NodeScope scope) throws InterruptedException {

@@ -1,0 +1,48 @@
+package io.jplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every playbook of {@code src/test/resources/compat/} under jplay and under the installed
+ * ansible-playbook (the oracle), against localhost, and compares stdout, stderr and the exit code
+ * after {@link OutputNormaliser}. Skipped where ansible-playbook is not installed; CI installs it.
+ */
+class AnsibleCompatibilityTest {
+
+    static Stream<String> playbooks() throws IOException, URISyntaxException {
+        Path dir = Path.of(AnsibleCompatibilityTest.class.getResource("/compat").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("playbooks")
+    void printsWhatAnsiblePlaybookPrints(String playbook, @TempDir Path work) throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
+        Path source = Path.of(AnsibleCompatibilityTest.class.getResource("/compat/" + playbook).toURI());
+        Path copy = work.resolve(playbook);
+        Files.copy(source, copy);
+        Map<String, String> env = Map.of("ANSIBLE_NOCOWS", "1");
+        JplayRun ansible = AnsibleOracle.run(work, env, "ansible-playbook", playbook);
+        JplayRun jplay = JplayRun.run(work, env, playbook);
+        assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()),
+                "stdout of " + playbook);
+        assertEquals(OutputNormaliser.normalise(ansible.stderr()), OutputNormaliser.normalise(jplay.stderr()),
+                "stderr of " + playbook);
+        assertEquals(ansible.exitCode(), jplay.exitCode(), "exit code of " + playbook);
+    }
+
+}
