@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 public final class JinjavaTemplater implements Templater, LookupRunner {
     private static final Pattern SINGLE_VAR = Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
     private static final int CACHE_SIZE = 4096;
+    /** Ansible's STRING_TYPE_FILTERS: their text result is never turned back into data. */
+    private static final java.util.Set<String> STRING_FILTERS = java.util.Set.of("string", "to_json",
+            "to_nice_json", "to_yaml", "to_nice_yaml", "ppretty", "json");
 
     private final Consumer<String> warnings;
     private final String omit;
@@ -105,7 +108,11 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
         List<TNode> nodes = parsed(s);
         try {
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
-                return native1(Evaluator.eval(o.expr(), rt.scope()));
+                Object v = Evaluator.eval(o.expr(), rt.scope());
+                if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
+                    return v;
+                }
+                return native1(v);
             }
             StringBuilder sb = new StringBuilder();
             Renderer.render(nodes, rt.scope(), sb);
@@ -128,7 +135,10 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
         if (v instanceof Boolean) {
             return v;
         }
-        if ((v instanceof List && !(v instanceof DictView)) || v instanceof Map) {
+        if (v instanceof Tuple) {
+            return PythonRepr.repr(v);
+        }
+        if (v instanceof List || v instanceof Map) {
             return normalize(v);
         }
         return LiteralEval.maybe(PythonRepr.str(v));
