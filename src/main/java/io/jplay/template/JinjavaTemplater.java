@@ -99,7 +99,7 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
             return s;
         }
         Matcher m = SINGLE_VAR.matcher(s);
-        if (m.matches() && rt.vars.has(m.group(1))) {
+        if (m.matches() && rt.vars.raw().containsKey(m.group(1))) {
             Object raw = rt.vars.raw().get(m.group(1));
             if (raw == null || raw instanceof Number || raw instanceof Boolean) {
                 return raw;
