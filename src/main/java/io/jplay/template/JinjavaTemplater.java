@@ -45,6 +45,16 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
                 }
             });
 
+    private final Map<String, Expr> conditions = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Expr> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
     /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
     public JinjavaTemplater(Consumer<String> warnings) {
         this.warnings = warnings;
@@ -195,7 +205,12 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
             } else if (s.isEmpty()) {
                 return false;
             }
-            return Ops.truthy(Evaluator.eval(ExprParser.parse(s), rt.scope()));
+            Expr e = conditions.get(s);
+            if (e == null) {
+                e = ExprParser.parse(s);
+                conditions.put(s, e);
+            }
+            return Ops.truthy(Evaluator.eval(e, rt.scope()));
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on ({% if " + s
                     + " %} True {% else %} False {% endif %}): " + e.getMessage(), e);
