@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ansible-faithful templating (ansible-core 2.14, non-native mode). Jinjava's token scanner splits
- * templates; expressions are parsed and evaluated by jplay with Jinja2's grammar and Python's
- * semantics, so that precedence, {@code None} versus undefined, {@code True}/{@code False} rendering,
- * Python string methods and {@code %}-formatting behave as in Ansible.
+ * Ansible-faithful templating (ansible-core 2.14, non-native mode). Despite the name (kept for the
+ * seam agreed on), no Jinjava code runs: Jinjava's scanner cannot handle nested braces inside
+ * {@code {{ }}} and its EL cannot tell null from undefined or follow Jinja2's precedence, so
+ * templates are scanned, parsed and evaluated by jplay itself with Jinja2's grammar and Python's
+ * semantics ({@link TemplateScanner}, {@link ExprParser}, {@link Evaluator}).
  *
  * <p>Result types follow Ansible 2.14's {@code ansible_eval_concat}: a template renders to text, and
  * text that looks like a list, dict or bool is turned back into one; {@code {{ var }}} naming a
