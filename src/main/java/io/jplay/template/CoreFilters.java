@@ -29,7 +29,7 @@ final class CoreFilters {
                 }
                 String name = u.message().startsWith("'") && u.message().endsWith("' is undefined")
                         ? u.message().substring(0, u.message().length() - " is undefined".length()) : "";
-                throw new TemplateException("Mandatory variable " + name + " not defined.");
+                throw new TemplateException("Mandatory variable " + name + "  not defined.");
             }
             return c.value();
         });
@@ -65,8 +65,7 @@ final class CoreFilters {
             double r = switch (method) {
                 case "ceil" -> Math.ceil(v * f) / f;
                 case "floor" -> Math.floor(v * f) / f;
-                default -> new java.math.BigDecimal(Double.toString(v))
-                        .setScale((int) p, java.math.RoundingMode.HALF_UP).doubleValue();
+                default -> new java.math.BigDecimal(v).setScale((int) p, java.math.RoundingMode.HALF_EVEN).doubleValue();
             };
             return r;
         });

@@ -54,7 +54,7 @@ final class DataFilters {
             for (Object d : dicts) {
                 if (!(d instanceof Map<?, ?> m)) {
                     throw new TemplateException("failed to combine variables, expected dicts but got a '"
-                            + PythonRepr.typeName(d) + "'");
+                            + PythonRepr.typeName(c.value()) + "' and a '" + PythonRepr.typeName(d) + "': ");
                 }
                 merge(out, m, recursive, listMerge);
             }

@@ -59,9 +59,7 @@ final class Evaluator {
             if (Ops.truthy(eval(c.test(), s))) {
                 return eval(c.then(), s);
             }
-            return c.otherwise() == null
-                    ? new Undefined("the inline if-expression on line 1 evaluated to false and no else section was defined.")
-                    : eval(c.otherwise(), s);
+            return c.otherwise() == null ? null : eval(c.otherwise(), s);
         } else if (e instanceof ListLit l) {
             return args(l.items(), s);
         } else if (e instanceof TupleLit t) {
@@ -194,7 +192,7 @@ final class Evaluator {
                 i += size;
             }
             if (i < 0 || i >= size) {
-                return Undefined.attribute(obj, key);
+                return new Undefined(PythonRepr.typeName(obj) + " object has no element " + key);
             }
             return obj instanceof List<?> l ? l.get((int) i) : String.valueOf(((String) obj).charAt((int) i));
         }

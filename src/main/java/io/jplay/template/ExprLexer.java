@@ -19,7 +19,7 @@ final class ExprLexer {
     private ExprLexer() {
     }
 
-    static List<Token> lex(String s) throws TemplateException {
+    static List<Token> lex(String s, boolean raw) throws TemplateException {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -37,7 +37,7 @@ final class ExprLexer {
             } else if (Character.isDigit(c)) {
                 i = number(s, i, out);
             } else if (c == '\'' || c == '"') {
-                i = string(s, i, out);
+                i = string(s, i, out, raw);
             } else {
                 String op = null;
                 for (String o : OPS) {
@@ -91,14 +91,16 @@ final class ExprLexer {
         return j;
     }
 
-    private static int string(String s, int i, List<Token> out) throws TemplateException {
+    private static int string(String s, int i, List<Token> out, boolean raw) throws TemplateException {
         char q = s.charAt(i);
         StringBuilder sb = new StringBuilder();
         int j = i + 1;
         int n = s.length();
         while (j < n && s.charAt(j) != q) {
             char c = s.charAt(j);
-            if (c == '\\' && j + 1 < n) {
+            if (c == '\\' && j + 1 < n && raw) {
+                sb.append(c).append(s.charAt(++j));
+            } else if (c == '\\' && j + 1 < n) {
                 char e = s.charAt(++j);
                 switch (e) {
                     case 'n' -> sb.append('\n');

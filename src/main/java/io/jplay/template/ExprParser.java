@@ -24,7 +24,12 @@ final class ExprParser {
 
     /** Parses a whole expression; trailing tokens are a syntax error. */
     static Expr parse(String source) throws TemplateException {
-        ExprParser p = new ExprParser(ExprLexer.lex(source), source);
+        return parse(source, false);
+    }
+
+    /** @param rawStrings keep backslashes in string literals (Ansible's {@code {{ }}} behaviour) */
+    static Expr parse(String source, boolean rawStrings) throws TemplateException {
+        ExprParser p = new ExprParser(ExprLexer.lex(source, rawStrings), source);
         Expr e = p.expression();
         if (p.cur().kind() != Kind.END) {
             throw p.error("unexpected '" + p.cur().text() + "'");
@@ -34,7 +39,7 @@ final class ExprParser {
 
     /** A parser positioned over tokens, for statements such as {@code for x, y in items}. */
     static ExprParser over(String source) throws TemplateException {
-        return new ExprParser(ExprLexer.lex(source), source);
+        return new ExprParser(ExprLexer.lex(source, false), source);
     }
 
     Token cur() {

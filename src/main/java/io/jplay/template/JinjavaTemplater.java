@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ansible-faithful templating (ansible-core 2.14, non-native mode). Jinjava's token scanner splits
- * templates; expressions are parsed and evaluated by jplay with Jinja2's grammar and Python's
- * semantics, so that precedence, {@code None} versus undefined, {@code True}/{@code False} rendering,
- * Python string methods and {@code %}-formatting behave as in Ansible.
+ * Ansible-faithful templating (ansible-core 2.14, non-native mode). Despite the name (kept for the
+ * seam agreed on), no Jinjava code runs: Jinjava's scanner cannot handle nested braces inside
+ * {@code {{ }}} and its EL cannot tell null from undefined or follow Jinja2's precedence, so
+ * templates are scanned, parsed and evaluated by jplay itself with Jinja2's grammar and Python's
+ * semantics ({@link TemplateScanner}, {@link ExprParser}, {@link Evaluator}).
  *
  * <p>Result types follow Ansible 2.14's {@code ansible_eval_concat}: a template renders to text, and
  * text that looks like a list, dict or bool is turned back into one; {@code {{ var }}} naming a
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 public final class JinjavaTemplater implements Templater, LookupRunner {
     private static final Pattern SINGLE_VAR = Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
     private static final int CACHE_SIZE = 4096;
+    /** Ansible's STRING_TYPE_FILTERS: their text result is never turned back into data. */
+    private static final java.util.Set<String> STRING_FILTERS = java.util.Set.of("string", "to_json",
+            "to_nice_json", "to_yaml", "to_nice_yaml", "ppretty", "json");
 
     private final Consumer<String> warnings;
     private final String omit;
@@ -38,6 +42,16 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
 
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, List<TNode>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    private final Map<String, Expr> conditions = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Expr> eldest) {
                     return size() > CACHE_SIZE;
                 }
             });
@@ -96,7 +110,7 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
             return s;
         }
         Matcher m = SINGLE_VAR.matcher(s);
-        if (m.matches() && rt.vars.has(m.group(1))) {
+        if (m.matches() && rt.vars.raw().containsKey(m.group(1))) {
             Object raw = rt.vars.raw().get(m.group(1));
             if (raw == null || raw instanceof Number || raw instanceof Boolean) {
                 return raw;
@@ -105,7 +119,11 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
         List<TNode> nodes = parsed(s);
         try {
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
-                return native1(Evaluator.eval(o.expr(), rt.scope()));
+                Object v = Evaluator.eval(o.expr(), rt.scope());
+                if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
+                    return v;
+                }
+                return native1(v);
             }
             StringBuilder sb = new StringBuilder();
             Renderer.render(nodes, rt.scope(), sb);
@@ -128,7 +146,10 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
         if (v instanceof Boolean) {
             return v;
         }
-        if ((v instanceof List && !(v instanceof DictView)) || v instanceof Map) {
+        if (v instanceof Tuple) {
+            return PythonRepr.repr(v);
+        }
+        if (v instanceof List || v instanceof Map) {
             return normalize(v);
         }
         return LiteralEval.maybe(PythonRepr.str(v));
@@ -185,7 +206,12 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
             } else if (s.isEmpty()) {
                 return false;
             }
-            return Ops.truthy(Evaluator.eval(ExprParser.parse(s), rt.scope()));
+            Expr e = conditions.get(s);
+            if (e == null) {
+                e = ExprParser.parse(s);
+                conditions.put(s, e);
+            }
+            return Ops.truthy(Evaluator.eval(e, rt.scope()));
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on ({% if " + s
                     + " %} True {% else %} False {% endif %}): " + e.getMessage(), e);

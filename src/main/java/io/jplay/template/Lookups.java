@@ -244,8 +244,14 @@ final class Lookups {
             Object flags = c.args().size() > 2 ? c.args().get(2) : Map.of();
             boolean skip = flags instanceof Map<?, ?> m && Ops.truthy(m.get("skip_missing"));
             List<Object> out = new ArrayList<>();
-            for (Object t : DataFilters.subelements(c.args().get(0), PythonRepr.str(c.args().get(1)), skip)) {
-                out.add(new ArrayList<>((List<?>) t));
+            String key = PythonRepr.str(c.args().get(1));
+            for (Object t : DataFilters.subelements(c.args().get(0), key, skip)) {
+                List<?> pair = (List<?>) t;
+                Map<Object, Object> item = new java.util.LinkedHashMap<>((Map<?, ?>) pair.get(0));
+                if (!key.contains(".")) {
+                    item.remove(key);
+                }
+                out.add(new ArrayList<>(List.of(item, pair.get(1))));
             }
             return out;
         });

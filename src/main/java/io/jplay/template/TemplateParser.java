@@ -1,26 +1,18 @@
 package io.jplay.template;
 
-import com.hubspot.jinjava.JinjavaConfig;
-import com.hubspot.jinjava.tree.parse.ExpressionToken;
-import com.hubspot.jinjava.tree.parse.NoteToken;
-import com.hubspot.jinjava.tree.parse.TagToken;
-import com.hubspot.jinjava.tree.parse.TextToken;
-import com.hubspot.jinjava.tree.parse.Token;
-import com.hubspot.jinjava.tree.parse.TokenScanner;
 import io.jplay.template.TNode.*;
+import io.jplay.template.TemplateScanner.Tok;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Builds a template tree. Jinjava's {@link TokenScanner} splits the text into text, expression, tag
- * and comment tokens; whitespace control ({@code -}) and Ansible's {@code trim_blocks} are applied
- * here, and expressions are parsed with {@link ExprParser}.
+ * Builds a template tree from {@link TemplateScanner}'s tokens, applying whitespace control
+ * ({@code -}) and Ansible's {@code trim_blocks}; expressions are parsed with {@link ExprParser}.
+ * Inside {@code {{ }}} string literals keep their backslashes, as Ansible's
+ * {@code _escape_backslashes} arranges.
  */
 final class TemplateParser {
-    private static final JinjavaConfig CONFIG = JinjavaConfig.newBuilder().build();
-
-    private record Tok(char kind, String text, String tag, boolean leftTrim, boolean rightTrim) { }
 
     private final List<Tok> toks;
     private final String source;
@@ -32,21 +24,7 @@ final class TemplateParser {
     }
 
     static List<TNode> parse(String template) throws TemplateException {
-        List<Tok> raw = new ArrayList<>();
-        TokenScanner scanner = new TokenScanner(template, CONFIG);
-        while (scanner.hasNext()) {
-            Token t = scanner.next();
-            if (t instanceof TextToken) {
-                raw.add(new Tok('t', t.getImage(), null, false, false));
-            } else if (t instanceof ExpressionToken e) {
-                raw.add(new Tok('e', e.getExpr(), null, e.isLeftTrim(), e.isRightTrim()));
-            } else if (t instanceof TagToken g) {
-                raw.add(new Tok('g', g.getHelpers().trim(), g.getTagName(), g.isLeftTrim(), g.isRightTrim()));
-            } else if (t instanceof NoteToken n) {
-                raw.add(new Tok('n', "", null, n.isLeftTrim(), n.isRightTrim()));
-            }
-        }
-        List<Tok> toks = whitespace(raw);
+        List<Tok> toks = whitespace(TemplateScanner.scan(template));
         TemplateParser p = new TemplateParser(toks, template);
         List<TNode> body = p.body(Set.of());
         if (p.pos < toks.size()) {
@@ -59,7 +37,7 @@ final class TemplateParser {
         List<Tok> out = new ArrayList<>(raw);
         for (int i = 0; i < out.size(); i++) {
             Tok t = out.get(i);
-            if (t.kind() == 't') {
+            if (t.kind() == 't' || t.kind() == 'r') {
                 continue;
             }
             if (t.leftTrim() && i > 0 && out.get(i - 1).kind() == 't') {
@@ -95,7 +73,7 @@ final class TemplateParser {
         List<TNode> nodes = new ArrayList<>();
         while (pos < toks.size()) {
             Tok t = toks.get(pos);
-            if (t.kind() == 't') {
+            if (t.kind() == 't' || t.kind() == 'r') {
                 if (!t.text().isEmpty()) {
                     nodes.add(new Text(t.text()));
                 }
@@ -103,7 +81,9 @@ final class TemplateParser {
             } else if (t.kind() == 'n') {
                 pos++;
             } else if (t.kind() == 'e') {
-                nodes.add(new Output(ExprParser.parse(t.text())));
+                nodes.add(new Output(ExprParser.parse(t.text(), true)));
+                pos++;
+            } else if (t.tag().equals("raw") || t.tag().equals("endraw")) {
                 pos++;
             } else if (ends.contains(t.tag())) {
                 return nodes;

@@ -51,9 +51,16 @@ final class TextFilters {
         lib.filter("wordcount", c -> (long) StrMethods.split(str(c), null, -1).size());
         lib.filter("regex_search", TextFilters::regexSearch);
         lib.filter("regex_replace", c -> {
-            Matcher m = pattern(c.string(0, "pattern", ""), c).matcher(str(c));
+            for (String k : c.kwargs().keySet()) {
+                if (!java.util.Set.of("pattern", "replacement", "ignorecase", "multiline").contains(k)) {
+                    throw new TemplateTypeError("regex_replace() got an unexpected keyword argument '" + k + "'");
+                }
+            }
+            Call flags = new Call(c.value(), List.of(), Map.of("ignorecase", c.arg(2, "ignorecase", false),
+                    "multiline", c.arg(3, "multiline", false)), c.scope());
+            Matcher m = pattern(c.string(0, "pattern", ""), flags).matcher(str(c));
             String repl = replacement(c.string(1, "replacement", ""));
-            long count = c.integer(2, "count", 0);
+            long count = 0;
             StringBuilder sb = new StringBuilder();
             long n = 0;
             while (m.find() && (count <= 0 || n < count)) {
@@ -105,7 +112,8 @@ final class TextFilters {
                 throw new TemplateException("unsupported hash type " + scheme);
             }
             return ShaCrypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt() : salt,
-                    rounds == null ? -1 : (int) Ops.toLong(rounds), scheme.equals("sha512"));
+                    rounds == null ? (scheme.equals("sha512") ? 656000 : 535000) : (int) Ops.toLong(rounds),
+                    scheme.equals("sha512"));
         });
         lib.filter("quote", c -> {
             String s = str(c);
@@ -122,8 +130,8 @@ final class TextFilters {
             if (c.value() instanceof Map<?, ?> m) {
                 StringBuilder sb = new StringBuilder();
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    sb.append(sb.length() > 0 ? "&" : "").append(urlquote(PythonRepr.str(e.getKey()), ""))
-                            .append('=').append(urlquote(PythonRepr.str(e.getValue()), ""));
+                    sb.append(sb.length() > 0 ? "&" : "").append(urlquote(PythonRepr.str(e.getKey()), "").replace("%20", "+"))
+                            .append('=').append(urlquote(PythonRepr.str(e.getValue()), "").replace("%20", "+"));
                 }
                 return sb.toString();
             }

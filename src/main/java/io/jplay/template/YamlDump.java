@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** PyYAML's {@code yaml.dump} for plain data, as {@code to_yaml}/{@code to_nice_yaml} use it. */
 final class YamlDump {
     private static final Pattern SPECIAL = Pattern.compile(
-            "(?i)(y|n|yes|no|true|false|on|off|null|~|[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9_]+|\\.inf|\\.nan|[-+]?0x[0-9a-f]+|[0-9:]+)");
+            "(?i)(yes|no|true|false|on|off|null|~|[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9_]+|\\.inf|\\.nan|[-+]?0x[0-9a-f]+|[0-9:]+)");
     private final int indent;
     private final boolean flowLeaves;
 
@@ -24,9 +24,6 @@ final class YamlDump {
         YamlDump d = new YamlDump(indent, flowLeaves);
         if (!(v instanceof Map || v instanceof Collection) || isEmpty(v) || (flowLeaves && leaf(v))) {
             sb.append(d.flow(v));
-            if (!(v instanceof Map || v instanceof Collection)) {
-                sb.append("\n...");
-            }
             sb.append('\n');
         } else {
             d.block(v, 0, sb);
@@ -63,13 +60,13 @@ final class YamlDump {
             }
         } else {
             for (Object o : (Collection<?>) v) {
-                sb.append(pad).append('-').append(" ".repeat(Math.max(1, indent - 1)));
                 if ((o instanceof Map || o instanceof Collection) && !isEmpty(o) && !(flowLeaves && leaf(o))) {
+                    sb.append(pad).append('-').append(" ".repeat(Math.max(1, indent - 1)));
                     StringBuilder inner = new StringBuilder();
                     block(o, level + indent, inner);
                     sb.append(inner.substring(level + indent));
                 } else {
-                    sb.append(flow(o)).append('\n');
+                    sb.append(pad).append("- ").append(flow(o)).append('\n');
                 }
             }
         }

@@ -1,0 +1,75 @@
+package io.jplay.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jplay.json.JsonWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every corpus case must give what ansible-core 2.14 gave (recorded, and live when available). */
+class CorpusTest {
+    /** Cases whose Ansible result depends on the moment or the machine, checked by shape only. */
+    private static final Set<String> VOLATILE = Set.of();
+
+    static String outcome(JinjavaTemplater t, String c, Map<String, Object> vars) {
+        try {
+            Object v = c.startsWith(AnsibleOracle.WHEN)
+                    ? t.isTrue(c.substring(AnsibleOracle.WHEN.length()), vars)
+                    : t.template(c, vars);
+            return "value " + JsonWriter.python().sortKeys(true).write(v);
+        } catch (TemplateException e) {
+            return "error " + e.getMessage();
+        }
+    }
+
+    static List<String> mismatches(Corpus corpus, List<Map<String, Object>> expected) {
+        JinjavaTemplater t = new JinjavaTemplater(w -> { });
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < corpus.cases().size(); i++) {
+            String c = corpus.cases().get(i);
+            if (VOLATILE.contains(c)) {
+                continue;
+            }
+            Map<String, Object> exp = expected.get(i);
+            String got = outcome(t, c, corpus.vars());
+            if (exp.containsKey("error")) {
+                String msg = String.valueOf(exp.get("error"));
+                boolean anyError = exp.get("error") == null;
+                if (!got.startsWith("error ") || !(anyError || msg.contains(got.substring(6)))) {
+                    bad.add(c + "\n    ansible: ERROR " + msg.split("\n")[0] + "\n    jplay:   " + got);
+                }
+            } else {
+                String want = "value " + JsonWriter.python().sortKeys(true).write(exp.get("value"));
+                if (!want.equals(got)) {
+                    bad.add(c + "\n    ansible: " + want + "\n    jplay:   " + got);
+                }
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void everyRecordedCaseMatchesAnsible() throws Exception {
+        Corpus corpus = Corpus.load();
+        assertEquals(corpus.cases().size(), corpus.expected().size(), "corpus.json is out of date; re-record");
+        assertTrue(corpus.cases().size() >= 200);
+        List<String> bad = mismatches(corpus, corpus.expected());
+        assertTrue(bad.isEmpty(), bad.size() + " of " + corpus.cases().size() + " differ:\n" + String.join("\n", bad));
+    }
+
+    @Test
+    void everyCaseMatchesLiveAnsible(@TempDir Path tmp) throws Exception {
+        assumeTrue(AnsibleOracle.available() && System.getProperty("skip.live.ansible") == null,
+                "ansible-playbook not on PATH");
+        Corpus corpus = Corpus.load();
+        List<String> bad = mismatches(corpus, AnsibleOracle.run(corpus.vars(), corpus.cases(), tmp));
+        assertTrue(bad.isEmpty(), bad.size() + " of " + corpus.cases().size() + " differ:\n" + String.join("\n", bad));
+    }
+}
