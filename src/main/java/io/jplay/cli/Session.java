@@ -20,7 +20,7 @@ import io.jplay.module.builtin.AsyncStatusModule;
 import io.jplay.module.builtin.BuiltinModules;
 import io.jplay.output.RunListener;
 import io.jplay.playbook.parse.PlaybookParser;
-import io.jplay.template.JinjavaTemplater;
+import io.jplay.template.AnsibleTemplater;
 import io.jplay.vars.PlaybookVarsSource;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        JinjavaTemplater templater = new JinjavaTemplater(this::warn);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn);
         LookupRunner lookups = (name, terms, vars) -> templater.runLookup(name,
                 terms instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(terms)), Map.of(), vars);
         VarsFiles varsFiles = new VarsFiles(yaml);

@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 final class Runtime {
     final Library lib;
     final LazyVars vars;
-    final JinjavaTemplater templater;
+    final AnsibleTemplater templater;
     final Consumer<String> warnings;
 
-    Runtime(JinjavaTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
+    Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;
         this.lib = lib;
         this.warnings = warnings;

@@ -18,7 +18,7 @@ class CorpusTest {
     /** Cases whose Ansible result depends on the moment or the machine, checked by shape only. */
     private static final Set<String> VOLATILE = Set.of();
 
-    static String outcome(JinjavaTemplater t, String c, Map<String, Object> vars) {
+    static String outcome(AnsibleTemplater t, String c, Map<String, Object> vars) {
         try {
             Object v = c.startsWith(AnsibleOracle.WHEN)
                     ? t.isTrue(c.substring(AnsibleOracle.WHEN.length()), vars)
@@ -30,7 +30,7 @@ class CorpusTest {
     }
 
     static List<String> mismatches(Corpus corpus, List<Map<String, Object>> expected) {
-        JinjavaTemplater t = new JinjavaTemplater(w -> { });
+        AnsibleTemplater t = new AnsibleTemplater(w -> { });
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < corpus.cases().size(); i++) {
             String c = corpus.cases().get(i);

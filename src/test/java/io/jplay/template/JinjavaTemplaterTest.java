@@ -17,9 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JinjavaTemplaterTest {
+class AnsibleTemplaterTest {
     private final List<String> warnings = new ArrayList<>();
-    private final JinjavaTemplater t = new JinjavaTemplater(warnings::add);
+    private final AnsibleTemplater t = new AnsibleTemplater(warnings::add);
 
     private static Map<String, Object> vars(Object... kv) {
         Map<String, Object> m = new HashMap<>();
@@ -121,7 +121,7 @@ class JinjavaTemplaterTest {
     void omitIsAUniquePlaceholder() throws Exception {
         assertTrue(t.omitPlaceholder().matches("__omit_place_holder__[0-9a-f]{40}"));
         assertEquals(t.omitPlaceholder(), t.template("{{ omit }}", vars()));
-        assertNotEquals(t.omitPlaceholder(), new JinjavaTemplater(w -> { }).omitPlaceholder());
+        assertNotEquals(t.omitPlaceholder(), new AnsibleTemplater(w -> { }).omitPlaceholder());
     }
 
     @Test

@@ -9,7 +9,7 @@ final class TemplateSpeedCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        JinjavaTemplater t = new JinjavaTemplater(w -> { });
+        AnsibleTemplater t = new AnsibleTemplater(w -> { });
         Map<String, Object> vars = new HashMap<>();
         vars.put("name", "world");
         vars.put("r", Map.of("rc", 0L, "stdout", "x"));

@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ansible-faithful templating (ansible-core 2.14, non-native mode). Despite the name (kept for the
- * seam agreed on), no Jinjava code runs: Jinjava's scanner cannot handle nested braces inside
- * {@code {{ }}} and its EL cannot tell null from undefined or follow Jinja2's precedence, so
- * templates are scanned, parsed and evaluated by jplay itself with Jinja2's grammar and Python's
- * semantics ({@link TemplateScanner}, {@link ExprParser}, {@link Evaluator}).
+ * Ansible-faithful templating (ansible-core 2.14, non-native mode). Templates are scanned, parsed
+ * and evaluated by jplay itself with Jinja2's grammar and Python's semantics
+ * ({@link TemplateScanner}, {@link ExprParser}, {@link Evaluator}): Jinjava's scanner cuts
+ * {@code {{ {'a': {'b': 1}} }}} at the first {@code }}}, and its EL cannot tell null from
+ * undefined or follow Jinja2's precedence (see docs/architecture.md).
  *
  * <p>Result types follow Ansible 2.14's {@code ansible_eval_concat}: a template renders to text, and
  * text that looks like a list, dict or bool is turned back into one; {@code {{ var }}} naming a
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * <p>Parsed templates are shared (bounded cache); every call gets its own lazy variable view, so an
  * instance is safe for many threads.
  */
-public final class JinjavaTemplater implements Templater, LookupRunner {
+public final class AnsibleTemplater implements Templater, LookupRunner {
     private static final Pattern SINGLE_VAR = Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
     private static final int CACHE_SIZE = 4096;
     /** Ansible's STRING_TYPE_FILTERS: their text result is never turned back into data. */
@@ -57,7 +57,7 @@ public final class JinjavaTemplater implements Templater, LookupRunner {
             });
 
     /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
-    public JinjavaTemplater(Consumer<String> warnings) {
+    public AnsibleTemplater(Consumer<String> warnings) {
         this.warnings = warnings;
         byte[] b = new byte[20];
         new SecureRandom().nextBytes(b);
