@@ -15,6 +15,27 @@ final class OutputNormaliser {
     private OutputNormaliser() {
     }
 
+    /**
+     * For runs on many hosts: ansible-playbook prints a task's host lines in completion order, jplay
+     * in inventory order (a documented improvement), so the lines after each banner are compared
+     * sorted.
+     */
+    static String normaliseUnordered(String text) {
+        String[] blocks = normalise(text).split("\n\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < blocks.length; i++) {
+            String[] lines = blocks[i].split("\n", -1);
+            if (lines.length > 2 && lines[0].endsWith("*") && !lines[0].startsWith("PLAY RECAP")) {
+                java.util.Arrays.sort(lines, 1, lines.length);
+            }
+            out.append(String.join("\n", lines));
+            if (i < blocks.length - 1) {
+                out.append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
     static String normalise(String text) {
         String t = TIMESTAMP.matcher(text).replaceAll("<time>");
         t = DELTA.matcher(t).replaceAll("<delta>");

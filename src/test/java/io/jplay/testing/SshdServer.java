@@ -185,10 +185,15 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
      * {@code ansible_ssh_private_key_file}) and returns the file.
      */
     public Path writeInventory(Path file, int count) throws IOException {
+        return writeInventory(file, count, user());
+    }
+
+    /** Like {@link #writeInventory(Path, int)}, logging in as {@code loginUser}. */
+    public Path writeInventory(Path file, int count, String loginUser) throws IOException {
         StringBuilder ini = new StringBuilder("[all]\n");
         for (int i = 1; i <= count; i++) {
             ini.append(String.format("h%03d ansible_host=%s ansible_port=%d ansible_user=%s "
-                    + "ansible_ssh_private_key_file=%s%n", i, host(), port(), user(), clientKey()));
+                    + "ansible_ssh_private_key_file=%s%n", i, host(), port(), loginUser, clientKey()));
         }
         Files.writeString(file, ini.toString(), StandardCharsets.UTF_8);
         return file;
