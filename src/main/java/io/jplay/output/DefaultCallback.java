@@ -26,6 +26,10 @@ public final class DefaultCallback implements RunListener {
     }
 
     DefaultCallback(OutputSettings settings, Display display) {
+        if (settings.resultFormat() != OutputSettings.ResultFormat.JSON) {
+            throw new UnsupportedOperationException("result_format " + settings.resultFormat()
+                    + " is not supported yet; only json is");
+        }
         this.settings = settings;
         this.display = display;
         this.dumper = new ResultDumper(settings.verbosity());
@@ -79,10 +83,16 @@ public final class DefaultCallback implements RunListener {
         String name = currentTask.name() == null ? "" : currentTask.name().strip();
         String check = currentTask.checkMode() && settings.checkModeMarkers() ? " [CHECK MODE]" : "";
         display.banner(prefix + " [" + name + "]" + check);
-        if (settings.verbosity() >= 2 && currentTask.path() != null && !currentTask.path().isEmpty()) {
-            display.display("task path: " + currentTask.path(), AnsiColor.DEBUG);
+        if (settings.verbosity() >= 2) {
+            taskPath();
         }
         lastBanner = currentTask;
+    }
+
+    private void taskPath() {
+        if (currentTask != null && currentTask.path() != null && !currentTask.path().isEmpty()) {
+            display.display("task path: " + currentTask.path(), AnsiColor.DEBUG);
+        }
     }
 
     @Override
@@ -100,7 +110,7 @@ public final class DefaultCallback implements RunListener {
 
     private void unreachable(HostResult r, Map<String, Object> clean, String label) {
         taskBanner();
-        display.display("fatal: [" + label + "]: UNREACHABLE! => " + dumper.dump(clean), AnsiColor.UNREACHABLE);
+        failure("fatal: [" + label + "]: UNREACHABLE! => " + dumper.dump(clean), AnsiColor.UNREACHABLE);
         if (r.ignored()) {
             display.display("...ignoring", AnsiColor.SKIP);
         }
@@ -112,7 +122,10 @@ public final class DefaultCallback implements RunListener {
         exception(clean);
         warnings.handle(clean);
         if (!items) {
-            display.display("fatal: [" + label + "]: FAILED! => " + dumper.dump(clean), AnsiColor.ERROR);
+            if (settings.verbosity() < 2 && settings.showTaskPathOnFailure()) {
+                taskPath();
+            }
+            failure("fatal: [" + label + "]: FAILED! => " + dumper.dump(clean), AnsiColor.ERROR);
         }
         if (r.ignored()) {
             display.display("...ignoring", AnsiColor.SKIP);
@@ -191,7 +204,7 @@ public final class DefaultCallback implements RunListener {
             CleanResult.forDebug(clean, r.action());
             exception(clean);
             warnings.handle(clean);
-            display.display("failed: [" + label + "] (item=" + item + ") => " + dumper.dump(clean), AnsiColor.ERROR);
+            failure("failed: [" + label + "] (item=" + item + ") => " + dumper.dump(clean), AnsiColor.ERROR);
         }
     }
 
@@ -217,7 +230,12 @@ public final class DefaultCallback implements RunListener {
             msg = "The full traceback is:\n" + text;
             clean.remove("exception");
         }
-        display.display(msg, AnsiColor.ERROR);
+        failure(msg, AnsiColor.ERROR);
+    }
+
+    /** Failure lines go to stderr with {@code display_failed_stderr}. */
+    private void failure(String msg, AnsiColor color) {
+        display.emit(msg, color, settings.displayFailedStderr(), Display.Scope.BOTH);
     }
 
     @Override

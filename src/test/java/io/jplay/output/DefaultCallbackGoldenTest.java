@@ -35,6 +35,14 @@ class DefaultCallbackGoldenTest {
     }
 
     @Test
+    void sendsFailuresToStderrAndShowsTheirTaskPathWhenConfigured() {
+        OutputSettings settings = OutputSettings.defaults().withFailureDisplay(true, true);
+        String[] printed = Golden.render("default", "fs", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/fs.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/fs.err"), printed[1], "stderr");
+    }
+
+    @Test
     void paintsWithAnsiblesColoursAndShowsCustomStatsWhenAsked() {
         OutputSettings settings = OutputSettings.defaults().withColor(true).withCustomStats(true);
         String[] printed = Golden.render("default", "color", (out, err) -> new DefaultCallback(settings, out, err));
