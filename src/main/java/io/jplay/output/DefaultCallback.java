@@ -26,13 +26,9 @@ public final class DefaultCallback implements RunListener {
     }
 
     DefaultCallback(OutputSettings settings, Display display) {
-        if (settings.resultFormat() != OutputSettings.ResultFormat.JSON) {
-            throw new UnsupportedOperationException("result_format " + settings.resultFormat()
-                    + " is not supported yet; only json is");
-        }
         this.settings = settings;
         this.display = display;
-        this.dumper = new ResultDumper(settings.verbosity());
+        this.dumper = new ResultDumper(settings.verbosity(), settings.resultFormat());
         this.warnings = new ResultWarnings(display);
     }
 

@@ -11,7 +11,7 @@ package io.jplay.output;
  * @param showCustomStats {@code show_custom_stats} (default false)
  * @param checkModeMarkers {@code check_mode_markers} (default false)
  * @param checkMode whether the run was started with {@code --check} (for the {@code DRY RUN} banner)
- * @param resultFormat {@code result_format}; only {@link ResultFormat#JSON} is rendered today
+ * @param resultFormat {@code callback_result_format} of the default callback (json or yaml)
  * @param terminalWidth the tty's width in columns, or 0 when stdout is not a tty
  * @param displayFailedStderr {@code display_failed_stderr}: failures and unreachable hosts go to stderr
  * @param showTaskPathOnFailure {@code show_task_path_on_failure}: {@code task path:} before a failure below -vv
@@ -73,6 +73,11 @@ public record OutputSettings(int verbosity, boolean color, boolean displaySkippe
     public OutputSettings withFailureDisplay(boolean toStderr, boolean taskPath) {
         return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats,
                 checkModeMarkers, checkMode, resultFormat, terminalWidth, toStderr, taskPath);
+    }
+
+    public OutputSettings withResultFormat(ResultFormat format) {
+        return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats,
+                checkModeMarkers, checkMode, format, terminalWidth, displayFailedStderr, showTaskPathOnFailure);
     }
 
     /** Ansible's {@code Display.columns}: at least 79, else the tty width minus one. */

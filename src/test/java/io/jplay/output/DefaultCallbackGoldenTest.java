@@ -42,6 +42,16 @@ class DefaultCallbackGoldenTest {
         assertEquals(Golden.read("default/fs.err"), printed[1], "stderr");
     }
 
+    @ParameterizedTest(name = "{0} as yaml at verbosity {1}")
+    @CsvSource({"warn,0", "small-v,1"})
+    void rendersResultsAsYamlWhenConfigured(String name, int verbosity) {
+        OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity)
+                .withResultFormat(OutputSettings.ResultFormat.YAML);
+        String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/" + name + "-yaml.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/" + name + "-yaml.err"), printed[1], "stderr");
+    }
+
     @Test
     void paintsWithAnsiblesColoursAndShowsCustomStatsWhenAsked() {
         OutputSettings settings = OutputSettings.defaults().withColor(true).withCustomStats(true);
