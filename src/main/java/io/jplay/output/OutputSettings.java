@@ -20,8 +20,12 @@ public record OutputSettings(int verbosity, boolean color, boolean displaySkippe
         boolean showCustomStats, boolean checkModeMarkers, boolean checkMode, ResultFormat resultFormat,
         int terminalWidth, boolean displayFailedStderr, boolean showTaskPathOnFailure) {
 
-    /** {@code result_format} of the default callback. */
-    public enum ResultFormat { JSON, YAML }
+    /**
+     * How results are printed: {@code callback_result_format} json or yaml of the default callback, or
+     * {@code COMMUNITY_YAML} for {@code stdout_callback = community.general.yaml} (the default callback with
+     * a {@code changed=…} header and 2-space YAML).
+     */
+    public enum ResultFormat { JSON, YAML, COMMUNITY_YAML }
 
     public OutputSettings {
         if (verbosity < 0) {

@@ -17,7 +17,7 @@ final class QuotedWriter {
             Character ch = end < text.length() ? text.charAt(end) : null;
             if (spaces) {
                 if (ch == null || ch != ' ') {
-                    if (start + 1 == end && e.column() > YamlEmitter.bestWidth() && split && start != 0
+                    if (start + 1 == end && e.column() > e.bestWidth() && split && start != 0
                             && end != text.length()) {
                         e.writeIndent();
                     } else {
@@ -71,7 +71,7 @@ final class QuotedWriter {
                 e.write(escape(ch));
                 spaces = false;
             } else if (ch == ' ') {
-                if (split && !spaces && e.column() > YamlEmitter.bestWidth() && i != 0 && i != text.length() - 1) {
+                if (split && !spaces && e.column() > e.bestWidth() && i != 0 && i != text.length() - 1) {
                     e.writeIndent();
                     if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
                         e.write("\\");

@@ -44,6 +44,13 @@ final class ResultDumper {
         if (yaml) {
             return yaml(abridged, effective);
         }
+        if (format == OutputSettings.ResultFormat.COMMUNITY_YAML) {
+            if (Boolean.TRUE.equals(result.get("_ansible_no_log"))) {
+                return "{\"censored\": \"The output has been hidden due to the fact that 'no_log: true' was specified "
+                        + "for this result\"}";
+            }
+            return CommunityYaml.dump(abridged);
+        }
         return JsonWriter.python().sortKeys(true).ensureAscii(false).indent(effective).write(abridged);
     }
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class YamlEmitter {
     private static final String BREAKS = "\n\u0085\u2028\u2029";
+    private static final String COMMUNITY_BREAKS = "\n\r\u001c\u001d\u001e\u0085\u2028\u2029";
     private static final Pattern SPACE_BEFORE_BREAK = Pattern.compile(" +([\n\u0085\u2028\u2029])");
     private static final List<Pattern> NOT_STRINGS = List.of(
             Pattern.compile("yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"),
@@ -29,10 +30,11 @@ final class YamlEmitter {
             Pattern.compile("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
                     + "(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
                     + "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"));
-    private static final int BEST_WIDTH = 80;
     private static final int NONE = Integer.MIN_VALUE;
 
     private final int bestIndent;
+    private final int bestWidth;
+    private final boolean community;
     private final StringBuilder out = new StringBuilder();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private Integer indent;
@@ -40,13 +42,24 @@ final class YamlEmitter {
     private boolean whitespace = true;
     private boolean indention = true;
 
-    private YamlEmitter(int indent) {
+    private YamlEmitter(int indent, int width, boolean community) {
         this.bestIndent = indent > 1 && indent < 10 ? indent : 2;
+        this.bestWidth = width;
+        this.community = community;
     }
 
-    /** The document, ending with a newline. */
+    /** The document as Ansible's callback dumper writes it, ending with a newline. */
     static String dump(Object value, int indent) {
-        YamlEmitter e = new YamlEmitter(indent);
+        return dump(value, indent, 80, false);
+    }
+
+    /** The document as the {@code community.general.yaml} callback writes it (indent 2, width 1000). */
+    static String dumpCommunity(Object value) {
+        return dump(value, 2, 1000, true);
+    }
+
+    private static String dump(Object value, int indent, int width, boolean community) {
+        YamlEmitter e = new YamlEmitter(indent, width, community);
         e.node(value, false, false);
         e.writeIndent();
         return e.out.toString();
@@ -144,8 +157,8 @@ final class YamlEmitter {
         } else {
             String raw = value.toString();
             implicitPlain = NOT_STRINGS.stream().noneMatch(p -> p.matcher(raw).matches());
-            literal = BREAKS.chars().anyMatch(c -> raw.indexOf(c) >= 0);
-            text = literal ? lossy(raw) : raw;
+            literal = (community ? COMMUNITY_BREAKS : BREAKS).chars().anyMatch(c -> raw.indexOf(c) >= 0);
+            text = !literal ? raw : community ? CommunityYaml.munge(raw) : lossy(raw);
         }
         ScalarAnalysis a = ScalarAnalysis.of(text);
         char style = chooseStyle(a, implicitPlain, literal, simpleKey);
@@ -250,8 +263,8 @@ final class YamlEmitter {
         return BREAKS.indexOf(c) >= 0;
     }
 
-    static int bestWidth() {
-        return BEST_WIDTH;
+    int bestWidth() {
+        return bestWidth;
     }
 
     private void writePlain(String text, boolean split) {
@@ -270,7 +283,7 @@ final class YamlEmitter {
             Character ch = end < text.length() ? text.charAt(end) : null;
             if (spaces) {
                 if (ch == null || ch != ' ') {
-                    if (start + 1 == end && column > BEST_WIDTH && split) {
+                    if (start + 1 == end && column > bestWidth && split) {
                         writeIndent();
                         whitespace = false;
                         indention = false;

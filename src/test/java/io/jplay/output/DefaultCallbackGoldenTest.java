@@ -52,6 +52,16 @@ class DefaultCallbackGoldenTest {
         assertEquals(Golden.read("default/" + name + "-yaml.err"), printed[1], "stderr");
     }
 
+    @ParameterizedTest(name = "{0} as community.general.yaml at verbosity {1}")
+    @CsvSource({"warn,0", "small-v,1"})
+    void rendersResultsLikeTheCommunityYamlCallback(String name, int verbosity) {
+        OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity)
+                .withResultFormat(OutputSettings.ResultFormat.COMMUNITY_YAML);
+        String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/" + name + "-cyaml.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/" + name + "-cyaml.err"), printed[1], "stderr");
+    }
+
     @Test
     void paintsWithAnsiblesColoursAndShowsCustomStatsWhenAsked() {
         OutputSettings settings = OutputSettings.defaults().withColor(true).withCustomStats(true);

@@ -14,6 +14,17 @@ class YamlEmitterTest {
         return Golden.read("yaml/pyyaml-cases.jsonl").lines().filter(l -> !l.isBlank());
     }
 
+    static Stream<String> communityCases() {
+        return Golden.read("yaml/community-cases.jsonl").lines().filter(l -> !l.isBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("communityCases")
+    void dumpsLikeTheCommunityYamlCallbacksDumper(String line) {
+        Map<String, Object> c = EventScript.json(line);
+        assertEquals(c.get("out"), YamlEmitter.dumpCommunity(c.get("in")));
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void dumpsLikePyYaml(String line) {
