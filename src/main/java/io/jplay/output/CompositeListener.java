@@ -50,6 +50,11 @@ public final class CompositeListener implements RunListener {
     }
 
     @Override
+    public void fileDiff(HostResult result) {
+        each(l -> l.fileDiff(result));
+    }
+
+    @Override
     public void itemResult(ItemResult result) {
         each(l -> l.itemResult(result));
     }

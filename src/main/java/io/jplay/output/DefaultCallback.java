@@ -1,6 +1,7 @@
 package io.jplay.output;
 
 import io.jplay.result.TaskResult;
+import io.jplay.result.Truth;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class DefaultCallback implements RunListener {
     private final Display display;
     private final ResultDumper dumper;
     private final ResultWarnings warnings;
+    private final DiffText diffText;
     private TaskStart currentTask;
     private TaskStart lastBanner;
 
@@ -30,6 +32,7 @@ public final class DefaultCallback implements RunListener {
         this.display = display;
         this.dumper = new ResultDumper(settings.verbosity(), settings.resultFormat());
         this.warnings = new ResultWarnings(display);
+        this.diffText = new DiffText(settings.color(), settings.diffContext());
     }
 
     /** The {@code -v} line the CLI shows about its configuration file ({@code null}: none was found). */
@@ -167,6 +170,31 @@ public final class DefaultCallback implements RunListener {
     }
 
     @Override
+    public void fileDiff(HostResult r) {
+        Map<String, Object> clean = CleanResult.of(r.result().values(), r.action(), r.noLog());
+        if (r.loop() && clean.get("results") instanceof List<?> results) {
+            for (Object item : results) {
+                if (item instanceof Map<?, ?> res) {
+                    showDiff(res.get("diff"), res.get("changed"));
+                }
+            }
+        } else {
+            showDiff(clean.get("diff"), clean.get("changed"));
+        }
+    }
+
+    private void showDiff(Object diff, Object changed) {
+        if (!Truth.isTrue(diff) || !Truth.isTrue(changed)) {
+            return;
+        }
+        String text = diffText.render(diff);
+        if (!text.isEmpty()) {
+            taskBanner();
+            display.display(text);
+        }
+    }
+
+    @Override
     public void itemResult(ItemResult r) {
         Map<String, Object> clean = CleanResult.of(r.result().values(), r.action(), r.noLog());
         String label = HostLabel.of(r.host(), r.delegatedTo(), clean);
@@ -278,7 +306,7 @@ public final class DefaultCallback implements RunListener {
     @Override
     public void included(String file, List<String> hosts, Object item) {
         String msg = "included: " + file + " for " + String.join(", ", hosts);
-        if (io.jplay.result.Truth.isTrue(item)) {
+        if (Truth.isTrue(item)) {
             msg += " => (item=" + PythonText.str(item) + ")";
         }
         display.display(msg, AnsiColor.SKIP);

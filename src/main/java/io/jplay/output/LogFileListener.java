@@ -54,6 +54,11 @@ public final class LogFileListener implements RunListener {
     }
 
     @Override
+    public void fileDiff(HostResult result) {
+        renderer.fileDiff(result);
+    }
+
+    @Override
     public void itemResult(ItemResult result) {
         renderer.itemResult(result);
     }

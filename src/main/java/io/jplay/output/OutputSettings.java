@@ -84,6 +84,11 @@ public record OutputSettings(int verbosity, boolean color, boolean displaySkippe
                 checkModeMarkers, checkMode, format, terminalWidth, displayFailedStderr, showTaskPathOnFailure);
     }
 
+    /** Lines of context around changes in {@code --diff} output ({@code [diff] context}, fixed at Ansible's default 3). */
+    public int diffContext() {
+        return 3;
+    }
+
     /** Ansible's {@code Display.columns}: at least 79, else the tty width minus one. */
     public int columns() {
         return Math.max(79, terminalWidth - 1);

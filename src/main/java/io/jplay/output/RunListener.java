@@ -30,6 +30,14 @@ public interface RunListener {
     default void hostResult(HostResult result) {
     }
 
+    /**
+     * The task ran in diff mode ({@code --diff} or {@code diff: true}) and {@code result} has a {@code diff}
+     * key (for a loop: the aggregated result, whose items may carry diffs). Sent just before
+     * {@link #hostResult} for the same result.
+     */
+    default void fileDiff(HostResult result) {
+    }
+
     /** One loop item ended on one host. */
     default void itemResult(ItemResult result) {
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DefaultCallbackGoldenTest {
 
     @ParameterizedTest(name = "{0} at verbosity {1}")
-    @CsvSource({"basic,0", "more,0", "warn,0", "small-v,1"})
+    @CsvSource({"basic,0", "more,0", "warn,0", "small-v,1", "diff,0"})
     void rendersLikeAnsible(String name, int verbosity) {
         OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity);
         String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
