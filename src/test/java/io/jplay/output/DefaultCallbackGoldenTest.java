@@ -63,6 +63,14 @@ class DefaultCallbackGoldenTest {
     }
 
     @Test
+    void paintsDiffLinesLineByLineAsAnsibleDoes() {
+        OutputSettings settings = OutputSettings.defaults().withColor(true);
+        String[] printed = Golden.render("default", "diff", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/diff-color.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/diff-color.err"), printed[1], "stderr");
+    }
+
+    @Test
     void paintsWithAnsiblesColoursAndShowsCustomStatsWhenAsked() {
         OutputSettings settings = OutputSettings.defaults().withColor(true).withCustomStats(true);
         String[] printed = Golden.render("default", "color", (out, err) -> new DefaultCallback(settings, out, err));
