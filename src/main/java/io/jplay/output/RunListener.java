@@ -32,8 +32,8 @@ public interface RunListener {
 
     /**
      * The task ran in diff mode ({@code --diff} or {@code diff: true}) and {@code result} has a {@code diff}
-     * key (for a loop: the aggregated result, whose items may carry diffs). Sent just before
-     * {@link #hostResult} for the same result.
+     * key. Sent just before {@link #hostResult} for the same result; for a loop, once per item that has a
+     * diff (that item's result, {@code loop} false) just before its {@link #itemResult}, as Ansible does.
      */
     default void fileDiff(HostResult result) {
     }
