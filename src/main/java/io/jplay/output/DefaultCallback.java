@@ -1,6 +1,7 @@
 package io.jplay.output;
 
 import io.jplay.result.TaskResult;
+import io.jplay.result.Truth;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class DefaultCallback implements RunListener {
     private final Display display;
     private final ResultDumper dumper;
     private final ResultWarnings warnings;
+    private final DiffText diffText;
     private TaskStart currentTask;
     private TaskStart lastBanner;
 
@@ -28,8 +30,9 @@ public final class DefaultCallback implements RunListener {
     DefaultCallback(OutputSettings settings, Display display) {
         this.settings = settings;
         this.display = display;
-        this.dumper = new ResultDumper(settings.verbosity());
+        this.dumper = new ResultDumper(settings.verbosity(), settings.resultFormat());
         this.warnings = new ResultWarnings(display);
+        this.diffText = new DiffText(settings.color(), settings.diffContext());
     }
 
     /** The {@code -v} line the CLI shows about its configuration file ({@code null}: none was found). */
@@ -79,10 +82,16 @@ public final class DefaultCallback implements RunListener {
         String name = currentTask.name() == null ? "" : currentTask.name().strip();
         String check = currentTask.checkMode() && settings.checkModeMarkers() ? " [CHECK MODE]" : "";
         display.banner(prefix + " [" + name + "]" + check);
-        if (settings.verbosity() >= 2 && currentTask.path() != null && !currentTask.path().isEmpty()) {
-            display.display("task path: " + currentTask.path(), AnsiColor.DEBUG);
+        if (settings.verbosity() >= 2) {
+            taskPath();
         }
         lastBanner = currentTask;
+    }
+
+    private void taskPath() {
+        if (currentTask != null && currentTask.path() != null && !currentTask.path().isEmpty()) {
+            display.display("task path: " + currentTask.path(), AnsiColor.DEBUG);
+        }
     }
 
     @Override
@@ -100,7 +109,7 @@ public final class DefaultCallback implements RunListener {
 
     private void unreachable(HostResult r, Map<String, Object> clean, String label) {
         taskBanner();
-        display.display("fatal: [" + label + "]: UNREACHABLE! => " + dumper.dump(clean), AnsiColor.UNREACHABLE);
+        failure("fatal: [" + label + "]: UNREACHABLE! => " + dumper.dump(clean), AnsiColor.UNREACHABLE);
         if (r.ignored()) {
             display.display("...ignoring", AnsiColor.SKIP);
         }
@@ -112,7 +121,10 @@ public final class DefaultCallback implements RunListener {
         exception(clean);
         warnings.handle(clean);
         if (!items) {
-            display.display("fatal: [" + label + "]: FAILED! => " + dumper.dump(clean), AnsiColor.ERROR);
+            if (settings.verbosity() < 2 && settings.showTaskPathOnFailure()) {
+                taskPath();
+            }
+            failure("fatal: [" + label + "]: FAILED! => " + dumper.dump(clean), AnsiColor.ERROR);
         }
         if (r.ignored()) {
             display.display("...ignoring", AnsiColor.SKIP);
@@ -158,6 +170,31 @@ public final class DefaultCallback implements RunListener {
     }
 
     @Override
+    public void fileDiff(HostResult r) {
+        Map<String, Object> clean = CleanResult.of(r.result().values(), r.action(), r.noLog());
+        if (r.loop() && clean.get("results") instanceof List<?> results) {
+            for (Object item : results) {
+                if (item instanceof Map<?, ?> res) {
+                    showDiff(res.get("diff"), res.get("changed"));
+                }
+            }
+        } else {
+            showDiff(clean.get("diff"), clean.get("changed"));
+        }
+    }
+
+    private void showDiff(Object diff, Object changed) {
+        if (!Truth.isTrue(diff) || !Truth.isTrue(changed)) {
+            return;
+        }
+        String text = diffText.render(diff);
+        if (!text.isEmpty()) {
+            taskBanner();
+            display.display(text);
+        }
+    }
+
+    @Override
     public void itemResult(ItemResult r) {
         Map<String, Object> clean = CleanResult.of(r.result().values(), r.action(), r.noLog());
         String label = HostLabel.of(r.host(), r.delegatedTo(), clean);
@@ -191,7 +228,7 @@ public final class DefaultCallback implements RunListener {
             CleanResult.forDebug(clean, r.action());
             exception(clean);
             warnings.handle(clean);
-            display.display("failed: [" + label + "] (item=" + item + ") => " + dumper.dump(clean), AnsiColor.ERROR);
+            failure("failed: [" + label + "] (item=" + item + ") => " + dumper.dump(clean), AnsiColor.ERROR);
         }
     }
 
@@ -217,7 +254,12 @@ public final class DefaultCallback implements RunListener {
             msg = "The full traceback is:\n" + text;
             clean.remove("exception");
         }
-        display.display(msg, AnsiColor.ERROR);
+        failure(msg, AnsiColor.ERROR);
+    }
+
+    /** Failure lines go to stderr with {@code display_failed_stderr}. */
+    private void failure(String msg, AnsiColor color) {
+        display.emit(msg, color, settings.displayFailedStderr(), Display.Scope.BOTH);
     }
 
     @Override
@@ -264,7 +306,7 @@ public final class DefaultCallback implements RunListener {
     @Override
     public void included(String file, List<String> hosts, Object item) {
         String msg = "included: " + file + " for " + String.join(", ", hosts);
-        if (io.jplay.result.Truth.isTrue(item)) {
+        if (Truth.isTrue(item)) {
             msg += " => (item=" + PythonText.str(item) + ")";
         }
         display.display(msg, AnsiColor.SKIP);

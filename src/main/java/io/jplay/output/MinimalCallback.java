@@ -12,12 +12,14 @@ public final class MinimalCallback implements RunListener {
     private final ResultDumper dumper;
     private final ResultWarnings warnings;
     private final int verbosity;
+    private final DiffText diffText;
 
     public MinimalCallback(OutputSettings settings, Appendable out, Appendable err) {
         this.display = new ScreenDisplay(settings, out, err);
         this.dumper = new ResultDumper(settings.verbosity());
         this.warnings = new ResultWarnings(display);
         this.verbosity = settings.verbosity();
+        this.diffText = new DiffText(settings.color(), settings.diffContext());
     }
 
     @Override
@@ -49,6 +51,14 @@ public final class MinimalCallback implements RunListener {
             case SKIPPED -> display.display(host + " | SKIPPED", AnsiColor.SKIP);
             case UNREACHABLE -> display.display(host + " | UNREACHABLE! => " + dumper.dump(clean, 4),
                     AnsiColor.UNREACHABLE);
+        }
+    }
+
+    @Override
+    public void fileDiff(HostResult r) {
+        Object diff = CleanResult.of(r.result().values(), r.action(), r.noLog()).get("diff");
+        if (io.jplay.result.Truth.isTrue(diff)) {
+            display.display(diffText.render(diff));
         }
     }
 

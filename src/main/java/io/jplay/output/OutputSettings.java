@@ -11,15 +11,21 @@ package io.jplay.output;
  * @param showCustomStats {@code show_custom_stats} (default false)
  * @param checkModeMarkers {@code check_mode_markers} (default false)
  * @param checkMode whether the run was started with {@code --check} (for the {@code DRY RUN} banner)
- * @param resultFormat {@code result_format}; only {@link ResultFormat#JSON} is rendered today
+ * @param resultFormat {@code callback_result_format} of the default callback (json or yaml)
  * @param terminalWidth the tty's width in columns, or 0 when stdout is not a tty
+ * @param displayFailedStderr {@code display_failed_stderr}: failures and unreachable hosts go to stderr
+ * @param showTaskPathOnFailure {@code show_task_path_on_failure}: {@code task path:} before a failure below -vv
  */
 public record OutputSettings(int verbosity, boolean color, boolean displaySkippedHosts, boolean displayOkHosts,
         boolean showCustomStats, boolean checkModeMarkers, boolean checkMode, ResultFormat resultFormat,
-        int terminalWidth) {
+        int terminalWidth, boolean displayFailedStderr, boolean showTaskPathOnFailure) {
 
-    /** {@code result_format} of the default callback. */
-    public enum ResultFormat { JSON, YAML }
+    /**
+     * How results are printed: {@code callback_result_format} json or yaml of the default callback, or
+     * {@code COMMUNITY_YAML} for {@code stdout_callback = community.general.yaml} (the default callback with
+     * a {@code changed=…} header and 2-space YAML).
+     */
+    public enum ResultFormat { JSON, YAML, COMMUNITY_YAML }
 
     public OutputSettings {
         if (verbosity < 0) {
@@ -30,37 +36,57 @@ public record OutputSettings(int verbosity, boolean color, boolean displaySkippe
 
     /** Ansible's defaults for a non-tty run without {@code -v}. */
     public static OutputSettings defaults() {
-        return new OutputSettings(0, false, true, true, false, false, false, ResultFormat.JSON, 0);
+        return new OutputSettings(0, false, true, true, false, false, false, ResultFormat.JSON, 0, false, false);
     }
 
     public OutputSettings withVerbosity(int level) {
         return new OutputSettings(level, color, displaySkippedHosts, displayOkHosts, showCustomStats,
-                checkModeMarkers, checkMode, resultFormat, terminalWidth);
+                checkModeMarkers, checkMode, resultFormat, terminalWidth,
+                displayFailedStderr, showTaskPathOnFailure);
     }
 
     public OutputSettings withColor(boolean on) {
         return new OutputSettings(verbosity, on, displaySkippedHosts, displayOkHosts, showCustomStats,
-                checkModeMarkers, checkMode, resultFormat, terminalWidth);
+                checkModeMarkers, checkMode, resultFormat, terminalWidth,
+                displayFailedStderr, showTaskPathOnFailure);
     }
 
     public OutputSettings withDisplay(boolean skippedHosts, boolean okHosts) {
         return new OutputSettings(verbosity, color, skippedHosts, okHosts, showCustomStats, checkModeMarkers,
-                checkMode, resultFormat, terminalWidth);
+                checkMode, resultFormat, terminalWidth,
+                displayFailedStderr, showTaskPathOnFailure);
     }
 
     public OutputSettings withCustomStats(boolean show) {
         return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, show, checkModeMarkers,
-                checkMode, resultFormat, terminalWidth);
+                checkMode, resultFormat, terminalWidth,
+                displayFailedStderr, showTaskPathOnFailure);
     }
 
     public OutputSettings withCheckMode(boolean check, boolean markers) {
         return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats, markers,
-                check, resultFormat, terminalWidth);
+                check, resultFormat, terminalWidth,
+                displayFailedStderr, showTaskPathOnFailure);
     }
 
     public OutputSettings withTerminalWidth(int width) {
         return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats,
-                checkModeMarkers, checkMode, resultFormat, width);
+                checkModeMarkers, checkMode, resultFormat, width, displayFailedStderr, showTaskPathOnFailure);
+    }
+
+    public OutputSettings withFailureDisplay(boolean toStderr, boolean taskPath) {
+        return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats,
+                checkModeMarkers, checkMode, resultFormat, terminalWidth, toStderr, taskPath);
+    }
+
+    public OutputSettings withResultFormat(ResultFormat format) {
+        return new OutputSettings(verbosity, color, displaySkippedHosts, displayOkHosts, showCustomStats,
+                checkModeMarkers, checkMode, format, terminalWidth, displayFailedStderr, showTaskPathOnFailure);
+    }
+
+    /** Lines of context around changes in {@code --diff} output ({@code [diff] context}, fixed at Ansible's default 3). */
+    public int diffContext() {
+        return 3;
     }
 
     /** Ansible's {@code Display.columns}: at least 79, else the tty width minus one. */

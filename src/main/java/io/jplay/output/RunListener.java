@@ -30,6 +30,14 @@ public interface RunListener {
     default void hostResult(HostResult result) {
     }
 
+    /**
+     * The task ran in diff mode ({@code --diff} or {@code diff: true}) and {@code result} has a {@code diff}
+     * key. Sent just before {@link #hostResult} for the same result; for a loop, once per item that has a
+     * diff (that item's result, {@code loop} false) just before its {@link #itemResult}, as Ansible does.
+     */
+    default void fileDiff(HostResult result) {
+    }
+
     /** One loop item ended on one host. */
     default void itemResult(ItemResult result) {
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DefaultCallbackGoldenTest {
 
     @ParameterizedTest(name = "{0} at verbosity {1}")
-    @CsvSource({"basic,0", "more,0", "warn,0", "small-v,1"})
+    @CsvSource({"basic,0", "more,0", "warn,0", "small-v,1", "diff,0"})
     void rendersLikeAnsible(String name, int verbosity) {
         OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity);
         String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
@@ -32,6 +32,42 @@ class DefaultCallbackGoldenTest {
         String[] printed = Golden.render("default", "filt-vv", (out, err) -> new DefaultCallback(settings, out, err));
         assertEquals(Golden.read("default/filt-vv.out"), printed[0], "stdout");
         assertEquals(Golden.read("default/filt-vv.err"), printed[1], "stderr");
+    }
+
+    @Test
+    void sendsFailuresToStderrAndShowsTheirTaskPathWhenConfigured() {
+        OutputSettings settings = OutputSettings.defaults().withFailureDisplay(true, true);
+        String[] printed = Golden.render("default", "fs", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/fs.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/fs.err"), printed[1], "stderr");
+    }
+
+    @ParameterizedTest(name = "{0} as yaml at verbosity {1}")
+    @CsvSource({"warn,0", "small-v,1"})
+    void rendersResultsAsYamlWhenConfigured(String name, int verbosity) {
+        OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity)
+                .withResultFormat(OutputSettings.ResultFormat.YAML);
+        String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/" + name + "-yaml.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/" + name + "-yaml.err"), printed[1], "stderr");
+    }
+
+    @ParameterizedTest(name = "{0} as community.general.yaml at verbosity {1}")
+    @CsvSource({"warn,0", "small-v,1"})
+    void rendersResultsLikeTheCommunityYamlCallback(String name, int verbosity) {
+        OutputSettings settings = OutputSettings.defaults().withVerbosity(verbosity)
+                .withResultFormat(OutputSettings.ResultFormat.COMMUNITY_YAML);
+        String[] printed = Golden.render("default", name, (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/" + name + "-cyaml.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/" + name + "-cyaml.err"), printed[1], "stderr");
+    }
+
+    @Test
+    void paintsDiffLinesLineByLineAsAnsibleDoes() {
+        OutputSettings settings = OutputSettings.defaults().withColor(true);
+        String[] printed = Golden.render("default", "diff", (out, err) -> new DefaultCallback(settings, out, err));
+        assertEquals(Golden.read("default/diff-color.out"), printed[0], "stdout");
+        assertEquals(Golden.read("default/diff-color.err"), printed[1], "stderr");
     }
 
     @Test

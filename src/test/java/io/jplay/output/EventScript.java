@@ -16,7 +16,7 @@ import java.util.Map;
  * <pre>
  * playbook PATH | play NAME | play! NAME (check mode) | playpath FILE:LINE NAME | task ACTION NAME | task! ACTION NAME (check mode)
  * handler ACTION NAME | taskpath ACTION FILE:LINE NAME | handlerpath ACTION FILE:LINE NAME
- * result HOST [ignored] [nolog] [loop] [delegate=H] => {json}
+ * result HOST [ignored] [nolog] [loop] [delegate=H] => {json} | diff HOST [loop] => {json}
  * item HOST [nolog] [delegate=H] label=JSON => {json}
  * retry HOST LEFT NAME | poll HOST JID STARTED FINISHED | asyncok HOST JID | asyncfailed HOST => {json}
  * included FILE H1,H2 | nohostsmatched | nohostsremaining | warning TEXT | verbose LEVEL TEXT
@@ -59,6 +59,7 @@ final class EventScript {
                     l.taskStart(task);
                 }
                 case "result" -> l.hostResult(hostResult(rest, task));
+                case "diff" -> l.fileDiff(hostResult(rest, task));
                 case "item" -> l.itemResult(itemResult(rest, task));
                 case "retry" -> {
                     String[] a = rest.split(" ", 3);

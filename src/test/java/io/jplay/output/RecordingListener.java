@@ -55,6 +55,11 @@ final class RecordingListener implements RunListener {
     }
 
     @Override
+    public void fileDiff(HostResult result) {
+        record("fileDiff", result);
+    }
+
+    @Override
     public void itemResult(ItemResult result) {
         record("itemResult", result);
     }
