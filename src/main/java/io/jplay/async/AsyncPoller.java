@@ -63,7 +63,14 @@ public final class AsyncPoller {
                 }
                 continue;
             }
-            last = JobFile.statusResult(job.jid(), job.resultsFile(), snapshot.text(), invocation);
+            Map<String, Object> status = JobFile.statusResult(job.jid(), job.resultsFile(), snapshot.text(), invocation);
+            if (isWatchdogTimeout(status)) {
+                if (last == null) {
+                    last = JobFile.statusResult(job.jid(), job.resultsFile(), "", invocation);
+                }
+                break;
+            }
+            last = status;
             if (JobFile.isFinished(last) || last.containsKey("failed") || last.containsKey("skipped")) {
                 done = true;
                 break;
@@ -83,6 +90,15 @@ public final class AsyncPoller {
         }
         cleanup(connection, become, job.resultsFile());
         return finish(job, last, listener);
+    }
+
+    /**
+     * jplay's watchdog kills the job at exactly {@code async} seconds, where Ansible's fires seconds
+     * after the controller has given up. So a timeout record seen while polling means what Ansible
+     * users see in that case: the task did not complete within the requested time (job file kept).
+     */
+    private static boolean isWatchdogTimeout(Map<String, Object> status) {
+        return "Timeout exceeded".equals(status.get("msg")) && status.containsKey("child_pid");
     }
 
     private static Map<String, Object> vanished(Job job, Map<String, Object> last) {

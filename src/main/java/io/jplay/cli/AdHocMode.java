@@ -43,10 +43,6 @@ final class AdHocMode {
         if (requiresArgs && argsText.isBlank()) {
             throw new CliException("No argument passed to " + module + " module", ExitCodes.OPTIONS);
         }
-        if (!session.modules.contains(shortName)) {
-            throw new CliException("couldn't resolve module/action '" + module + "'. This often indicates a "
-                    + "misspelling, missing collection, or incorrect module path.", ExitCodes.ERROR);
-        }
         Map<String, Object> args;
         try {
             args = KvArgs.parse(argsText, requiresArgs);

@@ -54,6 +54,9 @@ public final class Jplay {
             terminal.out().flush();
             return code;
         } catch (CliException e) {
+            if (e.exitCode() == ExitCodes.OPTIONS) {
+                cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
+            }
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());
             return e.exitCode();

@@ -2,20 +2,30 @@ package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
 import io.jplay.executor.RunOptions;
+import io.jplay.output.CompositeListener;
 import io.jplay.output.DefaultCallback;
 import io.jplay.output.JsonCallback;
+import io.jplay.output.LogFileListener;
 import io.jplay.output.MinimalCallback;
 import io.jplay.output.OneLineCallback;
 import io.jplay.output.OutputSettings;
+import io.jplay.output.ProfileTasks;
 import io.jplay.output.RunListener;
+import io.jplay.output.Timer;
 import io.jplay.output.TreeWriter;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Chooses the renderers of a run: the stdout callback ({@code stdout_callback}, or {@code minimal}
- * and {@code -o} in ad-hoc mode), plus {@code --tree}. Colour only on a terminal, unless forced.
+ * and {@code -o} in ad-hoc mode), the enabled callbacks ({@code profile_tasks}, {@code timer}), the
+ * {@code log_path} file and {@code --tree}. Colour only on a terminal, unless forced.
  */
 final class Outputs {
     private final AnsibleConfig config;
@@ -33,19 +43,53 @@ final class Outputs {
     }
 
     RunListener create() {
-        boolean color = config.forceColor() || (terminal.stdoutIsTty() && !config.nocolor());
-        OutputSettings settings = new OutputSettings(options.verbosity(), color, config.displaySkippedHosts(),
-                config.displayOkHosts(), config.showCustomStats(), config.checkModeMarkers(), options.check(),
-                "yaml".equalsIgnoreCase(config.resultFormat()) ? OutputSettings.ResultFormat.YAML
-                        : OutputSettings.ResultFormat.JSON,
-                terminal.stdoutIsTty() ? terminal.width() : 0);
+        OutputSettings settings = settings();
         List<RunListener> listeners = new ArrayList<>();
         listeners.add(stdoutCallback(settings));
+        if (!cmd.adHoc()) {
+            for (String name : config.callbacksEnabled()) {
+                switch (name) {
+                    case "profile_tasks", "ansible.posix.profile_tasks" ->
+                            listeners.add(new ProfileTasks(settings, terminal.out(), Clock.systemDefaultZone()));
+                    case "timer", "ansible.posix.timer" ->
+                            listeners.add(new Timer(settings, terminal.out(), Clock.systemDefaultZone()));
+                    default -> {
+                        // callbacks jplay does not have are ignored, as Ansible ignores missing ones
+                    }
+                }
+            }
+        }
+        config.logPath().ifPresent(path -> logFile(path, settings, listeners));
         String tree = cmd.tree != null ? cmd.tree : cmd.adHoc() && !cmd.tags.isEmpty() ? cmd.tags.get(0) : null;
         if (tree != null) {
             listeners.add(new TreeWriter(cwd.resolve(tree), settings, terminal.err()));
         }
-        return listeners.size() == 1 ? listeners.get(0) : new FanOut(listeners);
+        return listeners.size() == 1 ? listeners.get(0) : new CompositeListener(listeners);
+    }
+
+    private OutputSettings settings() {
+        boolean color = config.forceColor() || (terminal.stdoutIsTty() && !config.nocolor());
+        OutputSettings.ResultFormat format = switch (config.stdoutCallback()) {
+            case "yaml", "community.general.yaml" -> OutputSettings.ResultFormat.COMMUNITY_YAML;
+            default -> "yaml".equalsIgnoreCase(config.resultFormat()) ? OutputSettings.ResultFormat.YAML
+                    : OutputSettings.ResultFormat.JSON;
+        };
+        return new OutputSettings(options.verbosity(), color, config.displaySkippedHosts(), config.displayOkHosts(),
+                config.showCustomStats(), config.checkModeMarkers(), options.check(), format,
+                terminal.stdoutIsTty() ? terminal.width() : 0, config.displayFailedStderr(), false);
+    }
+
+    private void logFile(String path, OutputSettings settings, List<RunListener> listeners) {
+        try {
+            PrintStream log = new PrintStream(new FileOutputStream(cwd.resolve(path).toFile(), true), true,
+                    StandardCharsets.UTF_8);
+            String user = System.getProperty("user.name");
+            listeners.add(new LogFileListener(settings.withColor(false), log, Clock.systemDefaultZone(),
+                    ProcessHandle.current().pid(), user));
+        } catch (IOException e) {
+            terminal.err().println("[WARNING]: log file at " + path + " is not writeable and we cannot create it, "
+                    + "aborting");
+        }
     }
 
     private RunListener stdoutCallback(OutputSettings settings) {
@@ -53,20 +97,11 @@ final class Outputs {
             return cmd.oneLine ? new OneLineCallback(settings, terminal.out(), terminal.err())
                     : new MinimalCallback(settings, terminal.out(), terminal.err());
         }
-        String name = config.stdoutCallback();
-        return switch (name) {
+        return switch (config.stdoutCallback()) {
             case "json", "ansible.posix.json" -> new JsonCallback(settings, terminal.out(), terminal.err());
             case "minimal", "ansible.builtin.minimal" -> new MinimalCallback(settings, terminal.out(), terminal.err());
             case "oneline", "ansible.builtin.oneline" -> new OneLineCallback(settings, terminal.out(), terminal.err());
-            case "yaml", "community.general.yaml" -> new DefaultCallback(withYaml(settings), terminal.out(),
-                    terminal.err());
             default -> new DefaultCallback(settings, terminal.out(), terminal.err());
         };
-    }
-
-    private static OutputSettings withYaml(OutputSettings s) {
-        return new OutputSettings(s.verbosity(), s.color(), s.displaySkippedHosts(), s.displayOkHosts(),
-                s.showCustomStats(), s.checkModeMarkers(), s.checkMode(), OutputSettings.ResultFormat.YAML,
-                s.terminalWidth());
     }
 }

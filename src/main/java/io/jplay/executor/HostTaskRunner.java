@@ -47,6 +47,11 @@ final class HostTaskRunner {
         Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
         boolean loop = task.loop() != null;
         Map<String, Object> result;
+        if (services.modules().find(task.module()).isEmpty()) {
+            // Ansible fails before the task runs: no loop, no defaults added
+            result = failed("The module " + task.action() + " was not found in configured module paths");
+            return new HostOutcome(host.name(), null, TaskResult.of(result), false, false);
+        }
         if (loop) {
             result = new LoopRunner(this, templater, services.lookups(), services.sleeper())
                     .run(tc, host, vars, play, emitter, displayName);
@@ -259,8 +264,7 @@ final class HostTaskRunner {
         Task task = tc.task();
         Optional<Module> found = services.modules().find(task.module());
         if (found.isEmpty()) {
-            return failed("couldn't resolve module/action '" + task.action() + "'. This often indicates a misspelling, "
-                    + "missing collection, or incorrect module path.");
+            return failed("The module " + task.action() + " was not found in configured module paths");
         }
         Module module = found.get();
         Map<String, Object> args;

@@ -81,12 +81,26 @@ class AsyncPollerTest {
     @Test
     void failedRecordEndsPollingAsFailedAndIsCleanedUp() throws Exception {
         FakeJobConnection c = new FakeJobConnection().then(State.file(RUNNING))
-                .then(State.file("{\"msg\": \"Timeout exceeded\", \"failed\": true, \"child_pid\": 99}"));
+                .then(State.file("{\"msg\": \"boom\", \"failed\": true, \"rc\": 3}"));
         Map<String, Object> result = poll(c, 30, 1);
-        assertEquals("Timeout exceeded", result.get("msg"));
+        assertEquals("boom", result.get("msg"));
         assertEquals(1L, result.get("finished"));
         assertEquals(List.of("POLL " + JID + " started=1 finished=0", "FAILED " + JID), listener.lines);
         assertTrue(c.cleanedUp());
+    }
+
+    @Test
+    void watchdogTimeoutRecordIsReportedAsTheRequestedTimeRunningOutLikeAnsible() throws Exception {
+        FakeJobConnection c = new FakeJobConnection().then(State.file(RUNNING))
+                .then(State.file("{\"msg\": \"Timeout exceeded\", \"failed\": true, \"child_pid\": 99}"));
+        Map<String, Object> result = poll(c, 2, 1);
+        assertEquals("async task did not complete within the requested time - 2s", result.get("msg"));
+        assertEquals(true, result.get("failed"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> last = (Map<String, Object>) result.get("async_result");
+        assertEquals(0L, last.get("finished"));
+        assertEquals(List.of("POLL " + JID + " started=1 finished=0", "FAILED " + JID), listener.lines);
+        assertFalse(c.cleanedUp());
     }
 
     @Test
