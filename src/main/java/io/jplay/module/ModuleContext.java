@@ -43,6 +43,11 @@ public interface ModuleContext {
     /** Emits a {@code [WARNING]: ...} through the run's listener. */
     void warn(String message);
 
+    /** The run's verbosity ({@code -v} count); {@code debug}'s {@code verbosity:} is compared with it. */
+    default int verbosity() {
+        return 0;
+    }
+
     /** The directory relative paths in module arguments are resolved against (the playbook's or role's). */
     java.nio.file.Path baseDir();
 }

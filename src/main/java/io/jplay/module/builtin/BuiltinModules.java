@@ -1,0 +1,26 @@
+package io.jplay.module.builtin;
+
+import io.jplay.module.ModuleRegistry;
+
+/**
+ * The modules jplay ships. {@code async_status} is registered by the integrator, who owns it.
+ */
+public final class BuiltinModules {
+    private BuiltinModules() {
+    }
+
+    /** A new registry holding every builtin module of this package. */
+    public static ModuleRegistry registry() {
+        return new ModuleRegistry()
+                .register(new CommandModule())
+                .register(new ShellModule())
+                .register(new RawModule())
+                .register(new PingModule())
+                .register(new DebugModule())
+                .register(new FailModule())
+                .register(new SetFactModule())
+                .register(new AssertModule())
+                .register(new PauseModule())
+                .register(new IncludeVarsModule());
+    }
+}

@@ -1,0 +1,128 @@
+package io.jplay.module.builtin;
+
+import io.jplay.json.PythonFloat;
+import io.jplay.module.ArgOption;
+import io.jplay.module.ArgSpec;
+import io.jplay.module.ArgType;
+import io.jplay.module.Module;
+import io.jplay.module.ModuleContext;
+import io.jplay.module.ModuleException;
+import io.jplay.module.PyRepr;
+import io.jplay.module.PyText;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code pause}: waits {@code seconds} or {@code minutes} (at least one second). jplay never reads
+ * from a terminal, so a {@code prompt} without a duration returns at once with a warning, as Ansible
+ * does when stdin is not interactive. Time passes through the injected {@link Sleeper} and clock.
+ */
+public final class PauseModule implements Module {
+    private static final ArgSpec SPEC = ArgSpec.builder()
+            .option("echo", ArgType.BOOL, true)
+            .option(ArgOption.of("minutes", ArgType.RAW))
+            .option(ArgOption.of("seconds", ArgType.RAW))
+            .option("prompt", ArgType.STR)
+            .mutuallyExclusive("minutes", "seconds")
+            .build();
+
+    /** How the module waits; tests pass one that only advances a fake clock. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    public PauseModule() {
+        this(d -> Thread.sleep(d.toMillis()), Clock.systemDefaultZone());
+    }
+
+    public PauseModule(Sleeper sleeper, Clock clock) {
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "pause";
+    }
+
+    @Override
+    public boolean supportsCheckMode() {
+        return true;
+    }
+
+    @Override
+    public boolean controllerOnly() {
+        return true;
+    }
+
+    @Override
+    public Map<String, Object> run(ModuleContext ctx) throws ModuleException {
+        Map<String, Object> params = SPEC.validateAction("pause", ctx.args());
+        Long minutes = pythonInt("minutes", params.get("minutes"));
+        Long seconds = pythonInt("seconds", params.get("seconds"));
+        String unit = minutes == null && seconds != null ? "seconds" : "minutes";
+        Long wait = minutes != null ? Long.valueOf(minutes * 60) : seconds;
+        if (wait != null && wait < 1) {
+            wait = 1L;
+        }
+        Instant start = clock.instant();
+        LocalDateTime startText = LocalDateTime.now(clock);
+        if (wait == null) {
+            ctx.warn("Not waiting for response to prompt as stdin is not interactive");
+        } else {
+            try {
+                sleeper.sleep(Duration.ofSeconds(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModuleException("pause interrupted");
+            }
+        }
+        double elapsed = Duration.between(start, clock.instant()).toNanos() / 1e9;
+        double shown = unit.equals("minutes") ? elapsed / 60.0 : elapsed;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("changed", false);
+        result.put("rc", 0);
+        result.put("stderr", "");
+        result.put("stdout", "Paused for " + PythonFloat.repr(Math.round(shown * 100) / 100.0) + " " + unit);
+        result.put("start", PyText.datetime(startText));
+        result.put("stop", PyText.datetime(LocalDateTime.now(clock)));
+        result.put("delta", (long) elapsed);
+        result.put("echo", params.get("echo"));
+        result.put("user_input", "");
+        return result;
+    }
+
+    /** Python's {@code int(value)}, which the pause action uses as its type (floats truncate). */
+    private static Long pythonInt(String name, Object value) throws ModuleException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        String detail;
+        if (value instanceof String s) {
+            Long parsed = ArgType.parsePythonInt(s);
+            if (parsed != null) {
+                return parsed;
+            }
+            detail = "invalid literal for int() with base 10: " + PyRepr.repr(s);
+        } else {
+            detail = "int() argument must be a string, a bytes-like object or a real number, not '"
+                    + PyRepr.typeName(value).replace("<class '", "").replace("'>", "") + "'";
+        }
+        throw new ModuleException("argument '" + name + "' is of type " + PyRepr.typeName(value)
+                + " and we were unable to convert to int: " + detail);
+    }
+}
