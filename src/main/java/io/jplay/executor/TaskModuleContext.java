@@ -96,7 +96,8 @@ final class TaskModuleContext implements ModuleContext {
         return settings.baseDir();
     }
 
-    int verbosity() {
+    @Override
+    public int verbosity() {
         return settings.verbosity();
     }
 }
