@@ -21,6 +21,9 @@ public final class BuiltinModules {
                 .register(new SetFactModule())
                 .register(new AssertModule())
                 .register(new PauseModule())
-                .register(new IncludeVarsModule());
+                .register(new IncludeVarsModule())
+                .register(new SetupModule("setup"))
+                .register(new SetupModule("gather_facts"))
+                .register(new StatModule());
     }
 }
