@@ -24,6 +24,7 @@ public final class BuiltinModules {
                 .register(new IncludeVarsModule())
                 .register(new SetupModule("setup"))
                 .register(new SetupModule("gather_facts"))
-                .register(new StatModule());
+                .register(new StatModule())
+                .register(new FileModule());
     }
 }
