@@ -25,6 +25,8 @@ public final class BuiltinModules {
                 .register(new SetupModule("setup"))
                 .register(new SetupModule("gather_facts"))
                 .register(new StatModule())
-                .register(new FileModule());
+                .register(new FileModule())
+                .register(new CopyModule())
+                .register(new TemplateModule());
     }
 }

@@ -9,8 +9,13 @@ final class FileProbe {
     private final StringBuilder script = new StringBuilder();
 
     FileProbe stat(String label, String path, boolean follow) {
+        return stat(label, path, follow, null);
+    }
+
+    /** A labelled stat block, with the file's digest when {@code checksumTool} is given. */
+    FileProbe stat(String label, String path, boolean follow, String checksumTool) {
         script.append("echo '@@probe ").append(label).append("'; ")
-                .append(StatProbe.script(path, follow, null, false)).append(' ');
+                .append(StatProbe.script(path, follow, checksumTool, false)).append(' ');
         return this;
     }
 
