@@ -27,6 +27,7 @@ public final class BuiltinModules {
                 .register(new StatModule())
                 .register(new FileModule())
                 .register(new CopyModule())
-                .register(new TemplateModule());
+                .register(new TemplateModule())
+                .register(new LineInFileModule());
     }
 }

@@ -73,7 +73,7 @@ final class CopyTransfer {
             Integer wanted = FileMode.resolve(p.get("mode"), current, false);
             int mode = wanted == null ? current : wanted;
             ctx.connection().put(content, tmp, mode);
-            after = install(tmp, dest, st, r);
+            after = install(tmp, dest, st, r, List.of());
         }
         r.put("dest", dest);
         r.put("src", tmp);
@@ -87,7 +87,14 @@ final class CopyTransfer {
         return r;
     }
 
-    private FileStat install(String tmp, String dest, FileStat old, Map<String, Object> r)
+    /**
+     * Moves the uploaded {@code tmp} over {@code dest} in one exec: validate, back up, keep the old
+     * owner, move, apply owner/group and {@code extra} commands, then stat {@code dest}. Adds
+     * {@code backup_file} to {@code r} when a backup was made.
+     *
+     * @throws ModuleException "failed to validate" with {@code exit_status}, {@code stdout}, {@code stderr}
+     */
+    FileStat install(String tmp, String dest, FileStat old, Map<String, Object> r, List<String> extra)
             throws ModuleException, ConnectionException {
         List<String> commands = new ArrayList<>();
         String validate = (String) p.get("validate");
@@ -110,16 +117,17 @@ final class CopyTransfer {
         Map<String, Object> ignored = new LinkedHashMap<>();
         new FileAttributes(null, (String) p.get("owner"), (String) p.get("group"))
                 .plan(dest, old, 0644, false, false, commands, ignored, new LinkedHashMap<>());
+        commands.addAll(extra);
         String script = String.join(" && ", commands) + "; " + new FileProbe().stat("result", dest, false).script();
         ExecResult exec = RemoteFiles.exec(ctx, "{ " + script + " }");
         String out = exec.stdoutText();
         for (String line : out.lines().toList()) {
             if (line.startsWith("@@invalid ")) {
-                Map<String, Object> extra = new LinkedHashMap<>();
-                extra.put("exit_status", Integer.parseInt(line.substring(10).strip()));
-                extra.put("stdout", out.substring(0, out.indexOf("@@invalid")));
-                extra.put("stderr", exec.stderrText());
-                throw new ModuleException("failed to validate", extra);
+                Map<String, Object> failure = new LinkedHashMap<>();
+                failure.put("exit_status", Integer.parseInt(line.substring(10).strip()));
+                failure.put("stdout", out.substring(0, out.indexOf("@@invalid")));
+                failure.put("stderr", exec.stderrText());
+                throw new ModuleException("failed to validate", failure);
             }
             if (line.startsWith("@@backup ")) {
                 r.put("backup_file", line.substring(9));
