@@ -28,6 +28,11 @@ public final class BuiltinModules {
                 .register(new FileModule())
                 .register(new CopyModule())
                 .register(new TemplateModule())
-                .register(new LineInFileModule());
+                .register(new LineInFileModule())
+                .register(new SlurpModule())
+                .register(new TempfileModule())
+                .register(new FetchModule())
+                .register(new ScriptModule())
+                .register(new WaitForModule());
     }
 }
