@@ -56,7 +56,6 @@ final class LineEdit {
         int insIndex = -1;
         Matcher match = null;
         boolean found = false;
-        boolean exact = false;
         for (int i = 0; i < lines.size() && (re != null || search != null); i++) {
             Matcher m = re == null ? null : re.matcher(lines.get(i));
             if (re != null ? m.find() : lines.get(i).contains(search)) {
@@ -72,7 +71,6 @@ final class LineEdit {
             for (int i = 0; i < lines.size(); i++) {
                 if (line.equals(stripEnd(lines.get(i)))) {
                     matchIndex = i;
-                    exact = true;
                 } else if (ins != null && ins.matcher(lines.get(i)).find()) {
                     insIndex = insertafter != null ? i + 1 : i;
                     if (firstmatch) {
