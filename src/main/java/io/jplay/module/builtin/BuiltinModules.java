@@ -21,6 +21,18 @@ public final class BuiltinModules {
                 .register(new SetFactModule())
                 .register(new AssertModule())
                 .register(new PauseModule())
-                .register(new IncludeVarsModule());
+                .register(new IncludeVarsModule())
+                .register(new SetupModule("setup"))
+                .register(new SetupModule("gather_facts"))
+                .register(new StatModule())
+                .register(new FileModule())
+                .register(new CopyModule())
+                .register(new TemplateModule())
+                .register(new LineInFileModule())
+                .register(new SlurpModule())
+                .register(new TempfileModule())
+                .register(new FetchModule())
+                .register(new ScriptModule())
+                .register(new WaitForModule());
     }
 }
