@@ -28,6 +28,38 @@ class AnsibleCompatibilityTest {
         }
     }
 
+    /** The examples README.md explains, except those whose output depends on timing. */
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(p -> p.toString().endsWith(".yml")).filter(p -> !timingDependent(p))
+                    .filter(p -> !p.getFileName().toString().equals("execute_batch.yml"))
+                    .map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    private static boolean timingDependent(Path p) {
+        try {
+            return Files.readString(p).contains("# compat: timing-dependent");
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @ParameterizedTest(name = "examples/{0}")
+    @MethodSource("examples")
+    void examplesPrintWhatAnsiblePlaybookPrints(String example) throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
+        Path cwd = Path.of("").toAbsolutePath();
+        Map<String, String> env = Map.of("ANSIBLE_NOCOWS", "1");
+        JplayRun ansible = AnsibleOracle.run(cwd, env, "ansible-playbook", "examples/" + example);
+        JplayRun jplay = JplayRun.run(cwd, env, "examples/" + example);
+        assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()),
+                "stdout of " + example);
+        assertEquals(OutputNormaliser.normalise(ansible.stderr()), OutputNormaliser.normalise(jplay.stderr()),
+                "stderr of " + example);
+        assertEquals(ansible.exitCode(), jplay.exitCode(), "exit code of " + example);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("playbooks")
     void printsWhatAnsiblePlaybookPrints(String playbook, @TempDir Path work) throws Exception {
