@@ -49,6 +49,15 @@ final class AdHocMode {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), ExitCodes.OPTIONS);
         }
+        int background = cmd.background == null ? 0 : cmd.background;
+        int poll = cmd.poll != null ? cmd.poll : session.options.pollInterval();
+        return execute(pattern, module, args, background, poll);
+    }
+
+    /** Runs one task on the hosts {@code pattern} selects, as the play {@code Ansible Ad-Hoc}. */
+    int execute(String pattern, String module, Map<String, Object> args, int background, int poll)
+            throws InterruptedException {
+        JplayCommand cmd = session.cmd;
         Inventory inventory = session.inventory(pattern);
         List<Host> hosts = inventory.select(pattern, session::warn);
         if (session.options.limit() != null) {
@@ -65,8 +74,6 @@ final class AdHocMode {
             session.warn("No hosts matched, nothing to do");
             return ExitCodes.OK;
         }
-        int background = cmd.background == null ? 0 : cmd.background;
-        int poll = cmd.poll != null ? cmd.poll : session.options.pollInterval();
         Task task = new Task(null, module, args, Keywords.NONE, List.of(), null, null, LoopControl.DEFAULT, null, null,
                 null, null, null, null, background > 0 ? (Object) (long) background : null,
                 background > 0 ? (Object) (long) poll : null, null, Map.of(), List.of(), List.of(), List.of(),

@@ -18,6 +18,7 @@ public final class Jplay {
     private final Map<String, String> env;
     private final Path cwd;
     private final Terminal terminal;
+    private volatile Session session;
 
     Jplay(Map<String, String> env, Path cwd, Terminal terminal) {
         this.env = env;
@@ -49,8 +50,9 @@ public final class Jplay {
                 return ExitCodes.OK;
             }
             RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal).build();
-            Session session = new Session(config, cmd, options, env, cwd, terminal);
-            int code = cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
+            session = new Session(config, cmd, options, env, cwd, terminal);
+            int code = cmd.jobs() ? new JobsMode(session).run()
+                    : cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
             terminal.out().flush();
             return code;
         } catch (CliException e) {
@@ -72,6 +74,19 @@ public final class Jplay {
             }
             return ExitCodes.UNEXPECTED;
         }
+    }
+
+    /**
+     * Reports an interrupted run (Ctrl-C): Ansible's message and the async jobs still being polled.
+     * Called from the shutdown hook; returns the exit code to end with.
+     */
+    int interrupted() {
+        terminal.out().flush();
+        Session s = session;
+        InterruptReport.print(terminal.err(), s == null ? java.util.List.of() : s.asyncRunner.activeJobs().snapshot(),
+                s == null ? java.util.List.of() : s.cmd.inventory);
+        terminal.err().flush();
+        return ExitCodes.INTERRUPTED;
     }
 
     private Path home() {

@@ -118,6 +118,12 @@ final class JplayCommand {
     @Option(names = {"--tree"}, paramLabel = "TREE", description = "Ad-hoc: write one result file per host to this directory.")
     String tree;
 
+    @Option(names = {"--cleanup"}, description = "jobs: remove finished job files (see --older-than).")
+    boolean cleanup;
+
+    @Option(names = {"--older-than"}, paramLabel = "AGE", description = "jobs: only those older than AGE (30m, 2h, 1d).")
+    String olderThan;
+
     @Option(names = {"--version"}, description = "Show the version and exit.")
     boolean version;
 
@@ -126,6 +132,12 @@ final class JplayCommand {
 
     int verbosity() {
         return verbose.length;
+    }
+
+    /** {@code jplay jobs [PATTERN]}: list (or clean up) the async job files on the hosts. */
+    boolean jobs() {
+        return !positional.isEmpty() && positional.get(0).equals("jobs")
+                && !java.nio.file.Files.exists(java.nio.file.Path.of("jobs"));
     }
 
     boolean adHoc() {

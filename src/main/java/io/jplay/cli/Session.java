@@ -53,7 +53,13 @@ final class Session {
         this.cwd = cwd;
         this.terminal = terminal;
         this.yaml = new YamlLoader(this::warn);
-        this.modules = BuiltinModules.registry().register(new AsyncStatusModule(options.asyncDir()));
+        this.modules = BuiltinModules.registry().register(new AsyncStatusModule(options.asyncDir()))
+                .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
+    }
+
+    /** Replaces the output of this run (for commands with their own rendering, like {@code jplay jobs}). */
+    void useListener(RunListener replacement) {
+        this.listener = replacement;
     }
 
     /** The output for this run (made on first use, so that early warnings go through it too). */
