@@ -22,6 +22,11 @@ final class PlaybookMode {
         if (cmd.positional.isEmpty()) {
             throw new CliException("You must specify a playbook file to run", ExitCodes.OPTIONS);
         }
+        for (String name : cmd.positional) {
+            if (!java.nio.file.Files.isRegularFile(session.cwd.resolve(name))) {
+                throw new CliException("the playbook: " + name + " could not be found", ExitCodes.ERROR);
+            }
+        }
         Inventory inventory = session.inventory("all");
         PlaybookParser parser = session.parser();
         List<Playbook> playbooks = new ArrayList<>();

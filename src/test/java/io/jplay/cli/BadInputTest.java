@@ -1,0 +1,67 @@
+package io.jplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad input gets one clear error line (file:line:col, the variable, the module) and Ansible's exit code. */
+class BadInputTest {
+
+    @Test
+    void missingPlaybookIsAnErrorWithExitCodeOne(@TempDir Path work) {
+        JplayRun run = JplayRun.run(work, Map.of(), "nothere.yml");
+        assertEquals(1, run.exitCode());
+        assertEquals("ERROR! the playbook: nothere.yml could not be found\n", run.stderr());
+    }
+
+    @Test
+    void malformedYamlNamesFileLineAndColumnAndExitsFour(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("bad.yml"), "- hosts: localhost\n  tasks:\n    - debug: msg=hi\n     bad: x\n");
+        JplayRun run = JplayRun.run(work, Map.of(), "bad.yml");
+        assertEquals(4, run.exitCode());
+        assertTrue(run.stderr().contains("The error appears to be in '" + work.resolve("bad.yml") + "': line 3, column 17"),
+                run.stderr());
+        assertTrue(!run.stderr().contains("Exception") && !run.stderr().contains("\tat "), run.stderr());
+    }
+
+    @Test
+    void unknownModuleSuggestsTheNearestOne(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("p.yml"), "- hosts: localhost\n  gather_facts: false\n  tasks:\n    - debugg: msg=hi\n");
+        JplayRun run = JplayRun.run(work, Map.of(), "p.yml");
+        assertEquals(4, run.exitCode());
+        assertTrue(run.stderr().contains("couldn't resolve module/action 'debugg'.") && run.stderr().contains(
+                "Did you mean 'debug'?"), run.stderr());
+    }
+
+    @Test
+    void undefinedVariableNamesTheVariableAndFailsTheHost(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("p.yml"),
+                "- hosts: localhost\n  gather_facts: false\n  tasks:\n    - debug:\n        msg: \"{{ nope }}\"\n");
+        JplayRun run = JplayRun.run(work, Map.of(), "p.yml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.stdout().contains("'nope' is undefined"), run.stdout());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitCodeTwo(@TempDir Path work) {
+        JplayRun run = JplayRun.run(work, Map.of(), "--bogus", "p.yml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.stderr().contains("Unknown option: '--bogus'"), run.stderr());
+    }
+
+    @Test
+    void unreachableHostNamesHostAndErrorAndExitsFour(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("hosts"), "h1 ansible_host=127.0.0.1 ansible_port=1\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: all\n  gather_facts: false\n  tasks:\n    - ping:\n");
+        JplayRun run = JplayRun.run(work, Map.of("ANSIBLE_HOST_KEY_CHECKING", "False"), "-i", "hosts", "p.yml");
+        assertEquals(4, run.exitCode());
+        assertTrue(run.stdout().contains("fatal: [h1]: UNREACHABLE! => {\"changed\": false, \"msg\": \"Failed to connect "
+                + "to the host via ssh: ssh: connect to host 127.0.0.1 port 1: Connection refused\", \"unreachable\": true}"),
+                run.stdout());
+    }
+}
