@@ -301,8 +301,10 @@ final class HostTaskRunner {
             if (asyncSeconds > 0) {
                 String asyncDir = vars.containsKey("ansible_async_dir")
                         ? String.valueOf(templater.template(vars.get("ansible_async_dir"), vars)) : options.asyncDir();
-                result = new LinkedHashMap<>(services.async().run(context, (RemoteScriptModule) module, asyncSeconds, poll,
-                        asyncDir, new AsyncEventRelay(host.name(), emitter)));
+                RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
+                        : (RemoteScriptModule) module;
+                result = new LinkedHashMap<>(services.async().run(context, job, asyncSeconds, poll, asyncDir,
+                        new AsyncEventRelay(host.name(), emitter)));
             } else {
                 result = new LinkedHashMap<>(module.run(context));
             }
