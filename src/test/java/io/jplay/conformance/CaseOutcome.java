@@ -3,7 +3,8 @@ package io.jplay.conformance;
 import java.util.List;
 
 /** How one case fared: its status against ansible-core and the exact differences behind it. */
-record CaseOutcome(ConformanceCase testCase, Status status, List<String> differences, String note) {
+record CaseOutcome(ConformanceCase testCase, Status status, List<String> differences, String note,
+        List<String> suiteWide) {
 
     enum Status {
         PASS("pass"),

@@ -6,6 +6,8 @@ import java.util.Map;
 
 /** Renders {@code docs/compatibility.md} from the outcomes of a full conformance run. */
 final class CompatibilityDoc {
+    private static final int MAX_LINES = 40;
+
     private CompatibilityDoc() {
     }
 
@@ -40,6 +42,7 @@ final class CompatibilityDoc {
             b.append("| `").append(o.testCase().name()).append("` | ").append(cell(o.testCase().feature())).append(" | ")
                     .append(o.status().label).append(" | ").append(cell(o.note())).append(" |\n");
         }
+        suiteWide(b, outcomes);
         boolean header = false;
         for (CaseOutcome o : outcomes) {
             if (o.differences().isEmpty()) {
@@ -51,10 +54,28 @@ final class CompatibilityDoc {
             }
             b.append("\n### `").append(o.testCase().name()).append("` (").append(o.status().label).append(")\n\n")
                     .append(o.note() == null ? "" : o.note() + "\n\n").append("```\n");
-            o.differences().forEach(d -> b.append(d).append('\n'));
+            o.differences().stream().limit(MAX_LINES).forEach(d -> b.append(d).append('\n'));
+            if (o.differences().size() > MAX_LINES) {
+                b.append("... ").append(o.differences().size() - MAX_LINES).append(" more lines\n");
+            }
             b.append("```\n");
         }
         return b.toString();
+    }
+
+    private static void suiteWide(StringBuilder b, List<CaseOutcome> outcomes) {
+        b.append("\n## Suite-wide differences\n\n")
+                .append("Each is one jplay bug seen in nearly every case; it is listed here instead of in every case and\n")
+                .append("does not fail a case (see `SuiteWideDifferences`). Other differences in the same case still count.\n\n")
+                .append("| difference | cases | reason | example |\n|---|---|---|---|\n");
+        for (SuiteWideDifferences.Known k : SuiteWideDifferences.ALL) {
+            long cases = outcomes.stream().filter(o -> o.suiteWide().stream()
+                    .anyMatch(d -> SuiteWideDifferences.of(d).orElse(null) == k)).count();
+            String example = outcomes.stream().flatMap(o -> o.suiteWide().stream())
+                    .filter(d -> SuiteWideDifferences.of(d).orElse(null) == k).findFirst().orElse("");
+            b.append("| ").append(k.id()).append(" | ").append(cases).append(" | ").append(cell(k.reason()))
+                    .append(" | `").append(cell(example)).append("` |\n");
+        }
     }
 
     private static String cell(String text) {

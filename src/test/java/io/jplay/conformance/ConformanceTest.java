@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * directory, the home directory, {@code /tmp/...} paths and async job ids {@code j<digits>.<digits>}
  * are replaced by placeholders. Nothing else is normalised.
  *
- * <p>A difference fails the case unless its header declares {@code # improvement:} (intentional) or
+ * <p>Differences listed once in {@link SuiteWideDifferences} (one jplay bug each, seen in nearly every case)
+ * are reported but never fail a case. Any other difference fails the case unless its header declares {@code # improvement:} (intentional) or
  * {@code # known-difference:} (a jplay bug, reported in {@code docs/compatibility.md} for the integrator).
  * A case whose {@code # requires:} modules are not registered in jplay is skipped.
  * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}.
@@ -90,20 +91,22 @@ class ConformanceTest {
             if (pending != null) {
                 pending.cancel(true);
             }
-            record(new CaseOutcome(c, CaseOutcome.Status.SKIPPED, List.of(), "requires " + missing + ", not in jplay yet"));
+            record(new CaseOutcome(c, CaseOutcome.Status.SKIPPED, List.of(), "requires " + missing + ", not in jplay yet", List.of()));
             assumeTrue(false, "requires modules not registered in jplay: " + missing);
         }
         Path dir = copySuite(c, "jplay");
         RunResult mine = jplay.run(dir, ENV, args(c));
         if (!withAnsible) {
-            record(new CaseOutcome(c, CaseOutcome.Status.NOT_COMPARED, List.of(), null));
+            record(new CaseOutcome(c, CaseOutcome.Status.NOT_COMPARED, List.of(), null, List.of()));
             assertEquals(c.exitCode(), mine.exitCode(), () -> "jplay exit code\n" + mine.stdout() + mine.stderr());
             return;
         }
         RunResult theirs = ansibleRuns.remove(c.name()).get();
         String home = System.getProperty("user.home");
-        List<String> diff = CaseDiff.between(new RunNormaliser(work.resolve(c.name() + ".ansible"), home).flatten(theirs),
+        List<String> all = CaseDiff.between(new RunNormaliser(work.resolve(c.name() + ".ansible"), home).flatten(theirs),
                 new RunNormaliser(dir, home).flatten(mine));
+        List<String> diff = all.stream().filter(d -> SuiteWideDifferences.of(d).isEmpty()).toList();
+        List<String> suiteWide = all.stream().filter(d -> SuiteWideDifferences.of(d).isPresent()).toList();
         CaseOutcome.Status status = diff.isEmpty() ? CaseOutcome.Status.PASS
                 : c.improvement() != null ? CaseOutcome.Status.IMPROVEMENT
                 : c.knownDifference() != null ? CaseOutcome.Status.KNOWN_DIFFERENCE
@@ -113,7 +116,7 @@ class ConformanceTest {
             status = CaseOutcome.Status.FAIL;
             note = "ansible-playbook exits " + theirs.exitCode() + ", the header declares " + c.exitCode();
         }
-        record(new CaseOutcome(c, status, diff, note));
+        record(new CaseOutcome(c, status, diff, note, suiteWide));
         assertEquals(c.exitCode(), mine.exitCode(), () -> "jplay exit code\n" + mine.stdout() + mine.stderr());
         assertEquals(c.exitCode(), theirs.exitCode(), () -> "ansible-playbook exit code (the case is wrong)\n"
                 + theirs.stdout() + theirs.stderr());
