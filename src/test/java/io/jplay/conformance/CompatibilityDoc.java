@@ -3,10 +3,13 @@ package io.jplay.conformance;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Renders {@code docs/compatibility.md} from the outcomes of a full conformance run. */
 final class CompatibilityDoc {
     private static final int MAX_LINES = 40;
+    /** Gathered facts hold the generating machine's addresses, paths and kernel line: counted, never printed. */
+    private static final Pattern GATHERED_FACT = Pattern.compile("\\.ansible_facts\\.ansible_");
 
     private CompatibilityDoc() {
     }
@@ -54,9 +57,14 @@ final class CompatibilityDoc {
             }
             b.append("\n### `").append(o.testCase().name()).append("` (").append(o.status().label).append(")\n\n")
                     .append(o.note() == null ? "" : o.note() + "\n\n").append("```\n");
-            o.differences().stream().limit(MAX_LINES).forEach(d -> b.append(d).append('\n'));
-            if (o.differences().size() > MAX_LINES) {
-                b.append("... ").append(o.differences().size() - MAX_LINES).append(" more lines\n");
+            List<String> shown = o.differences().stream().filter(d -> !GATHERED_FACT.matcher(d).find()).toList();
+            long facts = o.differences().size() - shown.size();
+            shown.stream().limit(MAX_LINES).forEach(d -> b.append(d).append('\n'));
+            if (shown.size() > MAX_LINES) {
+                b.append("... ").append(shown.size() - MAX_LINES).append(" more lines\n");
+            }
+            if (facts > 0) {
+                b.append("... and ").append(facts).append(" gathered facts (machine-specific values, not shown)\n");
             }
             b.append("```\n");
         }
