@@ -5,6 +5,8 @@ import io.jplay.executor.RunOptions;
 import io.jplay.output.CompositeListener;
 import io.jplay.output.DefaultCallback;
 import io.jplay.output.JsonCallback;
+import io.jplay.output.JunitCallback;
+import io.jplay.output.JunitSettings;
 import io.jplay.output.LogFileListener;
 import io.jplay.output.MinimalCallback;
 import io.jplay.output.OneLineCallback;
@@ -53,6 +55,9 @@ final class Outputs {
                             listeners.add(new ProfileTasks(settings, terminal.out(), Clock.systemDefaultZone()));
                     case "timer", "ansible.posix.timer" ->
                             listeners.add(new Timer(settings, terminal.out(), Clock.systemDefaultZone()));
+                    case "junit", "ansible.builtin.junit", "ansible.legacy.junit" -> listeners.add(new JunitCallback(
+                            JunitSettings.from(config, cwd, Path.of(System.getProperty("user.home"))), settings,
+                            Clock.systemDefaultZone(), terminal.err()));
                     default -> {
                         // callbacks jplay does not have are ignored, as Ansible ignores missing ones
                     }
