@@ -59,6 +59,10 @@ public final class JunitCallback implements RunListener {
         final String play;
         String name;
         final Map<String, HostRecord> hosts = new LinkedHashMap<>();
+        /** Hosts that included a file, with the loop items (null without a loop), in event order. */
+        final Map<String, List<Object>> includeItems = new LinkedHashMap<>();
+        double includeTime;
+        String includeFile;
 
         TaskRecord(TaskStart start, double started, String play) {
             this.start = start;
@@ -108,23 +112,40 @@ public final class JunitCallback implements RunListener {
             current.name = cases.taskName(current.start, r.noLog());
         }
         Map<String, Object> clean = CleanResult.of(result.values(), r.action(), r.noLog());
-        if (settings.failOnChange() && status.equals("ok") && Truth.isTrue(clean.get("changed"))) {
-            status = "failed";
-        }
-        if (status.equals("failed") && current.name.contains("EXPECTED FAILURE")) {
-            status = "ok";
-        } else if (current.name.contains("TOGGLE RESULT")) {
-            status = status.equals("failed") ? "ok" : status.equals("ok") ? "failed" : status;
-        }
+        status = adjusted(current.name, status, clean);
         if (current.name.startsWith(settings.testCasePrefix()) || status.equals("failed")) {
             current.hosts.putIfAbsent(r.host(), new HostRecord(r.host(), status, clean, null, now()));
         }
+    }
+
+    /** {@code fail_on_change}, then {@code EXPECTED FAILURE} and {@code TOGGLE RESULT} in the task name. */
+    private String adjusted(String name, String status, Map<String, Object> clean) {
+        if (settings.failOnChange() && status.equals("ok") && Truth.isTrue(clean.get("changed"))) {
+            status = "failed";
+        }
+        if (status.equals("failed") && name.contains("EXPECTED FAILURE")) {
+            return "ok";
+        }
+        if (name.contains("TOGGLE RESULT")) {
+            return status.equals("failed") ? "ok" : status.equals("ok") ? "failed" : status;
+        }
+        return status;
     }
 
     @Override
     public void included(String file, List<String> hosts, Object item) {
         if (current == null) {
             return;
+        }
+        double time = now();
+        if (current.includeFile == null) {
+            current.includeFile = file;
+        }
+        for (String host : hosts) {
+            current.includeItems.computeIfAbsent(host, h -> new ArrayList<>()).add(item);
+        }
+        if (current.includeTime == 0) {
+            current.includeTime = time;
         }
         if (current.name == null) {
             current.name = cases.taskName(current.start, false);
@@ -137,7 +158,7 @@ public final class JunitCallback implements RunListener {
         if (previous != null) {
             text = previous.included() + "\n" + text;
         }
-        current.hosts.put(INCLUDE_HOST, new HostRecord(INCLUDE_HOST, "included", null, text, now()));
+        current.hosts.put(INCLUDE_HOST, new HostRecord(INCLUDE_HOST, "included", null, text, time));
     }
 
     @Override
@@ -147,7 +168,7 @@ public final class JunitCallback implements RunListener {
             if (SETUP.contains(task.start.action()) && !settings.includeSetupTasks()) {
                 continue;
             }
-            for (HostRecord host : task.hosts.values()) {
+            for (HostRecord host : withIncludeResults(task)) {
                 report.add(cases.build(task, host, dumper));
             }
         }
@@ -159,6 +180,35 @@ public final class JunitCallback implements RunListener {
         } catch (IOException e) {
             display.warning("Failure using method (v2_playbook_on_stats) in callback plugin (junit): " + e);
         }
+    }
+
+    /**
+     * The task's host records with, for an include, the ok result Ansible reports for every host that
+     * included the file (jplay's executor announces only the inclusion), placed after the hosts'
+     * own results and before the {@code [include]} record, as Ansible's events arrive.
+     */
+    private List<HostRecord> withIncludeResults(TaskRecord task) {
+        List<HostRecord> records = new ArrayList<>();
+        task.hosts.values().stream().filter(h -> !h.host().equals(INCLUDE_HOST)).forEach(records::add);
+        Object written = task.start.args() == null ? null
+                : task.start.args().getOrDefault("_raw_params", task.start.args().get("file"));
+        // the executor's include task start carries no file argument: fall back to the resolved path
+        Object raw = written != null ? written : task.includeFile;
+        task.includeItems.forEach((host, items) -> {
+            if (task.hosts.containsKey(host) || task.name == null) {
+                return;
+            }
+            Map<String, Object> result = JunitCaseBuilder.includeResult(raw, items);
+            String status = adjusted(task.name, "ok", result);
+            if (task.name.startsWith(settings.testCasePrefix()) || status.equals("failed")) {
+                records.add(new HostRecord(host, status, result, null, task.includeTime));
+            }
+        });
+        HostRecord include = task.hosts.get(INCLUDE_HOST);
+        if (include != null) {
+            records.add(include);
+        }
+        return records;
     }
 
     /** Python's {@code time.time()}: epoch seconds as a float. */

@@ -98,6 +98,32 @@ final class JunitCaseBuilder {
     }
 
     /**
+     * The result of an {@code include_tasks} task on a host: the file as written, or for a loop one
+     * entry per item under {@code All items completed}.
+     */
+    static Map<String, Object> includeResult(Object file, List<Object> items) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("changed", false);
+        if (items.size() == 1 && items.get(0) == null) {
+            result.put("include", file);
+            result.put("include_args", Map.of());
+            return result;
+        }
+        List<Object> results = new ArrayList<>();
+        for (Object item : items) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("ansible_loop_var", "item");
+            one.put("include", file);
+            one.put("include_args", Map.of());
+            one.put("item", item);
+            results.add(one);
+        }
+        result.put("msg", "All items completed");
+        result.put("results", results);
+        return result;
+    }
+
+    /**
      * What Ansible prints for an included file: {@code path (args={} vars={...}): [hosts]}. The loop
      * variable is {@code item} and its label the item itself.
      */

@@ -277,6 +277,13 @@ class JunitCallbackTest {
         clock.advance(QUARTER);
         callback.included("/srv/plays/inc.yml", List.of("web1"), "b");
         String xml = report();
+        assertTrue(xml.contains("<testcase classname=\"/srv/plays/site.yml:12\" name=\"[web1] Web: include it "
+                + "_raw_params=inc.yml\" time=\"0.25\">\n\t\t\t<system-out>{\n&quot;changed&quot;: false,\n"
+                + "&quot;msg&quot;: &quot;All items completed&quot;,\n&quot;results&quot;: [\n{\n"
+                + "&quot;ansible_loop_var&quot;: &quot;item&quot;,\n&quot;include&quot;: &quot;inc.yml&quot;,\n"
+                + "&quot;include_args&quot;: {},\n&quot;item&quot;: &quot;a&quot;\n},\n{"), xml);
+        assertTrue(xml.indexOf("[web2] Web: include it") < xml.indexOf("[include] Web: include it"), xml);
+        assertTrue(xml.contains("tests=\"3\""), xml);
         assertTrue(xml.contains("<testcase classname=\"/srv/plays/site.yml:12\" name=\"[include] Web: include it "
                 + "_raw_params=inc.yml\" time=\"0.5\">\n\t\t\t<system-out>/srv/plays/inc.yml (args={} vars={'item': 'a', "
                 + "'_ansible_item_label': 'a'}): [web1, web2]\n/srv/plays/inc.yml (args={} vars={'item': 'b', "
