@@ -5,6 +5,8 @@ import io.jplay.executor.RunOptions;
 import io.jplay.output.CompositeListener;
 import io.jplay.output.DefaultCallback;
 import io.jplay.output.JsonCallback;
+import io.jplay.output.JunitCallback;
+import io.jplay.output.JunitSettings;
 import io.jplay.output.LogFileListener;
 import io.jplay.output.MinimalCallback;
 import io.jplay.output.OneLineCallback;
@@ -24,7 +26,7 @@ import java.util.List;
 
 /**
  * Chooses the renderers of a run: the stdout callback ({@code stdout_callback}, or {@code minimal}
- * and {@code -o} in ad-hoc mode), the enabled callbacks ({@code profile_tasks}, {@code timer}), the
+ * and {@code -o} in ad-hoc mode), the enabled callbacks ({@code profile_tasks}, {@code timer}, {@code junit}), the
  * {@code log_path} file and {@code --tree}. Colour only on a terminal, unless forced.
  */
 final class Outputs {
@@ -53,6 +55,9 @@ final class Outputs {
                             listeners.add(new ProfileTasks(settings, terminal.out(), Clock.systemDefaultZone()));
                     case "timer", "ansible.posix.timer" ->
                             listeners.add(new Timer(settings, terminal.out(), Clock.systemDefaultZone()));
+                    case "junit", "ansible.builtin.junit", "ansible.legacy.junit" -> listeners.add(new JunitCallback(
+                            JunitSettings.from(config, cwd, home()), settings,
+                            Clock.systemDefaultZone(), terminal.err()));
                     default -> {
                         // callbacks jplay does not have are ignored, as Ansible ignores missing ones
                     }
@@ -65,6 +70,11 @@ final class Outputs {
             listeners.add(new TreeWriter(cwd.resolve(tree), settings, terminal.err()));
         }
         return listeners.size() == 1 ? listeners.get(0) : new CompositeListener(listeners);
+    }
+
+    /** {@code ~} as Python's {@code expanduser} finds it: {@code HOME}, else the account's home. */
+    private Path home() {
+        return config.env("HOME").map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home")));
     }
 
     private OutputSettings settings() {
