@@ -27,6 +27,10 @@ final class PlaybookMode {
                 throw new CliException("the playbook: " + name + " could not be found", ExitCodes.ERROR);
             }
         }
+        if (session.options.verbosity() >= 1) {
+            session.terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(
+                    session.config.configFile().orElse(null)));
+        }
         Inventory inventory = session.inventory("all");
         PlaybookParser parser = session.parser();
         List<Playbook> playbooks = new ArrayList<>();

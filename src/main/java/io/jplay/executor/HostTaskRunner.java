@@ -58,7 +58,6 @@ final class HostTaskRunner {
         } else {
             Map<String, Object> skip = checkConditions(tc, tc.conditions(), vars);
             result = skip != null ? skip : runWithRetries(tc, host, vars, play, emitter, displayName);
-            result.remove("invocation");
         }
         result.putIfAbsent("changed", false);
         recordFacts(tc, host, result, loop);
@@ -326,8 +325,18 @@ final class HostTaskRunner {
             result = failed("Unexpected failure during module execution: " + e);
             result.put("exception", stackTrace(e));
         }
-        addLines(result, "stdout");
-        addLines(result, "stderr");
+        if (!module.controllerOnly()) {
+            addLines(result, "stdout");
+            addLines(result, "stderr");
+        }
+        if (settings.target() != null && !settings.target().inventoryName().equals(host.name())) {
+            Map<String, Object> delegated = new LinkedHashMap<>();
+            delegated.put("ansible_connection", settings.target().type());
+            delegated.put("ansible_host", settings.target().address());
+            delegated.put("ansible_port", settings.target().port() == 0 ? null : (long) settings.target().port());
+            delegated.put("ansible_user", settings.target().user());
+            result.put("_ansible_delegated_vars", delegated);
+        }
         return result;
     }
 
@@ -357,7 +366,12 @@ final class HostTaskRunner {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> f = (Map<String, Object>) facts;
                 switch (task.module()) {
-                    case "set_fact" -> state.setFacts(f);
+                    case "set_fact" -> {
+                        state.setFacts(f);
+                        if (Truth.isTrue(source.get("_ansible_facts_cacheable"))) {
+                            state.addFacts(unsafeValues(f));
+                        }
+                    }
                     case "include_vars" -> state.includeVars(f);
                     case "debug" -> {
                     }
@@ -366,8 +380,18 @@ final class HostTaskRunner {
             }
         }
         if (task.register() != null) {
-            state.setFact(task.register(), new Unsafe(Collections.unmodifiableMap(new LinkedHashMap<>(result))));
+            state.setFact(task.register(), new Unsafe(Collections.unmodifiableMap(registered(result, loop))));
         }
+    }
+
+    /** What {@code register} stores: the result without internal keys, and without a top-level invocation. */
+    private static Map<String, Object> registered(Map<String, Object> result, boolean loop) {
+        Map<String, Object> copy = new LinkedHashMap<>(result);
+        copy.keySet().removeIf(k -> k.startsWith("_ansible_"));
+        if (!loop) {
+            copy.remove("invocation");
+        }
+        return copy;
     }
 
     private static Map<String, Object> unsafeValues(Map<String, Object> facts) {

@@ -34,6 +34,9 @@ final class IncludeRunner {
         void failed(Host host, Map<String, Object> result);
 
         void included(Host host);
+
+        /** The include task's own result on a host (Ansible's {@code include}/{@code include_args}). */
+        void result(Host host, Map<String, Object> result);
     }
 
     private record Key(String file, int itemIndex) {
@@ -80,6 +83,8 @@ final class IncludeRunner {
             int count = items == null ? 1 : items.size();
             boolean any = false;
             Map<String, Object> skip = null;
+            List<Object> itemResults = new ArrayList<>();
+            Map<String, Object> single = null;
             for (int i = 0; i < count; i++) {
                 Object item = items == null ? null : items.get(i);
                 Map<String, Object> itemVars = items == null ? vars
@@ -92,6 +97,17 @@ final class IncludeRunner {
                 try {
                     Object target = templater.template(include.target(), itemVars);
                     String name = String.valueOf(target);
+                    Map<String, Object> own = new LinkedHashMap<>();
+                    own.put("include", name);
+                    own.put("include_args", includeArgs(include, itemVars));
+                    own.put("changed", false);
+                    if (items != null) {
+                        own.put(include.loopControl().loopVar(), item);
+                        own.put("ansible_loop_var", include.loopControl().loopVar());
+                        itemResults.add(own);
+                    } else {
+                        single = own;
+                    }
                     Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
                     groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i),
                             k -> new Group(file, item, items != null, new ArrayList<>())).hosts().add(host);
@@ -102,6 +118,14 @@ final class IncludeRunner {
             }
             if (!any && skip != null) {
                 events.skipped(host, skip);
+            } else if (single != null) {
+                events.result(host, single);
+            } else if (!itemResults.isEmpty()) {
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("changed", false);
+                all.put("msg", "All items completed");
+                all.put("results", itemResults);
+                events.result(host, all);
             }
         }
         List<List<TaskNode>> loaded = new ArrayList<>();
@@ -138,6 +162,24 @@ final class IncludeRunner {
         for (int i = 0; i < ready.size(); i++) {
             body.run(loaded.get(i), scopes.get(i), ready.get(i).hosts());
         }
+    }
+
+    private Map<String, Object> includeArgs(Include include, Map<String, Object> vars) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : include.args().entrySet()) {
+            if (e.getKey().equals("apply") || e.getKey().equals("file") || e.getKey().equals("_raw_params")) {
+                continue;
+            }
+            try {
+                args.put(e.getKey(), templater.template(e.getValue(), vars));
+            } catch (TemplateException ex) {
+                args.put(e.getKey(), e.getValue());
+            }
+        }
+        if (include.kind().equals("include_role") && !args.containsKey("name")) {
+            args.put("name", String.valueOf(include.target()));
+        }
+        return args;
     }
 
     private static NodeScope scopeOf(Include include, NodeScope outer, Group group) {

@@ -77,11 +77,9 @@ final class LoopRunner {
                 } catch (TemplateException e) {
                     label = control.label();
                 }
-                r.put("_ansible_item_label", label);
             }
-            if (noLog) {
-                r.put("_ansible_no_log", true);
-            }
+            r.put("_ansible_no_log", noLog);
+            r.put("_ansible_item_label", label);
             TaskResult itemResult = TaskResult.of(r);
             Object shown = label;
             Map<String, Object> delegated = r;

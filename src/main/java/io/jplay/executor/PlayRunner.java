@@ -61,7 +61,8 @@ final class PlayRunner {
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         String name = preparer.name(play, playLevel);
         List<Host> hosts = preparer.hosts(play, playLevel, run);
-        listener.playStart(new RunListener.PlayStart(name, hosts.stream().map(Host::name).toList(), options.check()));
+        listener.playStart(new RunListener.PlayStart(name, hosts.stream().map(Host::name).toList(), options.check(),
+                play.location().path()));
         if (hosts.isEmpty()) {
             listener.noHostsMatched();
             return;
@@ -159,11 +160,19 @@ final class PlayRunner {
             if (live.isEmpty() || !tags.selects(allTags)) {
                 return;
             }
-            String name = include.name() == null ? include.kind() : include.name();
+            String name = include.name() != null ? include.name()
+                    : include.kind().equals("include_role") ? "include_role : " + include.target() : include.kind();
             TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
                     include.location()), false);
-            listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().toString(),
-                    include.args(), options.check()));
+            Map<String, Object> shownArgs = new LinkedHashMap<>();
+            if (include.kind().equals("include_role")) {
+                shownArgs.put("name", include.target());
+            } else if (!include.args().containsKey("file")) {
+                shownArgs.put("_raw_params", include.target());
+            }
+            shownArgs.putAll(include.args());
+            listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().path(),
+                    shownArgs, options.check()));
             new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
                     this::run, new IncludeRunner.Events() {
                         @Override
@@ -180,6 +189,12 @@ final class PlayRunner {
                         public void included(Host host) {
                             stats.record(outcome(host, Map.of("changed", false)), false);
                         }
+
+                        @Override
+                        public void result(Host host, Map<String, Object> result) {
+                            listener.hostResult(new RunListener.HostResult(host.name(), null, name, include.kind(),
+                                    io.jplay.result.TaskResult.of(result), false, false, include.loop() != null));
+                        }
                     });
         }
     }
@@ -195,7 +210,7 @@ final class PlayRunner {
         }
         String action = String.valueOf(tc.task().args().getOrDefault("_raw_params", "noop")).trim();
         listener.taskStart(new RunListener.TaskStart(displayName(tc, live.get(0)), tc.task().action(), false,
-                tc.task().location().toString(), tc.task().args(), options.check()));
+                tc.task().location().path(), tc.task().args(), options.check()));
         List<Host> selected = new ArrayList<>();
         for (Host h : live) {
             Map<String, Object> vars = variables.taskVars(h, playVars, tc.scope());
@@ -224,18 +239,21 @@ final class PlayRunner {
     }
 
     private void flushHandlers(NodeScope scope) throws InterruptedException {
-        List<Task> handlers = preparer.handlers(play);
+        List<PlayPreparer.Handler> handlers = preparer.handlers(play);
         while (state.anyNotified()) {
-            boolean ran = false;
-            for (Task handler : handlers) {
-                List<String> names = new ArrayList<>();
-                if (handler.name() != null) {
-                    names.add(handler.name());
+            Map<String, Set<String>> notified = state.takeAllNotified();
+            for (PlayPreparer.Handler handler : handlers) {
+                Task task = handler.task();
+                Set<String> hostNames = new java.util.LinkedHashSet<>();
+                List<String> names = new ArrayList<>(task.listen());
+                if (task.name() != null) {
+                    names.add(task.name());
+                    if (handler.role() != null) {
+                        names.add(handler.role().name() + " : " + task.name());
+                    }
                 }
-                names.addAll(handler.listen());
-                Set<String> hostNames = state.takeNotified(names);
-                if (hostNames.isEmpty()) {
-                    continue;
+                for (String name : names) {
+                    hostNames.addAll(notified.getOrDefault(name, Set.of()));
                 }
                 List<Host> hosts = new ArrayList<>();
                 for (Host h : state.hosts()) {
@@ -244,12 +262,9 @@ final class PlayRunner {
                     }
                 }
                 if (!hosts.isEmpty()) {
-                    runTask(scope.taskContext(handler, true), hosts);
-                    ran = true;
+                    NodeScope handlerScope = handler.role() == null ? scope : scope.withRole(handler.role());
+                    runTask(handlerScope.taskContext(task, true), hosts);
                 }
-            }
-            if (!ran) {
-                break;
             }
         }
     }
@@ -262,7 +277,7 @@ final class PlayRunner {
         }
         String name = displayName(tc, live.get(0));
         listener.taskStart(new RunListener.TaskStart(name, tc.task().action(), tc.handler(),
-                tc.task().location().toString(), tc.task().args(), options.check()));
+                tc.task().location().path(), tc.task().args(), options.check()));
         boolean once = runOnce(tc, live.get(0));
         List<Host> targets = once ? List.of(live.get(0)) : live;
         List<HostOutcome> outcomes = dispatcher.dispatch(targets,
@@ -293,7 +308,11 @@ final class PlayRunner {
             if (tc.rescuable()) {
                 Map<String, Object> failure = new LinkedHashMap<>();
                 failure.put("ansible_failed_result", new io.jplay.template.Unsafe(outcome.result().values()));
-                failure.put("ansible_failed_task", Map.of("name", name, "action", tc.task().action()));
+                Map<String, Object> failedTask = new LinkedHashMap<>();
+                failedTask.put("name", tc.task().name() == null ? "" : tc.task().name());
+                failedTask.put("action", tc.task().action());
+                failedTask.put("args", tc.task().args());
+                failure.put("ansible_failed_task", failedTask);
                 variables.state(outcome.host()).setFacts(failure);
             }
         }

@@ -98,16 +98,11 @@ final class PlayState {
         notified.computeIfAbsent(handler, k -> new LinkedHashSet<>()).add(host);
     }
 
-    /** Takes the hosts that notified any of {@code names}, in notification order. */
-    Set<String> takeNotified(List<String> names) {
-        Set<String> hosts = new LinkedHashSet<>();
-        for (String name : names) {
-            Set<String> h = notified.remove(name);
-            if (h != null) {
-                hosts.addAll(h);
-            }
-        }
-        return hosts;
+    /** Takes every pending notification: handler name or topic → the hosts that notified it. */
+    Map<String, Set<String>> takeAllNotified() {
+        Map<String, Set<String>> all = new LinkedHashMap<>(notified);
+        notified.clear();
+        return all;
     }
 
     boolean anyNotified() {

@@ -35,11 +35,30 @@ public record Keywords(
         return new Keywords(
                 or(become, outer.become), or(becomeUser, outer.becomeUser), or(becomeMethod, outer.becomeMethod),
                 or(becomeFlags, outer.becomeFlags), or(remoteUser, outer.remoteUser),
-                or(connection, outer.connection), or(port, outer.port), or(environment, outer.environment),
+                or(connection, outer.connection), or(port, outer.port), environments(outer.environment, environment),
                 or(ignoreErrors, outer.ignoreErrors), or(ignoreUnreachable, outer.ignoreUnreachable),
                 or(checkMode, outer.checkMode), or(diff, outer.diff), or(noLog, outer.noLog),
                 or(anyErrorsFatal, outer.anyErrorsFatal), or(delegateTo, outer.delegateTo),
                 or(runOnce, outer.runOnce), or(timeout, outer.timeout), or(moduleDefaults, outer.moduleDefaults));
+    }
+
+    /** {@code environment} accumulates: the outer one first, the inner one's keys winning. */
+    private static Object environments(Object outer, Object inner) {
+        if (outer == null) {
+            return inner;
+        }
+        if (inner == null) {
+            return outer;
+        }
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (Object e : new Object[] {outer, inner}) {
+            if (e instanceof java.util.List<?> l) {
+                all.addAll(l);
+            } else {
+                all.add(e);
+            }
+        }
+        return all;
     }
 
     private static <T> T or(T inner, T outer) {
