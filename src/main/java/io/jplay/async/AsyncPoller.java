@@ -46,7 +46,11 @@ public final class AsyncPoller {
      */
     public Map<String, Object> poll(Connection connection, Become become, Job job, AsyncListener listener)
             throws ConnectionException, InterruptedException {
-        Map<String, Object> invocation = Map.of("jid", job.jid(), "mode", "status");
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("jid", job.jid());
+        invocation.put("mode", "status");
+        int slash = job.resultsFile().lastIndexOf('/');
+        invocation.put("_async_dir", slash > 0 ? job.resultsFile().substring(0, slash) : job.resultsFile());
         long timeLeft = job.asyncSeconds();
         Map<String, Object> last = null;
         boolean done = false;

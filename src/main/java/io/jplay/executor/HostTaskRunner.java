@@ -329,7 +329,7 @@ final class HostTaskRunner {
             addLines(result, "stdout");
             addLines(result, "stderr");
         }
-        if (settings.target() != null && !settings.target().inventoryName().equals(host.name())) {
+        if (tc.keywords().delegateTo() != null && settings.target() != null) {
             Map<String, Object> delegated = new LinkedHashMap<>();
             delegated.put("ansible_connection", settings.target().type());
             delegated.put("ansible_host", settings.target().address());

@@ -100,10 +100,13 @@ final class IncludeRunner {
                     Map<String, Object> own = new LinkedHashMap<>();
                     own.put("include", name);
                     own.put("include_args", includeArgs(include, itemVars));
-                    own.put("changed", false);
+                    if (items == null) {
+                        own.put("changed", false);
+                    }
                     if (items != null) {
                         own.put(include.loopControl().loopVar(), item);
                         own.put("ansible_loop_var", include.loopControl().loopVar());
+                        own.put("_ansible_item_label", item);
                         itemResults.add(own);
                     } else {
                         single = own;
@@ -117,6 +120,7 @@ final class IncludeRunner {
                 }
             }
             if (!any && skip != null) {
+                skip.put("_ansible_no_log", false);
                 events.skipped(host, skip);
             } else if (single != null) {
                 events.result(host, single);

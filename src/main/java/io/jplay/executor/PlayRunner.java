@@ -218,6 +218,13 @@ final class PlayRunner {
             if (skip == null) {
                 selected.add(h);
             } else if (!action.equals("end_play") || h == live.get(0)) {
+                if (action.equals("end_host")) {
+                    skip = new LinkedHashMap<>();
+                    skip.put("msg", "end_host conditional evaluated to false, continuing execution for " + h.name());
+                    skip.put("skip_reason", "end_host conditional evaluated to False, continuing execution for "
+                            + h.name());
+                    skip.put("skipped", true);
+                }
                 listener.hostResult(new RunListener.HostResult(h.name(), null, displayName(tc, h), "meta",
                         io.jplay.result.TaskResult.of(skip), false, false, false));
             }

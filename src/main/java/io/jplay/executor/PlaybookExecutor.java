@@ -37,7 +37,7 @@ public final class PlaybookExecutor {
                 listener.playbookStart(playbook.path().toString());
                 Path dir = playbook.path().toAbsolutePath().getParent();
                 VariableManager variables = new VariableManager(services.inventory(),
-                        services.playbookVars().apply(dir), options.extraVars(), globals(dir));
+                        services.playbookVars().apply(dir), options.extraVars(), globals(dir), services.templater());
                 boolean stop = false;
                 for (Play play : playbook.plays()) {
                     new PlayRunner(services, options, variables, dispatcher, stats, run).run(play);

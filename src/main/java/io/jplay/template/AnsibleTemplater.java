@@ -88,6 +88,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (value instanceof Unsafe u) {
             return LazyVars.unwrap(u.value());
         }
+        if (value instanceof Resolved) {
+            return value;
+        }
         if (value instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object o : l) {

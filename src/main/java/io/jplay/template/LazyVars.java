@@ -62,6 +62,9 @@ final class LazyVars {
 
     /** Whether a value holds a template string or an {@link Unsafe} wrapper anywhere. */
     static boolean needsWork(Object v) {
+        if (v instanceof Resolved) {
+            return false;
+        }
         if (v instanceof String s) {
             return Templater.isTemplate(s);
         }
@@ -103,6 +106,9 @@ final class LazyVars {
     }
 
     private static boolean hasUnsafe(Object v) {
+        if (v instanceof Resolved) {
+            return false;
+        }
         if (v instanceof Unsafe) {
             return true;
         }

@@ -3,6 +3,8 @@ package io.jplay.vars;
 import io.jplay.inventory.Group;
 import io.jplay.inventory.Host;
 import io.jplay.inventory.Inventory;
+import io.jplay.template.Resolved;
+import io.jplay.template.Templater;
 import io.jplay.template.Unsafe;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ public final class VariableManager {
     private final Map<String, HostState> states = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, ?>>> inventoryLayers = new ConcurrentHashMap<>();
     private final Map<String, Object> groupsMagic;
+    private final Templater templater;
 
     /**
      * @param globals magic variables common to the whole run ({@code ansible_version},
@@ -52,6 +55,16 @@ public final class VariableManager {
      */
     public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
             Map<String, Object> globals) {
+        this(inventory, playbookVars, extraVars, globals, null);
+    }
+
+    /**
+     * @param templater templates the values read through {@code hostvars} in their host's scope
+     *     ({@code null}: they are read raw)
+     */
+    public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
+            Map<String, Object> globals, Templater templater) {
+        this.templater = templater;
         this.inventory = inventory;
         this.playbookVars = playbookVars;
         this.extraVars = Collections.unmodifiableMap(new LinkedHashMap<>(extraVars));
@@ -63,7 +76,10 @@ public final class VariableManager {
         return states.computeIfAbsent(host, h -> new HostState());
     }
 
-    /** The variables of {@code host} in a play, without task scope (what {@code hostvars[host]} shows). */
+    /**
+     * The variables of {@code host} without task scope; with a {@code null} play, what
+     * {@code hostvars[host]} shows (inventory, facts, set_fact, register, magic, extra vars: no play vars).
+     */
     public Map<String, Object> hostVars(Host host, PlayVars play) {
         return taskVars(host, play, VarsScope.EMPTY);
     }
@@ -160,7 +176,7 @@ public final class VariableManager {
         for (Map.Entry<String, Group> e : inventory.groups().entrySet()) {
             groups.put(e.getKey(), membersOf(inventory, e.getKey()));
         }
-        return Collections.unmodifiableMap(groups);
+        return new ResolvedMap(groups);
     }
 
     private static List<String> membersOf(Inventory inventory, String group) {
@@ -172,7 +188,7 @@ public final class VariableManager {
     }
 
     /** {@code hostvars}: every host's variables, computed when a host is looked up. */
-    private final class HostVarsView extends AbstractMap<String, Object> {
+    private final class HostVarsView extends AbstractMap<String, Object> implements Resolved {
         private final PlayVars play;
 
         HostVarsView(PlayVars play) {
@@ -184,7 +200,7 @@ public final class VariableManager {
             if (!(key instanceof String name)) {
                 return null;
             }
-            return inventory.host(name).map(h -> (Object) hostVars(h, play)).orElse(null);
+            return inventory.host(name).map(h -> (Object) new HostVariables(hostVars(h, null), templater)).orElse(null);
         }
 
         @Override
@@ -196,7 +212,7 @@ public final class VariableManager {
         public Set<Entry<String, Object>> entrySet() {
             Map<String, Object> all = new LinkedHashMap<>();
             for (Host h : inventory.hosts()) {
-                all.put(h.name(), hostVars(h, play));
+                all.put(h.name(), new HostVariables(hostVars(h, null), templater));
             }
             return all.entrySet();
         }

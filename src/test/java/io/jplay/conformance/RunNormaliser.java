@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
  *
  * <p><b>The one normalisation rule.</b> A value is run-specific, and replaced by a placeholder, when
  * (a) its key is one of {@link #RUN_SPECIFIC_KEYS} (timings, durations, play/task ids, job ids, job
- * file paths), whatever it holds, or (b) it is text containing the case's working directory
+ * file paths, and the times, inode and version of files a case creates), whatever it holds, or (b) a
+ * {@code src} that is the temp file a copy or template uploaded, or (c) it is text containing the case's working directory
  * ({@code <dir>}), the home directory ({@code <home>}), a path under the temp directory
  * ({@code <tmp>}) or an async job id ({@code <jid>}), each of which is replaced inside the text.
  * Nothing else is changed. Empty dicts and lists are kept as leaves so that their presence counts.
  */
 final class RunNormaliser {
     static final Set<String> RUN_SPECIFIC_KEYS = Set.of("start", "end", "stop", "delta", "duration", "id",
-            "ansible_job_id", "results_file");
+            "ansible_job_id", "results_file", "atime", "mtime", "ctime", "inode", "version");
+    /** The controller-side temp file a copy or template uploaded: Ansible's under ~/.ansible/tmp, jplay's beside dest. */
+    private static final Pattern UPLOADED = Pattern.compile("^(.*/\\.ansible/tmp/.*|.*/\\.jplay\\.[a-z0-9]+\\.tmp)$");
     private static final Pattern JID = Pattern.compile("\\bj\\d+\\.\\d+\\b");
     private static final Pattern TMP = Pattern.compile("/tmp/[^\\s'\"/]+");
     private static final JsonWriter JSON = JsonWriter.python().sortKeys(true);
@@ -61,7 +64,8 @@ final class RunNormaliser {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
                 String child = path.isEmpty() ? key : path + "." + key;
-                if (RUN_SPECIFIC_KEYS.contains(key)) {
+                if (RUN_SPECIFIC_KEYS.contains(key)
+                        || key.equals("src") && e.getValue() instanceof String v && UPLOADED.matcher(v).matches()) {
                     out.put(child, "<run-specific>");
                 } else {
                     walk(child, e.getValue(), out);

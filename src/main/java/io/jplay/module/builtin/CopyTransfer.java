@@ -80,9 +80,8 @@ final class CopyTransfer {
         r.put("md5sum", digest("MD5", content));
         r.put("checksum", checksum);
         r.put("changed", true);
-        if (diff) {
-            r.put("diff", List.of(diffEntry(before, st.exists() ? dest : null, content, source)));
-        }
+        // Ansible's copy action always reports diff: a list that is empty unless --diff asked for it
+        r.put("diff", diff ? List.of(diffEntry(before, st.exists() ? dest : null, content, source)) : List.of());
         FileModule.addPathInfo(r, after);
         return r;
     }
