@@ -87,13 +87,14 @@ final class PlayPreparer {
         return selected.stream().filter(h -> !run.excluded(h.name())).toList();
     }
 
-    PlayVars playVars(Play play, Map<String, Object> playLevel, String name, List<Host> hosts) {
+    PlayVars playVars(Play play, Map<String, Object> playLevel, String name, List<Host> hosts, List<Host> batch) {
         List<String> names = hosts.stream().map(Host::name).toList();
+        List<String> batchNames = batch.stream().map(Host::name).toList();
         Map<String, Object> magic = new LinkedHashMap<>();
-        magic.put("play_hosts", names);
-        magic.put("ansible_play_hosts", names);
+        magic.put("play_hosts", batchNames);
+        magic.put("ansible_play_hosts", batchNames);
         magic.put("ansible_play_hosts_all", names);
-        magic.put("ansible_play_batch", names);
+        magic.put("ansible_play_batch", batchNames);
         magic.put("ansible_play_name", name);
         List<String> roleNames = new ArrayList<>();
         for (Block b : play.roles()) {
@@ -128,6 +129,19 @@ final class PlayPreparer {
             }
         }
         return loaded;
+    }
+
+    /** {@code max_fail_percentage}, or {@code null} when the play has none. */
+    Double maxFailPercentage(Play play, Map<String, Object> vars) {
+        if (play.maxFailPercentage() == null) {
+            return null;
+        }
+        try {
+            Object v = templater.template(play.maxFailPercentage(), vars);
+            return Double.parseDouble(String.valueOf(v).replace("%", "").trim());
+        } catch (TemplateException | NumberFormatException e) {
+            return null;
+        }
     }
 
     boolean gathersFacts(Play play, Map<String, Object> vars) {

@@ -40,6 +40,7 @@ final class PlayRunner {
     private PlayVars playVars;
     private PlayState state;
     private NodeRunner nodes;
+    private Double maxFailPercentage;
 
     PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
             Stats stats, RunState run) {
@@ -61,27 +62,41 @@ final class PlayRunner {
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         String name = preparer.name(play, playLevel);
         List<Host> hosts = preparer.hosts(play, playLevel, run);
-        listener.playStart(new RunListener.PlayStart(name, hosts.stream().map(Host::name).toList(), options.check(),
-                play.location().path()));
         if (hosts.isEmpty()) {
+            listener.playStart(new RunListener.PlayStart(name, List.of(), options.check(), play.location().path()));
             listener.noHostsMatched();
             return;
         }
-        state = new PlayState(hosts);
-        playVars = preparer.playVars(play, playLevel, name, hosts);
         nodes = new NodeRunner();
+        for (List<Host> batch : SerialBatches.of(play.serial(), hosts, templater, playLevel)) {
+            // Ansible prints the play banner again for every serial batch
+            listener.playStart(new RunListener.PlayStart(name, batch.stream().map(Host::name).toList(),
+                    options.check(), play.location().path()));
+            runBatch(play, playLevel, name, hosts, batch);
+            if (state.noHostsLeft()) {
+                break;
+            }
+        }
+    }
+
+    /** One {@code serial} batch (all hosts when the play has no {@code serial}). */
+    private void runBatch(Play play, Map<String, Object> playLevel, String name, List<Host> all, List<Host> batch)
+            throws InterruptedException {
+        state = new PlayState(batch);
+        playVars = preparer.playVars(play, playLevel, name, all, batch);
+        maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
             runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
-                    .taskContext(SyntheticTasks.gatherFacts(play), false), hosts);
+                    .taskContext(SyntheticTasks.gatherFacts(play), false), batch);
         }
         NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
-        nodes.run(play.preTasks(), scope, hosts);
+        nodes.run(play.preTasks(), scope, batch);
         flushHandlers(scope);
         List<TaskNode> main = new ArrayList<>(play.roles());
         main.addAll(play.tasks());
-        nodes.run(main, scope, hosts);
+        nodes.run(main, scope, batch);
         flushHandlers(scope);
-        nodes.run(play.postTasks(), scope, hosts);
+        nodes.run(play.postTasks(), scope, batch);
         flushHandlers(scope);
         for (String h : state.failedHosts()) {
             run.failed(h);
@@ -292,6 +307,18 @@ final class PlayRunner {
                 outcome -> report(tc, name, outcome));
         if (once) {
             shareRunOnceResult(tc, live, outcomes.get(0));
+        }
+        if (maxFailPercentage != null && !state.over()) {
+            long failed = state.hosts().stream().filter(h -> state.failed(h.name())
+                    || state.unreachableHosts().contains(h.name())).count();
+            if (failed * 100.0 / state.hosts().size() > maxFailPercentage) {
+                // ansible-core 2.14 reports this twice: once from the strategy, once from the play's end
+                listener.noHostsRemaining();
+                listener.noHostsRemaining();
+                run.breakPlay();
+                state.endPlay();
+                return;
+            }
         }
         if (anyErrorsFatal(tc, live.get(0)) && outcomes.stream().anyMatch(HostOutcome::hostFailed)) {
             for (Host h : live) {

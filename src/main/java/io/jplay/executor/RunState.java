@@ -8,6 +8,7 @@ final class RunState {
     private final Set<String> failed = new LinkedHashSet<>();
     private final Set<String> unreachable = new LinkedHashSet<>();
     private String startAtTask;
+    private boolean playBroken;
 
     RunState(String startAtTask) {
         this.startAtTask = startAtTask;
@@ -26,7 +27,12 @@ final class RunState {
     }
 
     boolean anyFailed() {
-        return !failed.isEmpty();
+        return !failed.isEmpty() || playBroken;
+    }
+
+    /** {@code max_fail_percentage} was exceeded: the run ends with exit code 2 and no further play runs. */
+    void breakPlay() {
+        playBroken = true;
     }
 
     boolean anyUnreachable() {
