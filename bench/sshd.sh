@@ -7,7 +7,7 @@
 #
 # sshd logs at VERBOSE to DIR/sshd.log: one "Starting session:" line per exec / sftp channel, which
 # bench/run counts. Needs root (sshd binds as root and switches to jplaytest); if jplaytest is
-# missing, run .ci/test-host-setup.sh as root first.
+# missing, it runs .ci/test-host-setup.sh (root-only host preparation) to create it.
 set -eu
 
 SSHD=${SSHD:-/usr/sbin/sshd}
@@ -31,7 +31,12 @@ start() {
     dir=$1
     [ "$(id -u)" -eq 0 ] || die "must run as root"
     [ -x "$SSHD" ] || die "$SSHD not found (apt-get install openssh-server)"
-    id "$USER_NAME" >/dev/null 2>&1 || die "user $USER_NAME is missing: run .ci/test-host-setup.sh as root"
+    if ! id "$USER_NAME" >/dev/null 2>&1; then
+        setup="$(cd "$(dirname "$0")/.." && pwd)/.ci/test-host-setup.sh"
+        [ "$USER_NAME" = jplaytest ] && [ -x "$setup" ] || die "user $USER_NAME is missing"
+        echo "sshd.sh: creating the test user with $setup" >&2
+        "$setup" >&2
+    fi
     mkdir -p "$dir" /run/sshd
     chmod 0755 "$dir" /run/sshd
     [ -f "$dir/host_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C jplay-bench-host -f "$dir/host_ed25519"
