@@ -11,6 +11,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(CdsTraining.FLAG)) {
+            CdsTraining.run();
+            return;
+        }
+        if (args.length == 1 && args[0].equals("--version")) {
+            // the most common quick call skips picocli, whose Java 5 classes cannot be archived for fast start
+            System.out.print(VersionText.of(new io.jplay.config.ConfigLoader(System.getenv(),
+                    java.nio.file.Path.of("").toAbsolutePath(),
+                    java.nio.file.Path.of(System.getProperty("user.home"))).load()));
+            System.out.flush();
+            return;
+        }
         Jplay jplay = new Jplay(System.getenv(), java.nio.file.Path.of("").toAbsolutePath(), Terminal.system());
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -76,7 +76,12 @@ final class Session {
 
     Inventory inventory(String pattern) {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
-        return new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+        Inventory inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+        if (!inventory.hosts().isEmpty()) {
+            // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
+            io.jplay.connection.ssh.SshWarmup.start();
+        }
+        return inventory;
     }
 
     PlaybookParser parser() {
