@@ -1,0 +1,58 @@
+package io.jplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jplay.testing.SshdServer;
+import io.jplay.testing.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole play over SSH where one host's sshd is stopped while a task runs on it: that host is
+ * reported UNREACHABLE and leaves the play, the other host finishes every task, and the run exits 4.
+ */
+class SshFaultPlaybookTest {
+    @RegisterExtension
+    static final SshdServer DOOMED = SshdServer.create();
+    @RegisterExtension
+    static final SshdServer HEALTHY = SshdServer.create();
+
+    @Test
+    void stoppingOneHostsSshdMidPlayLeavesTheOthersRunning(@TempDir Path work) throws Exception {
+        String user = TestUsers.nonRoot().orElse(DOOMED.user());
+        String inventory = String.format("doomed ansible_host=127.0.0.1 ansible_port=%d ansible_user=%s "
+                + "ansible_ssh_private_key_file=%s%nhealthy ansible_host=127.0.0.1 ansible_port=%d ansible_user=%s "
+                + "ansible_ssh_private_key_file=%s%n", DOOMED.port(), user, DOOMED.clientKey(), HEALTHY.port(), user,
+                HEALTHY.clientKey());
+        Files.writeString(work.resolve("hosts"), inventory);
+        Files.writeString(work.resolve("p.yml"), """
+                - hosts: all
+                  gather_facts: false
+                  tasks:
+                    - name: connect
+                      command: "true"
+                    - name: long task
+                      command: sleep 4
+                    - name: after
+                      command: echo still here
+                """);
+        CompletableFuture<JplayRun> run = CompletableFuture.supplyAsync(() -> JplayRun.run(work,
+                Map.of("ANSIBLE_HOST_KEY_CHECKING", "False"), "-i", "hosts", "p.yml"));
+        Thread.sleep(2500);
+        DOOMED.stop();
+        JplayRun result = run.get(60, TimeUnit.SECONDS);
+        assertEquals(4, result.exitCode(), result.stdout() + result.stderr());
+        assertTrue(result.stdout().contains("fatal: [doomed]: UNREACHABLE!"), result.stdout());
+        assertTrue(result.stdout().matches("(?s).*TASK \\[after\\] \\*+\nchanged: \\[healthy\\]\n.*"), result.stdout());
+        assertTrue(result.stdout().matches("(?s).*doomed +: ok=\\d+ +changed=\\d+ +unreachable=1 .*"), result.stdout());
+        assertTrue(result.stdout().matches("(?s).*healthy +: ok=3 +changed=3 +unreachable=0 +failed=0 .*"),
+                result.stdout());
+    }
+}
