@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -40,6 +41,8 @@ final class MinaBackend implements ServerBackend {
             try (OutputStream out = Files.newOutputStream(clientKeyFile)) {
                 OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(client, "jplay-test", null, out);
             }
+            // private to its owner, as ssh-add and OpenSSH demand of a private key
+            Files.setPosixFilePermissions(clientKeyFile, PosixFilePermissions.fromString("rw-------"));
             SshServer server = SshServer.setUpDefaultServer();
             server.setHost("127.0.0.1");
             server.setPort(0);
