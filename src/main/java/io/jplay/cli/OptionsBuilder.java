@@ -34,9 +34,16 @@ final class OptionsBuilder {
         sshArgs.addAll(words(config.sshArgs()));
         sshArgs.addAll(words(cmd.sshCommonArgs != null ? cmd.sshCommonArgs : config.sshCommonArgs()));
         sshArgs.addAll(words(cmd.sshExtraArgs != null ? cmd.sshExtraArgs : config.sshExtraArgs()));
+        boolean askPass = cmd.askPass || config.askPass();
+        String sshPassword = askPass ? terminal.prompt("SSH password: ") : null;
         String becomePassword = null;
         if (cmd.askBecomePass || config.becomeAskPass()) {
-            becomePassword = terminal.prompt("BECOME password: ");
+            // like Ansible: with -k an empty become password means "the SSH password"
+            becomePassword = terminal.prompt(askPass ? "BECOME password[defaults to SSH password]: "
+                    : "BECOME password: ");
+            if (askPass && "".equals(becomePassword)) {
+                becomePassword = sshPassword;
+            }
         }
         RunOptions.BecomeDefaults become = new RunOptions.BecomeDefaults(cmd.become || config.become(),
                 cmd.becomeUser != null ? cmd.becomeUser : config.becomeUser(),
@@ -51,7 +58,7 @@ final class OptionsBuilder {
                 cmd.privateKey != null ? cmd.privateKey : config.privateKeyFile().orElse(null),
                 Duration.ofSeconds(cmd.timeout != null ? cmd.timeout : config.timeout()), config.hostKeyChecking(),
                 sshArgs, become, config.asyncDir(), config.pollInterval(), config.gathering(), config.anyErrorsFatal(),
-                cmd.forceHandlers, extraVars);
+                cmd.forceHandlers, extraVars, sshPassword);
     }
 
     /** {@code --limit}, with {@code @file} read as one pattern per line. */

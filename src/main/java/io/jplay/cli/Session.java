@@ -4,7 +4,6 @@ import io.jplay.async.AsyncListener;
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
 import io.jplay.connection.TransportFactory;
-import io.jplay.connection.ssh.PassphraseProvider;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.LookupRunner;
@@ -133,7 +132,8 @@ final class Session {
                         events.failed(event);
                     }
                 });
-        TransportFactory connections = new TransportFactory(SshOptions.fromEnvironment(env, PassphraseProvider.NONE));
+        TransportFactory connections = new TransportFactory(
+                SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)));
         return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, lookups,
                 async, dir -> playbookVars(varsFiles, dir), Sleeper.REAL, listener());
     }

@@ -75,8 +75,14 @@ final class ConnectionResolver {
         String timeout = firstString(vars, "ansible_timeout", "ansible_ssh_timeout");
         Duration connectTimeout = timeout == null ? options.timeout() : Duration.ofSeconds(Long.parseLong(timeout));
         return new ConnectionTarget(hostName, type, address, port == null ? 0 : Integer.parseInt(port), user,
-                firstString(vars, "ansible_password", "ansible_ssh_pass", "ansible_ssh_password"), key, sshArgs,
+                password(vars), key, sshArgs,
                 hostKeyChecking, connectTimeout, firstString(vars, "ansible_shell_executable"));
+    }
+
+    /** {@code ansible_password}, or the {@code -k} answer when the host has none. */
+    private String password(Map<String, Object> vars) throws TemplateException {
+        String password = firstString(vars, "ansible_password", "ansible_ssh_pass", "ansible_ssh_password");
+        return password != null ? password : options.connectionPassword();
     }
 
     /** The become settings of a task on a host, or {@code null} when it does not escalate. */

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param asyncDir {@code async_dir} as configured (unexpanded, {@code ~/.ansible_async} by default)
  * @param pollInterval the default {@code poll} of async tasks ({@code poll_interval}, 15)
  * @param gathering {@code implicit}, {@code explicit} or {@code smart}
+ * @param connectionPassword the {@code -k} answer, used where a host has no {@code ansible_password},
+ *     or {@code null}
  */
 public record RunOptions(
         int forks,
@@ -38,7 +40,8 @@ public record RunOptions(
         String gathering,
         boolean anyErrorsFatal,
         boolean forceHandlers,
-        Map<String, Object> extraVars) {
+        Map<String, Object> extraVars,
+        String connectionPassword) {
 
     public RunOptions {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
@@ -58,7 +61,7 @@ public record RunOptions(
     public static RunOptions defaults() {
         return new RunOptions(5, false, false, 0, Set.of(), Set.of(), null, null, null, null, null,
                 Duration.ofSeconds(10), true, List.of(), BecomeDefaults.NONE, "~/.ansible_async", 15, "implicit",
-                false, false, Map.of());
+                false, false, Map.of(), null);
     }
 
     /** {@code -b}, {@code --become-user}, {@code --become-method}, {@code -K} and their config settings. */

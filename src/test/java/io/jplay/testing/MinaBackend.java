@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -12,13 +13,15 @@ import java.util.List;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.shell.ProcessShellCommandFactory;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
  * Apache MINA SSHD in-process, for machines without OpenSSH's sshd. Commands run as the JVM user
- * through the stock {@link ProcessShellCommandFactory}; only the generated client key may log in.
+ * through the stock {@link ProcessShellCommandFactory}; the generated client key and the keys added to
+ * {@code authorized_keys} ({@link SshdServer#authorizeKey}) may log in.
  */
 final class MinaBackend implements ServerBackend {
     private final SshServer server;
@@ -38,13 +41,17 @@ final class MinaBackend implements ServerBackend {
             try (OutputStream out = Files.newOutputStream(clientKeyFile)) {
                 OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(client, "jplay-test", null, out);
             }
+            // private to its owner, as ssh-add and OpenSSH demand of a private key
+            Files.setPosixFilePermissions(clientKeyFile, PosixFilePermissions.fromString("rw-------"));
             SshServer server = SshServer.setUpDefaultServer();
             server.setHost("127.0.0.1");
             server.setPort(0);
             SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(dir.resolve("mina_host_key"));
             server.setKeyPairProvider(hostKeys);
             PublicKey allowed = client.getPublic();
-            server.setPublickeyAuthenticator((user, key, session) -> key.equals(allowed));
+            AuthorizedKeysAuthenticator extra = new AuthorizedKeysAuthenticator(dir.resolve("authorized_keys"));
+            server.setPublickeyAuthenticator((user, key, session) -> key.equals(allowed)
+                    || extra.authenticate(user, key, session));
             server.setCommandFactory(ProcessShellCommandFactory.INSTANCE);
             server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
             server.start();

@@ -149,6 +149,16 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
         return directory.resolve("client_key");
     }
 
+    /**
+     * Lets every user also log in with the key of {@code publicKeyFile} (an OpenSSH {@code .pub} line),
+     * by appending it to the server's {@code authorized_keys}; takes effect for the next login.
+     */
+    public void authorizeKey(Path publicKeyFile) throws IOException {
+        String line = Files.readString(publicKeyFile).strip() + "\n";
+        Files.writeString(directory.resolve("authorized_keys"), line, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** A {@code ~/.ssh} stand-in: holds {@code known_hosts} with this server's key. */
     public Path sshDirectory() {
         return directory.resolve("ssh");

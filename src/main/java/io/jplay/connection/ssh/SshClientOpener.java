@@ -2,8 +2,6 @@ package io.jplay.connection.ssh;
 
 import io.jplay.connection.ConnectionException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -14,14 +12,6 @@ import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.DirectConnection;
 import net.schmizz.sshj.transport.TransportException;
 import net.schmizz.sshj.userauth.UserAuthException;
-import net.schmizz.sshj.userauth.method.AuthKeyboardInteractive;
-import net.schmizz.sshj.userauth.method.AuthMethod;
-import net.schmizz.sshj.userauth.method.AuthPassword;
-import net.schmizz.sshj.userauth.method.AuthPublickey;
-import net.schmizz.sshj.userauth.method.PasswordResponseProvider;
-import net.schmizz.sshj.userauth.password.PasswordFinder;
-import net.schmizz.sshj.userauth.password.PasswordUtils;
-import net.schmizz.sshj.userauth.password.Resource;
 
 /**
  * Opens and authenticates one SSH connection: TCP_NODELAY socket, keepalive, host key check, an
@@ -34,11 +24,13 @@ final class SshClientOpener {
     private final SshOptions options;
     private final SshSettingsResolver resolver;
     private final HandshakeThrottle throttle;
+    private final AuthMethodOrder authMethods;
 
     SshClientOpener(SshOptions options, SshSettingsResolver resolver, HandshakeThrottle throttle) {
         this.options = options;
         this.resolver = resolver;
         this.throttle = throttle;
+        this.authMethods = new AuthMethodOrder(options);
     }
 
     SshTransport open(SshSettings settings) throws ConnectionException {
@@ -95,7 +87,7 @@ final class SshClientOpener {
             throw new ConnectionException(UnreachableMessages.connectFailure(settings, e), e);
         }
         try {
-            client.auth(settings.user(), authMethods(client, settings));
+            client.auth(settings.user(), authMethods.methods(client, settings));
             return new SshTransport(client, List.of());
         } catch (UserAuthException e) {
             String text = UnreachableMessages.authFailure(settings, client.getUserAuth().getAllowedMethods());
@@ -127,44 +119,6 @@ final class SshClientOpener {
         }
         DirectConnection tunnel = via.client().newDirectConnection(settings.host(), settings.port());
         client.connectVia(tunnel, settings.host(), settings.port());
-    }
-
-    private List<AuthMethod> authMethods(SSHClient client, SshSettings settings) {
-        List<AuthMethod> methods = new ArrayList<>();
-        for (Path key : settings.identityFiles()) {
-            if (Files.isRegularFile(key)) {
-                try {
-                    methods.add(new AuthPublickey(client.loadKeys(key.toString(), passphraseFor(key))));
-                } catch (IOException | RuntimeException e) {
-                    // unreadable or unsupported key: OpenSSH skips it too
-                }
-            }
-        }
-        if (settings.password() != null) {
-            methods.add(new AuthPassword(PasswordUtils.createOneOff(settings.password().toCharArray())));
-            methods.add(new AuthKeyboardInteractive(new PasswordResponseProvider(
-                    PasswordUtils.createOneOff(settings.password().toCharArray()))));
-        }
-        return methods;
-    }
-
-    private PasswordFinder passphraseFor(Path key) {
-        return new PasswordFinder() {
-            private char[] known;
-
-            @Override
-            public synchronized char[] reqPassword(Resource<?> resource) {
-                if (known == null) {
-                    known = options.passphrases().passphrase(key);
-                }
-                return known == null ? null : known.clone();
-            }
-
-            @Override
-            public boolean shouldRetry(Resource<?> resource) {
-                return false;
-            }
-        };
     }
 
     private static void acquire(Semaphore permits, SshSettings settings) throws ConnectionException {

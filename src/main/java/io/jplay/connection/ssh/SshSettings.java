@@ -18,6 +18,11 @@ import java.util.List;
  * @param hostKeyPolicy how host keys are checked
  * @param knownHostsFiles the known_hosts files to read (the first one is written by accept-new)
  * @param connectTimeout TCP connect and identification timeout
+ * @param identitiesGiven whether {@code identityFiles} were named ({@code -i}, {@code IdentityFile},
+ *     {@code ansible_ssh_private_key_file}) rather than the default {@code ~/.ssh/id_*} keys
+ * @param identitiesOnly {@code IdentitiesOnly yes}: agent keys are used only for the identity files
+ * @param identityAgent the {@code IdentityAgent} option ({@code none}, {@code SSH_AUTH_SOCK} or a
+ *     socket path), or {@code null} for {@code SSH_AUTH_SOCK}
  */
 record SshSettings(
         String displayName,
@@ -29,7 +34,10 @@ record SshSettings(
         String proxyJump,
         HostKeyPolicy hostKeyPolicy,
         List<Path> knownHostsFiles,
-        Duration connectTimeout) {
+        Duration connectTimeout,
+        boolean identitiesGiven,
+        boolean identitiesOnly,
+        String identityAgent) {
 
     SshSettings {
         identityFiles = List.copyOf(identityFiles);

@@ -77,7 +77,8 @@ final class SshSettingsResolver {
         keys.removeAll(jump.identityFiles());
         keys.addAll(jump.identityFiles());
         return new SshSettings(jump.displayName(), jump.host(), jump.port(), jump.user(), null, keys,
-                jump.proxyJump(), jump.hostKeyPolicy(), jump.knownHostsFiles(), jump.connectTimeout());
+                jump.proxyJump(), jump.hostKeyPolicy(), jump.knownHostsFiles(), jump.connectTimeout(),
+                !keys.isEmpty() && via.identitiesGiven(), jump.identitiesOnly(), jump.identityAgent());
     }
 
     private SshSettings resolve(String name, Map<String, String> given, String password) {
@@ -95,7 +96,9 @@ final class SshSettingsResolver {
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("connecttimeout").strip()));
         return new SshSettings(name, host, port, user, password, identities, jump,
                 HostKeyPolicy.fromOption(options.get("stricthostkeychecking")),
-                knownHosts(options.get("userknownhostsfile")), timeout);
+                knownHosts(options.get("userknownhostsfile")), timeout, options.containsKey("identityfile"),
+                "yes".equalsIgnoreCase(options.getOrDefault("identitiesonly", "no").strip()),
+                identityAgent(options.get("identityagent")));
     }
 
     private List<Path> defaultIdentityFiles() {
@@ -107,6 +110,17 @@ final class SshSettingsResolver {
             }
         }
         return keys;
+    }
+
+    private String identityAgent(String option) {
+        if (option == null || option.isBlank()) {
+            return null;
+        }
+        String value = SshArgs.unquote(option.strip());
+        if (value.equalsIgnoreCase("none") || value.equals("SSH_AUTH_SOCK")) {
+            return value.equalsIgnoreCase("none") ? "none" : null;
+        }
+        return expand(value).toString();
     }
 
     private List<Path> knownHosts(String option) {
