@@ -130,28 +130,7 @@ public final class JobFile {
 
     /** Python's {@code str.splitlines()}. */
     static List<String> splitLines(String s) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (isLineBreak(c)) {
-                lines.add(s.substring(start, i));
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-            i++;
-        }
-        if (start < s.length()) {
-            lines.add(s.substring(start));
-        }
-        return lines;
+        return io.jplay.module.PyText.splitlines(s);
     }
 
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) || c == 0x85
-                || c == 0x2028 || c == 0x2029;
-    }
 }

@@ -1,6 +1,5 @@
 package io.jplay.cli;
 
-import io.jplay.async.AsyncListener;
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
 import io.jplay.connection.TransportFactory;
@@ -115,23 +114,7 @@ final class Session {
                 return parser.loadRole(name, baseDir, tasksFrom, params);
             }
         };
-        AsyncExecution async = (context, module, seconds, poll, dir, events) -> asyncRunner.run(context, module,
-                seconds, poll, dir, new AsyncListener() {
-                    @Override
-                    public void poll(RunListener.AsyncEvent event) {
-                        events.poll(event);
-                    }
-
-                    @Override
-                    public void ok(RunListener.AsyncEvent event) {
-                        events.ok(event);
-                    }
-
-                    @Override
-                    public void failed(RunListener.AsyncEvent event) {
-                        events.failed(event);
-                    }
-                });
+        AsyncExecution async = asyncRunner::run;
         TransportFactory connections = new TransportFactory(
                 SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)));
         return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, lookups,

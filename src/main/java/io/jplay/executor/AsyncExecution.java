@@ -1,8 +1,8 @@
 package io.jplay.executor;
 
+import io.jplay.async.AsyncListener;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.RemoteScriptModule;
-import io.jplay.output.RunListener.AsyncEvent;
 import java.util.Map;
 
 /** Runs a task with {@code async: N}: launches the job and, when {@code poll > 0}, polls it to the end. */
@@ -16,14 +16,5 @@ public interface AsyncExecution {
      * @return the launch result ({@code poll <= 0}) or the final polled result
      */
     Map<String, Object> run(ModuleContext context, RemoteScriptModule module, int asyncSeconds, int poll,
-            String asyncDir, AsyncEvents events) throws Exception;
-
-    /** Receives the async lines of one task on one host. */
-    interface AsyncEvents {
-        void poll(AsyncEvent event);
-
-        void ok(AsyncEvent event);
-
-        void failed(AsyncEvent event);
-    }
+            String asyncDir, AsyncListener events) throws Exception;
 }

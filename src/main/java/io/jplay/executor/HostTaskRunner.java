@@ -402,7 +402,7 @@ final class HostTaskRunner {
 
     private static void addLines(Map<String, Object> result, String key) {
         if (result.get(key) instanceof String s && !result.containsKey(key + "_lines")) {
-            result.put(key + "_lines", PythonLines.splitlines(s));
+            result.put(key + "_lines", io.jplay.module.PyText.splitlines(s));
         }
     }
 
@@ -434,7 +434,7 @@ final class HostTaskRunner {
     }
 
     /** Forwards a job's async events to the run listener, tagged with the host. */
-    private record AsyncEventRelay(String host, Emitter emitter) implements AsyncExecution.AsyncEvents {
+    private record AsyncEventRelay(String host, Emitter emitter) implements io.jplay.async.AsyncListener {
         @Override
         public void poll(RunListener.AsyncEvent event) {
             emitter.emit(l -> l.asyncPoll(event));
