@@ -37,6 +37,9 @@ final class IncludeRunner {
 
         /** The include task's own result on a host (Ansible's {@code include}/{@code include_args}). */
         void result(Host host, Map<String, Object> result);
+
+        /** {@code include_role} loaded a role: its handlers join the play's. */
+        void roleLoaded(io.jplay.playbook.Role role);
     }
 
     private record Key(String file, int itemIndex) {
@@ -98,7 +101,9 @@ final class IncludeRunner {
                     Object target = templater.template(include.target(), itemVars);
                     String name = String.valueOf(target);
                     Map<String, Object> own = new LinkedHashMap<>();
-                    own.put("include", name);
+                    if (!include.kind().equals("include_role")) {
+                        own.put("include", name);
+                    }
                     own.put("include_args", includeArgs(include, itemVars));
                     if (items == null) {
                         own.put("changed", false);
@@ -143,6 +148,11 @@ final class IncludeRunner {
                     Object tasksFrom = include.args().get("tasks_from");
                     nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
                             tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars()));
+                    for (TaskNode node : nodes) {
+                        if (node instanceof io.jplay.playbook.Block b && b.role() != null) {
+                            events.roleLoaded(b.role());
+                        }
+                    }
                 } else {
                     nodes = services.taskFiles().loadTasks(group.file());
                     listener.included(group.file().toString(), group.hosts().stream().map(Host::name).toList(),

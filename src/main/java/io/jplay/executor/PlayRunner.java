@@ -41,6 +41,7 @@ final class PlayRunner {
     private PlayState state;
     private NodeRunner nodes;
     private Double maxFailPercentage;
+    private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
 
     PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
             Stats stats, RunState run) {
@@ -206,6 +207,15 @@ final class PlayRunner {
                         }
 
                         @Override
+                        public void roleLoaded(io.jplay.playbook.Role role) {
+                            for (Task handler : role.handlers()) {
+                                if (includedHandlers.stream().noneMatch(h -> h.task() == handler)) {
+                                    includedHandlers.add(new PlayPreparer.Handler(handler, role));
+                                }
+                            }
+                        }
+
+                        @Override
                         public void result(Host host, Map<String, Object> result) {
                             listener.hostResult(new RunListener.HostResult(host.name(), null, name, include.kind(),
                                     io.jplay.result.TaskResult.of(result), false, false, include.loop() != null));
@@ -261,7 +271,8 @@ final class PlayRunner {
     }
 
     private void flushHandlers(NodeScope scope) throws InterruptedException {
-        List<PlayPreparer.Handler> handlers = preparer.handlers(play);
+        List<PlayPreparer.Handler> handlers = new ArrayList<>(preparer.handlers(play));
+        handlers.addAll(includedHandlers);
         while (state.anyNotified()) {
             Map<String, Set<String>> notified = state.takeAllNotified();
             for (PlayPreparer.Handler handler : handlers) {

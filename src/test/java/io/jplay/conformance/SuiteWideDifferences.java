@@ -15,14 +15,9 @@ final class SuiteWideDifferences {
     }
 
     static final List<Known> ALL = List.of(
-            new Known("play-path", Pattern.compile("^plays\\[[^\\]]*\\]\\.play\\.path$"),
-                    "json callback: jplay writes an empty play `path`; Ansible writes `<playbook>:<line>` of the play"),
-            new Known("task-path", Pattern.compile("\\.task\\.path$"),
-                    "json callback: jplay writes task `path` as `<file>:<line>:<column>`; Ansible writes `<file>:<line>`"),
             new Known("invocation", Pattern.compile("\\.invocation(\\.|$)"),
-                    "results: jplay's command/shell results lack `invocation.module_args` (Ansible's modules return it)"),
-            new Known("loop-item-flags", Pattern.compile("\\.results\\[\\d+\\]\\._ansible_(item_label|no_log)(\\.|$)"),
-                    "loop results: each item's result lacks `_ansible_item_label` and `_ansible_no_log`"));
+                    "results: copy/template `invocation.module_args` lack Ansible's internal arguments of its"
+                    + " action plugin (`_original_basename`, the remote temp `src`)"));
 
     private SuiteWideDifferences() {
     }
