@@ -87,6 +87,11 @@ final class TaskModuleContext implements ModuleContext {
     }
 
     @Override
+    public void display(String line) {
+        emitter.emit(l -> l.display(line));
+    }
+
+    @Override
     public void warn(String message) {
         emitter.emit(l -> l.warning(message));
     }

@@ -40,6 +40,10 @@ public interface ModuleContext {
     /** Evaluates a conditional with the host's variables. */
     boolean isTrue(Object conditional) throws TemplateException;
 
+    /** Shows a line on the terminal while the action runs, as Ansible's actions do with {@code display}. */
+    default void display(String line) {
+    }
+
     /** Emits a {@code [WARNING]: ...} through the run's listener. */
     void warn(String message);
 

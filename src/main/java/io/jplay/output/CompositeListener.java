@@ -95,6 +95,11 @@ public final class CompositeListener implements RunListener {
     }
 
     @Override
+    public void display(String line) {
+        each(l -> l.display(line));
+    }
+
+    @Override
     public void deprecation(String message) {
         each(l -> l.deprecation(message));
     }

@@ -336,6 +336,11 @@ public final class DefaultCallback implements RunListener {
     }
 
     @Override
+    public void display(String line) {
+        display.display(line);
+    }
+
+    @Override
     public void verbose(int level, String message) {
         if (settings.verbosity() >= level) {
             display.display(message, AnsiColor.VERBOSE);

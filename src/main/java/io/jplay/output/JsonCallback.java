@@ -86,6 +86,12 @@ public final class JsonCallback implements RunListener {
         return (micros == 0 ? base : base + String.format(".%06d", micros)) + "Z";
     }
 
+    /** Lines actions show while they run go out at once, before the document (as with Ansible's json callback). */
+    @Override
+    public void display(String line) {
+        display.display(line);
+    }
+
     @Override
     public void hostResult(HostResult r) {
         if (plays.isEmpty() || tasks(plays.get(plays.size() - 1)).isEmpty()) {

@@ -65,6 +65,10 @@ public interface RunListener {
     default void warning(String message) {
     }
 
+    /** A line an action shows on the terminal while it runs ({@code pause}'s "Pausing for N seconds"). */
+    default void display(String line) {
+    }
+
     /** A deprecation without version or date ("will be removed in a future release"). */
     default void deprecation(String message) {
     }

@@ -78,6 +78,8 @@ public final class PauseModule implements Module {
         if (wait == null) {
             ctx.warn("Not waiting for response to prompt as stdin is not interactive");
         } else {
+            ctx.display("Pausing for " + wait + " seconds");
+            ctx.display("(ctrl+C then 'C' = continue early, ctrl+C then 'A' = abort)\r");
             try {
                 sleeper.sleep(Duration.ofSeconds(wait));
             } catch (InterruptedException e) {
