@@ -1,5 +1,7 @@
 package io.jplay.async;
 
+import io.jplay.clock.Sleeper;
+
 import io.jplay.connection.Become;
 import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionException;

@@ -1,5 +1,7 @@
 package io.jplay.async;
 
+import io.jplay.clock.Sleeper;
+
 import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ExecResult;
 import io.jplay.module.ModuleContext;

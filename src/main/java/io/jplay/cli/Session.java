@@ -8,7 +8,7 @@ import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.LookupRunner;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;
-import io.jplay.executor.Sleeper;
+import io.jplay.clock.Sleeper;
 import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
 import io.jplay.inventory.InventoryLoader;
@@ -118,7 +118,7 @@ final class Session {
         TransportFactory connections = new TransportFactory(
                 SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)));
         return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, lookups,
-                async, dir -> playbookVars(varsFiles, dir), Sleeper.REAL, listener());
+                async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener());
     }
 
     private static PlaybookVarsSource playbookVars(VarsFiles files, Path dir) {

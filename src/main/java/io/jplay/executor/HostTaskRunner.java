@@ -204,7 +204,7 @@ final class HostTaskRunner {
                     TaskResult snapshot = TaskResult.of(result);
                     emitter.emit(l -> l.retrying(new RunListener.Retry(host.name(), displayName, left, snapshot)));
                     try {
-                        services.sleeper().sleep((long) (delay * 1000));
+                        services.sleeper().sleep(java.time.Duration.ofMillis((long) (delay * 1000)));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return failed("interrupted");

@@ -1,5 +1,7 @@
 package io.jplay.executor;
 
+import io.jplay.clock.Sleeper;
+
 import io.jplay.inventory.Host;
 import io.jplay.output.RunListener;
 import io.jplay.playbook.LoopControl;
@@ -97,7 +99,7 @@ final class LoopRunner {
         }
         try {
             double seconds = Double.parseDouble(String.valueOf(templater.template(control.pause(), vars)));
-            sleeper.sleep((long) (seconds * 1000));
+            sleeper.sleep(java.time.Duration.ofMillis((long) (seconds * 1000)));
         } catch (TemplateException | NumberFormatException e) {
             // an invalid pause is ignored, as Ansible's float() would have failed earlier
         } catch (InterruptedException e) {

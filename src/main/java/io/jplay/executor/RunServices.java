@@ -1,5 +1,7 @@
 package io.jplay.executor;
 
+import io.jplay.clock.Sleeper;
+
 import io.jplay.connection.ConnectionFactory;
 import io.jplay.inventory.Inventory;
 import io.jplay.output.RunListener;

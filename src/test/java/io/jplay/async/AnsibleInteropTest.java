@@ -1,5 +1,7 @@
 package io.jplay.async;
 
+import io.jplay.clock.Sleeper;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

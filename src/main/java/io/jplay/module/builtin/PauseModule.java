@@ -1,5 +1,7 @@
 package io.jplay.module.builtin;
 
+import io.jplay.clock.Sleeper;
+
 import io.jplay.json.PythonFloat;
 import io.jplay.module.ArgOption;
 import io.jplay.module.ArgSpec;
@@ -30,17 +32,11 @@ public final class PauseModule implements Module {
             .mutuallyExclusive("minutes", "seconds")
             .build();
 
-    /** How the module waits; tests pass one that only advances a fake clock. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     private final Sleeper sleeper;
     private final Clock clock;
 
     public PauseModule() {
-        this(d -> Thread.sleep(d.toMillis()), Clock.systemDefaultZone());
+        this(Sleeper.system(), Clock.systemDefaultZone());
     }
 
     public PauseModule(Sleeper sleeper, Clock clock) {

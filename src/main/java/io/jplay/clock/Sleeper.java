@@ -1,8 +1,11 @@
-package io.jplay.async;
+package io.jplay.clock;
 
 import java.time.Duration;
 
-/** Waits between status checks; tests pass a recording sleeper that never blocks. */
+/**
+ * Waits: between async status checks, retries of {@code until}, loop pauses and {@code pause}.
+ * Injected everywhere so that tests never sleep (they pass a recording sleeper).
+ */
 @FunctionalInterface
 public interface Sleeper {
 
