@@ -115,7 +115,7 @@ final class PyMethods {
                 ml.add((int) c.integer(0, null, 0), c.arg(1, null, null));
                 return null;
             case "pop":
-                return ml.remove((int) (c.args().isEmpty() ? l.size() - 1 : Math.floorMod(c.integer(0, null, -1), l.size())));
+                return ml.remove(c.args().isEmpty() ? l.size() - 1 : Math.floorMod(c.integer(0, null, -1), l.size()));
             case "remove":
                 ml.remove(c.arg(0, null, null));
                 return null;
