@@ -384,14 +384,37 @@ final class HostTaskRunner {
         }
     }
 
-    /** What {@code register} stores: the result without internal keys, and without a top-level invocation. */
+    /**
+     * What {@code register} stores: the result without internal {@code _ansible_*} keys at any depth
+     * (Ansible's {@code strip_internal_keys}), and without a top-level invocation.
+     */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> registered(Map<String, Object> result, boolean loop) {
-        Map<String, Object> copy = new LinkedHashMap<>(result);
-        copy.keySet().removeIf(k -> k.startsWith("_ansible_"));
+        Map<String, Object> copy = (Map<String, Object>) withoutInternalKeys(result);
         if (!loop) {
             copy.remove("invocation");
         }
         return copy;
+    }
+
+    private static Object withoutInternalKeys(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getKey() instanceof String k && k.startsWith("_ansible_"))) {
+                    copy.put(e.getKey(), withoutInternalKeys(e.getValue()));
+                }
+            }
+            return copy;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> copy = new ArrayList<>(l.size());
+            for (Object o : l) {
+                copy.add(withoutInternalKeys(o));
+            }
+            return copy;
+        }
+        return value;
     }
 
     private static Map<String, Object> unsafeValues(Map<String, Object> facts) {
