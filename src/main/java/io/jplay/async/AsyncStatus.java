@@ -7,6 +7,7 @@ import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,5 +70,51 @@ public final class AsyncStatus {
         merged.put("changed", false);
         merged.put("invocation", Map.of("module_args", invocation));
         return merged;
+    }
+
+    /**
+     * {@code async_status} in mode {@code status} for several jobs of one host with one exec: the
+     * async dir is expanded once, then every job file is read. Each result is what {@link #run}
+     * would have returned for that jid.
+     */
+    public static Map<String, Map<String, Object>> statusOfMany(Connection connection, Become become,
+            List<String> jids, String asyncDir) throws ConnectionException {
+        String mark = "--jplay-status-";
+        StringBuilder cmd = new StringBuilder(RemoteShell.EXPAND_DIR)
+                .append("d=$(jplay_dir ").append(RemoteShell.quote(asyncDir)).append("); printf '%s\\n' \"$d\"; ");
+        for (int i = 0; i < jids.size(); i++) {
+            String f = "\"$d\"/" + RemoteShell.quote(jids.get(i));
+            cmd.append("printf '\\n%s\\n' ").append(RemoteShell.quote(mark + i + "--")).append("; ")
+                    .append("if [ -e ").append(f).append(" ]; then echo present; cat ").append(f)
+                    .append(" 2>/dev/null; else echo missing; fi; ");
+        }
+        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
+        String out = new String(result.stdout(), StandardCharsets.UTF_8);
+        int nl = out.indexOf('\n');
+        if (nl < 0) {
+            throw new ConnectionException("unexpected output from async_status: " + out);
+        }
+        String dir = out.substring(0, nl);
+        Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+        for (int i = 0; i < jids.size(); i++) {
+            String jid = jids.get(i);
+            String start = "\n" + mark + i + "--\n";
+            int from = out.indexOf(start);
+            if (from < 0) {
+                throw new ConnectionException("unexpected output from async_status: " + out);
+            }
+            from += start.length();
+            int to = i + 1 < jids.size() ? out.indexOf("\n" + mark + (i + 1) + "--\n", from) : out.length();
+            String section = out.substring(from, to < 0 ? out.length() : to);
+            boolean present = section.startsWith("present\n");
+            String text = present ? section.substring("present\n".length()) : null;
+            String path = dir.endsWith("/") ? dir + jid : dir + "/" + jid;
+            Map<String, Object> invocation = new LinkedHashMap<>();
+            invocation.put("jid", jid);
+            invocation.put("mode", "status");
+            invocation.put("_async_dir", dir);
+            results.put(jid, JobFile.statusResult(jid, path, text, invocation));
+        }
+        return results;
     }
 }

@@ -147,6 +147,12 @@ final class HostTaskRunner {
 
     Map<String, Object> runWithRetries(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play,
             Emitter emitter, String displayName) {
+        return runWithRetries(tc, host, vars, play, emitter, displayName, null);
+    }
+
+    /** @param firstAnswer the module's result for the first attempt, already fetched in a batch, or {@code null} */
+    Map<String, Object> runWithRetries(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play,
+            Emitter emitter, String displayName, Map<String, Object> firstAnswer) {
         Task task = tc.task();
         int retries = 1;
         double delay = 5;
@@ -172,7 +178,7 @@ final class HostTaskRunner {
         Map<String, Object> result = null;
         boolean satisfied = false;
         for (int attempt = 1; attempt <= retries; attempt++) {
-            result = runOnce(tc, host, vars, play, emitter);
+            result = runOnce(tc, host, vars, play, emitter, attempt == 1 ? firstAnswer : null);
             if (Truth.isTrue(result.get("unreachable"))) {
                 return result;
             }
@@ -259,7 +265,8 @@ final class HostTaskRunner {
     }
 
     /** One attempt: template the arguments, then run the module (or launch and poll its job). */
-    Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter) {
+    Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
+            Map<String, Object> answer) {
         Task task = tc.task();
         Optional<Module> found = services.modules().find(task.module());
         if (found.isEmpty()) {
@@ -305,7 +312,7 @@ final class HostTaskRunner {
                 result = new LinkedHashMap<>(services.async().run(context, job, asyncSeconds, poll, asyncDir,
                         new AsyncEventRelay(host.name(), emitter)));
             } else {
-                result = new LinkedHashMap<>(module.run(context));
+                result = new LinkedHashMap<>(answer != null ? answer : module.run(context));
             }
         } catch (ModuleException e) {
             result = e.toResult();
@@ -338,6 +345,34 @@ final class HostTaskRunner {
             result.put("_ansible_delegated_vars", delegated);
         }
         return result;
+    }
+
+    /**
+     * For a module that can answer several loop items with one remote call ({@code async_status}
+     * over a list of jobs): every item's first answer, fetched together; {@code null} when the task
+     * does not qualify or the batch fails (the items then run one by one, as usual).
+     */
+    List<Map<String, Object>> prefetch(TaskContext tc, Host host, List<Map<String, Object>> itemVars,
+            Emitter emitter) {
+        Task task = tc.task();
+        Module module = services.modules().find(task.module()).orElse(null);
+        if (!(module instanceof io.jplay.module.BatchableModule batch) || task.async() != null || itemVars.size() < 2) {
+            return null;
+        }
+        try {
+            List<Map<String, Object>> args = new ArrayList<>();
+            for (Map<String, Object> vars : itemVars) {
+                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(task, vars));
+            }
+            TaskModuleContext.Settings settings = settingsResolver.resolve(tc, host, itemVars.get(0));
+            if (settings.checkMode() && !module.supportsCheckMode()) {
+                return null;
+            }
+            return batch.runBatch(new TaskModuleContext(settings, Map.of(), itemVars.get(0), templater,
+                    services.connections(), emitter), args);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private Map<String, Object> templatedArgs(Task task, Map<String, Object> vars) throws TemplateException {

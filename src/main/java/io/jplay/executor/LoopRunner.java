@@ -54,13 +54,19 @@ final class LoopRunner {
         }
         LoopControl control = tc.task().loopControl();
         boolean noLog = runner.isNoLog(tc, vars);
+        List<Map<String, Object>> allItemVars = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            allItemVars.add(HostTaskRunner.layered(vars, loopVars(control, items, i)));
+        }
+        List<Map<String, Object>> answers = runner.prefetch(tc, host, allItemVars, emitter);
         List<Object> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
-            Map<String, Object> itemVars = HostTaskRunner.layered(vars, loopVars(control, items, i));
+            Map<String, Object> itemVars = allItemVars.get(i);
             Map<String, Object> r = runner.checkConditions(tc, tc.conditions(), itemVars);
             if (r == null) {
-                r = runner.runWithRetries(tc, host, itemVars, play, emitter, displayName);
+                r = runner.runWithRetries(tc, host, itemVars, play, emitter, displayName,
+                        answers == null ? null : answers.get(i));
             }
             r.putIfAbsent("changed", false);
             r.put(control.loopVar(), item);

@@ -3,9 +3,11 @@ package io.jplay.module.builtin;
 import io.jplay.async.AsyncStatus;
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.connection.ConnectionException;
-import io.jplay.module.Module;
+import io.jplay.module.BatchableModule;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import java.util.Set;
  * job's file. The async dir is the host's {@code ansible_async_dir} or the configured default, and
  * its {@code ~} is the become user's home, as for the wrapper. Reads job files written by Ansible too.
  */
-public final class AsyncStatusModule implements Module {
+public final class AsyncStatusModule implements BatchableModule {
     private static final Set<String> KNOWN = Set.of("jid", "mode", "_async_dir");
     private final String defaultAsyncDir;
 
@@ -56,6 +58,35 @@ public final class AsyncStatusModule implements Module {
         }
         return AsyncStatus.run(context.connection(), context.become(), jid.toString(), asyncDir(context),
                 mode.equals("cleanup"), context.checkMode());
+    }
+
+    /**
+     * The status of every item's job (mode {@code status}, known arguments only) read with one exec;
+     * other items are left to {@link #run}.
+     */
+    @Override
+    public List<Map<String, Object>> runBatch(ModuleContext context, List<Map<String, Object>> itemArgs)
+            throws ConnectionException {
+        List<String> jids = new ArrayList<>();
+        for (Map<String, Object> args : itemArgs) {
+            Object jid = args.get("jid");
+            Object mode = args.get("mode");
+            boolean batchable = jid != null && KNOWN.containsAll(args.keySet()) && !args.containsKey("_async_dir")
+                    && (mode == null || mode.toString().equals("status"));
+            jids.add(batchable ? jid.toString() : null);
+        }
+        List<String> wanted = jids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Map<String, Object>> results = new ArrayList<>();
+        if (wanted.isEmpty()) {
+            jids.forEach(j -> results.add(null));
+            return results;
+        }
+        Map<String, Map<String, Object>> statuses = AsyncStatus.statusOfMany(context.connection(), context.become(),
+                wanted, asyncDir(context));
+        for (String jid : jids) {
+            results.add(jid == null ? null : new java.util.LinkedHashMap<>(statuses.get(jid)));
+        }
+        return results;
     }
 
     private String asyncDir(ModuleContext context) {

@@ -19,15 +19,15 @@ class AsyncStatusModuleTest {
     @TempDir
     Path tmp;
 
-    record Ctx(Map<String, Object> args, Map<String, Object> vars, boolean checkMode) implements ModuleContext {
-        @Override
-        public String hostName() {
-            return "h";
+    record Ctx(Map<String, Object> args, Map<String, Object> vars, boolean checkMode, Connection connection)
+            implements ModuleContext {
+        Ctx(Map<String, Object> args, Map<String, Object> vars, boolean checkMode) {
+            this(args, vars, checkMode, new LocalConnection(null));
         }
 
         @Override
-        public Connection connection() {
-            return new LocalConnection(null);
+        public String hostName() {
+            return "h";
         }
 
         @Override
@@ -90,6 +90,53 @@ class AsyncStatusModuleTest {
                 () -> m.run(new Ctx(Map.of("jid", "x", "mode", "wait"), Map.of(), false)));
         assertTrue(bad.getMessage().contains("cleanup, status"), bad.getMessage());
         assertThrows(ModuleException.class, () -> m.run(new Ctx(Map.of("jid", "x", "foo", 1), Map.of(), false)));
+    }
+
+    /** Counts the commands sent through a real local connection. */
+    static final class CountingConnection implements Connection {
+        final LocalConnection local = new LocalConnection(null);
+        int execs;
+
+        @Override
+        public io.jplay.connection.ExecResult exec(io.jplay.connection.ExecRequest request)
+                throws io.jplay.connection.ConnectionException {
+            execs++;
+            return local.exec(request);
+        }
+
+        @Override
+        public void put(byte[] content, String remotePath, int mode) throws io.jplay.connection.ConnectionException {
+            local.put(content, remotePath, mode);
+        }
+
+        @Override
+        public void fetch(String remotePath, Path localPath) throws io.jplay.connection.ConnectionException {
+            local.fetch(remotePath, localPath);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void theJobsOfOneHostAreReadWithOneExecAndAnsweredAsSingleRunsWould() throws Exception {
+        Files.writeString(tmp.resolve("j1.1"), "{\"changed\": true, \"rc\": 0, \"stdout\": \"one\"}");
+        Files.writeString(tmp.resolve("j2.2"), "{\"started\": 1, \"finished\": 0, \"ansible_job_id\": \"j2.2\"}");
+        Files.writeString(tmp.resolve("j3.3"), "{\"changed\": true, \"rc\": 2, \"failed\": true,\n\"stdout\": \"\"}\n");
+        AsyncStatusModule module = new AsyncStatusModule(tmp.toString());
+        CountingConnection counting = new CountingConnection();
+        java.util.List<Map<String, Object>> items = java.util.List.of(Map.of("jid", "j1.1"), Map.of("jid", "j2.2"),
+                Map.of("jid", "j9.9"), Map.of("jid", "j3.3"), Map.of("jid", "j1.1", "mode", "cleanup"));
+        java.util.List<Map<String, Object>> batch = module.runBatch(new Ctx(Map.of(), Map.of(), false, counting), items);
+        assertEquals(1, counting.execs);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(module.run(new Ctx(items.get(i), Map.of(), false)), batch.get(i), "item " + i);
+        }
+        assertEquals(null, batch.get(4), "cleanup is left to the item's own run");
+        assertEquals("one", batch.get(0).get("stdout"));
+        assertEquals(0L, batch.get(1).get("finished"));
+        assertEquals("could not find job", batch.get(2).get("msg"));
     }
 
     @Test
