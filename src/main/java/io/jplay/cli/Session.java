@@ -5,7 +5,6 @@ import io.jplay.config.AnsibleConfig;
 import io.jplay.connection.TransportFactory;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.executor.AsyncExecution;
-import io.jplay.executor.LookupRunner;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;
 import io.jplay.clock.Sleeper;
@@ -99,8 +98,6 @@ final class Session {
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
         AnsibleTemplater templater = new AnsibleTemplater(this::warn);
-        LookupRunner lookups = (name, terms, vars) -> templater.runLookup(name,
-                terms instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(terms)), Map.of(), vars);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
@@ -117,7 +114,7 @@ final class Session {
         AsyncExecution async = asyncRunner::run;
         TransportFactory connections = new TransportFactory(
                 SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)));
-        return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, lookups,
+        return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener());
     }
 

@@ -1,7 +1,10 @@
 package io.jplay.executor;
 
+import io.jplay.config.AnsibleBoolean;
 import io.jplay.connection.Become;
 import io.jplay.connection.ConnectionTarget;
+import io.jplay.module.ModuleException;
+import io.jplay.module.PyShlex;
 import io.jplay.playbook.Keywords;
 import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
@@ -67,11 +70,15 @@ final class ConnectionResolver {
         for (String name : List.of("ansible_ssh_common_args", "ansible_ssh_extra_args")) {
             String extra = firstString(vars, name);
             if (extra != null) {
-                sshArgs.addAll(ShellWords.split(extra));
+                try {
+                    sshArgs.addAll(PyShlex.split(extra));
+                } catch (ModuleException e) {
+                    throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+                }
             }
         }
         String checking = firstString(vars, "ansible_host_key_checking", "ansible_ssh_host_key_checking");
-        boolean hostKeyChecking = checking == null ? options.hostKeyChecking() : Booleans.parse(checking);
+        boolean hostKeyChecking = checking == null ? options.hostKeyChecking() : AnsibleBoolean.parse(checking);
         String timeout = firstString(vars, "ansible_timeout", "ansible_ssh_timeout");
         Duration connectTimeout = timeout == null ? options.timeout() : Duration.ofSeconds(Long.parseLong(timeout));
         return new ConnectionTarget(hostName, type, address, port == null ? 0 : Integer.parseInt(port), user,
@@ -89,7 +96,7 @@ final class ConnectionResolver {
     Become become(Map<String, Object> vars, Keywords keywords) throws TemplateException {
         Object flag = vars.containsKey("ansible_become") ? templater.template(vars.get("ansible_become"), vars)
                 : keywords.become() != null ? templater.template(keywords.become(), vars) : options.become().become();
-        if (!Booleans.isTrue(flag)) {
+        if (!(flag instanceof String ? AnsibleBoolean.parse(flag) : Truth.isTrue(flag))) {
             return null;
         }
         String user = firstString(vars, "ansible_become_user");
@@ -137,25 +144,5 @@ final class ConnectionResolver {
             return null;
         }
         return value instanceof Number n ? io.jplay.json.JsonWriter.number(n) : value.toString();
-    }
-
-    /** Ansible's {@code boolean()} on configuration-like values. */
-    static final class Booleans {
-        private Booleans() {
-        }
-
-        static boolean parse(String s) {
-            return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "yes", "on", "1", "true", "t", "y", "1.0" -> true;
-                default -> false;
-            };
-        }
-
-        static boolean isTrue(Object value) {
-            if (value instanceof String s) {
-                return parse(s);
-            }
-            return Truth.isTrue(value);
-        }
     }
 }

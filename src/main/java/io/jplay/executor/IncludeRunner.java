@@ -78,7 +78,8 @@ final class IncludeRunner {
             Map<String, Object> vars = variables.taskVars(host, playVars, outer.vars().withParams(include.vars()));
             List<Object> items;
             try {
-                items = include.loop() == null ? null : items(include, vars);
+                items = include.loop() == null ? null
+                        : LoopItems.resolve(include.loopKind(), include.loop(), templater, services.lookups(), vars);
             } catch (Exception e) {
                 events.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
                 continue;
@@ -211,17 +212,5 @@ final class IncludeRunner {
             return p;
         }
         return include.baseDir().resolve(p).normalize();
-    }
-
-    private List<Object> items(Include include, Map<String, Object> vars) throws Exception {
-        Object terms = templater.template(include.loop(), vars);
-        if (include.loopKind() == null || include.loopKind().equals("loop")) {
-            if (terms instanceof List<?> l) {
-                return new ArrayList<>(l);
-            }
-            throw new IllegalArgumentException("Invalid data passed to 'loop', it requires a list, got this instead: "
-                    + terms + ".");
-        }
-        return services.lookups().run(include.loopKind(), terms, vars);
     }
 }

@@ -8,6 +8,7 @@ import io.jplay.playbook.LoopControl;
 import io.jplay.playbook.Task;
 import io.jplay.result.TaskResult;
 import io.jplay.result.Truth;
+import io.jplay.template.LookupRunner;
 import io.jplay.template.TemplateException;
 import io.jplay.template.Templater;
 import io.jplay.vars.PlayVars;
@@ -37,7 +38,7 @@ final class LoopRunner {
             String displayName) {
         List<Object> items;
         try {
-            items = items(tc.task(), vars);
+            items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), templater, lookups, vars);
         } catch (TemplateException e) {
             return HostTaskRunner.failed("The task includes an option with an undefined variable. The error was: "
                     + HostTaskRunner.doubled(e.getMessage()) + SourceSnippet.describe(tc.task().location()));
@@ -144,20 +145,6 @@ final class LoopRunner {
             loop.put("nextitem", items.get(i + 1));
         }
         return loop;
-    }
-
-    private List<Object> items(Task task, Map<String, Object> vars) throws Exception {
-        if ("loop".equals(task.loopKind()) || task.loopKind() == null) {
-            Object value = templater.template(task.loop(), vars);
-            if (value instanceof List<?> l) {
-                return new ArrayList<>(l);
-            }
-            throw new IllegalArgumentException("Invalid data passed to 'loop', it requires a list, got this instead: "
-                    + io.jplay.json.JsonWriter.python().write(value) + ". Hint: If you passed a list/dict of just one "
-                    + "element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.");
-        }
-        Object terms = templater.template(task.loop(), vars);
-        return lookups.run(task.loopKind(), terms, vars);
     }
 
     /** Ansible's roll-up of item results into the task result. */

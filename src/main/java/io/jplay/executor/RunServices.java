@@ -5,6 +5,7 @@ import io.jplay.clock.Sleeper;
 import io.jplay.connection.ConnectionFactory;
 import io.jplay.inventory.Inventory;
 import io.jplay.output.RunListener;
+import io.jplay.template.LookupRunner;
 import io.jplay.template.Templater;
 import io.jplay.vars.PlaybookVarsSource;
 import java.nio.file.Path;

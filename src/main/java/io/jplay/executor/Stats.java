@@ -49,15 +49,6 @@ final class Stats {
         }
     }
 
-    /** Makes sure a host shows in the recap even when nothing was counted for it. */
-    void touch(String host) {
-        of(host);
-    }
-
-    void failure(String host) {
-        of(host)[FAILED]++;
-    }
-
     private int[] of(String host) {
         return counters.computeIfAbsent(host, h -> new int[7]);
     }

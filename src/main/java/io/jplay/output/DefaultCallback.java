@@ -13,9 +13,8 @@ import java.util.Map;
  *
  * <p>Not thread-safe: the executor delivers events from one thread (see {@link RunListener}).
  */
-public final class DefaultCallback implements RunListener {
+public final class DefaultCallback extends ScreenListener {
     private final OutputSettings settings;
-    private final Display display;
     private final ResultDumper dumper;
     private final ResultWarnings warnings;
     private final DiffText diffText;
@@ -28,8 +27,8 @@ public final class DefaultCallback implements RunListener {
     }
 
     DefaultCallback(OutputSettings settings, Display display) {
+        super(display);
         this.settings = settings;
-        this.display = display;
         this.dumper = new ResultDumper(settings.verbosity(), settings.resultFormat());
         this.warnings = new ResultWarnings(display);
         this.diffText = new DiffText(settings.color(), settings.diffContext());
@@ -318,26 +317,6 @@ public final class DefaultCallback implements RunListener {
             display.emit("NOTIFIED HANDLER " + handler + " for " + host, AnsiColor.VERBOSE, false,
                     Display.Scope.SCREEN_ONLY);
         }
-    }
-
-    @Override
-    public void warning(String message) {
-        display.warning(message);
-    }
-
-    @Override
-    public void deprecation(String message) {
-        display.deprecated(new Deprecation(message, null, null, null));
-    }
-
-    @Override
-    public void deprecated(Deprecation deprecation) {
-        display.deprecated(deprecation);
-    }
-
-    @Override
-    public void display(String line) {
-        display.display(line);
     }
 
     @Override

@@ -19,9 +19,8 @@ import java.util.function.Supplier;
  * <p>Time and ids are injected so tests are deterministic: durations come from {@code clock} as UTC
  * ISO timestamps with a {@code Z}, play and task ids from {@code ids}.
  */
-public final class JsonCallback implements RunListener {
+public final class JsonCallback extends ScreenListener {
     private final OutputSettings settings;
-    private final Display display;
     private final Clock clock;
     private final Supplier<String> ids;
     private final int indent;
@@ -35,8 +34,8 @@ public final class JsonCallback implements RunListener {
     /** @param indent {@code json_indent}; 0 or less prints the document on one line */
     public JsonCallback(OutputSettings settings, Appendable out, Appendable err, Clock clock, Supplier<String> ids,
             int indent) {
+        super(new ScreenDisplay(settings.withColor(false), out, err));
         this.settings = settings;
-        this.display = new ScreenDisplay(settings.withColor(false), out, err);
         this.clock = clock;
         this.ids = ids;
         this.indent = indent <= 0 ? -1 : indent;
@@ -86,12 +85,6 @@ public final class JsonCallback implements RunListener {
         return (micros == 0 ? base : base + String.format(".%06d", micros)) + "Z";
     }
 
-    /** Lines actions show while they run go out at once, before the document (as with Ansible's json callback). */
-    @Override
-    public void display(String line) {
-        display.display(line);
-    }
-
     @Override
     public void hostResult(HostResult r) {
         if (plays.isEmpty() || tasks(plays.get(plays.size() - 1)).isEmpty()) {
@@ -117,21 +110,6 @@ public final class JsonCallback implements RunListener {
         String end = now();
         durationOf(task, "task").put("end", end);
         durationOf(play, "play").put("end", end);
-    }
-
-    @Override
-    public void warning(String message) {
-        display.warning(message);
-    }
-
-    @Override
-    public void deprecation(String message) {
-        display.deprecated(new Deprecation(message, null, null, null));
-    }
-
-    @Override
-    public void deprecated(Deprecation deprecation) {
-        display.deprecated(deprecation);
     }
 
     @Override

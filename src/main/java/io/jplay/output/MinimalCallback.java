@@ -7,15 +7,14 @@ import java.util.Map;
  * {@code host | SUCCESS => {json}}, or the text form {@code host | CHANGED | rc=0 >>} for command-like modules.
  * Async, item, retry and banner events print nothing.
  */
-public final class MinimalCallback implements RunListener {
-    private final Display display;
+public final class MinimalCallback extends ScreenListener {
     private final ResultDumper dumper;
     private final ResultWarnings warnings;
     private final int verbosity;
     private final DiffText diffText;
 
     public MinimalCallback(OutputSettings settings, Appendable out, Appendable err) {
-        this.display = new ScreenDisplay(settings, out, err);
+        super(new ScreenDisplay(settings, out, err));
         this.dumper = new ResultDumper(settings.verbosity());
         this.warnings = new ResultWarnings(display);
         this.verbosity = settings.verbosity();
@@ -83,21 +82,6 @@ public final class MinimalCallback implements RunListener {
                     AnsiColor.ERROR);
             clean.remove("exception");
         }
-    }
-
-    @Override
-    public void warning(String message) {
-        display.warning(message);
-    }
-
-    @Override
-    public void deprecation(String message) {
-        display.deprecated(new Deprecation(message, null, null, null));
-    }
-
-    @Override
-    public void deprecated(Deprecation deprecation) {
-        display.deprecated(deprecation);
     }
 
     @Override

@@ -3,13 +3,12 @@ package io.jplay.output;
 import java.util.Map;
 
 /** The {@code oneline} stdout callback ({@code ansible -o}): every host result on a single line. */
-public final class OneLineCallback implements RunListener {
-    private final Display display;
+public final class OneLineCallback extends ScreenListener {
     private final ResultDumper dumper;
     private final int verbosity;
 
     public OneLineCallback(OutputSettings settings, Appendable out, Appendable err) {
-        this.display = new ScreenDisplay(settings, out, err);
+        super(new ScreenDisplay(settings, out, err));
         this.dumper = new ResultDumper(settings.verbosity());
         this.verbosity = settings.verbosity();
     }
@@ -73,21 +72,6 @@ public final class OneLineCallback implements RunListener {
 
     private static String escape(String s) {
         return s.replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    @Override
-    public void warning(String message) {
-        display.warning(message);
-    }
-
-    @Override
-    public void deprecated(Deprecation deprecation) {
-        display.deprecated(deprecation);
-    }
-
-    @Override
-    public void deprecation(String message) {
-        display.deprecated(new Deprecation(message, null, null, null));
     }
 
     @Override

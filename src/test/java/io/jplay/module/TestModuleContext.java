@@ -25,6 +25,7 @@ public final class TestModuleContext implements ModuleContext {
     private final List<String> warnings = new ArrayList<>();
     private final Connection connection = new LocalConnection("/bin/sh");
     private boolean checkMode;
+    private boolean diffMode;
     private int verbosity;
     private Path baseDir = Path.of(".");
 
@@ -47,6 +48,11 @@ public final class TestModuleContext implements ModuleContext {
 
     public TestModuleContext env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    public TestModuleContext diffMode(boolean on) {
+        this.diffMode = on;
         return this;
     }
 
@@ -106,7 +112,7 @@ public final class TestModuleContext implements ModuleContext {
 
     @Override
     public boolean diffMode() {
-        return false;
+        return diffMode;
     }
 
     @Override

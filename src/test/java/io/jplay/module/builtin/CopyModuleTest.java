@@ -54,7 +54,7 @@ class CopyModuleTest {
 
     @Test
     void newContentIsWrittenLikeAnsible() throws Exception {
-        Map<String, Object> r = run(new CopyModule(), new DiffContext(ctx("content", "abc\n", "dest", p("out1"), "mode", "0600")));
+        Map<String, Object> r = run(new CopyModule(), ctx("content", "abc\n", "dest", p("out1"), "mode", "0600").diffMode(true));
         FileGolden.assertMatches("{\"changed\": true, \"checksum\": \"03cfd743661f07975fa2f1220c5194cbaff48451\","
                 + " \"dest\": \"/tmp/m2/t3/out1\", \"diff\": [{\"after\": \"abc\\n\", \"before\": \"\"}], \"gid\": 0,"
                 + " \"group\": \"root\", \"md5sum\": \"0bee89b07a248e27c83fc3d5951213c1\", \"mode\": \"0600\", \"owner\": \"root\","
@@ -88,12 +88,12 @@ class CopyModuleTest {
     void controllerFileFromFilesDirAndBackup() throws Exception {
         Files.createDirectories(tmp.resolve("files"));
         Files.writeString(tmp.resolve("files/src.txt"), "hello\n");
-        Map<String, Object> r = run(new CopyModule(), new DiffContext(ctx("src", "src.txt", "dest", p("out2"))));
+        Map<String, Object> r = run(new CopyModule(), ctx("src", "src.txt", "dest", p("out2")).diffMode(true));
         FileGolden.assertMatches("{\"changed\": true, \"checksum\": \"f572d396fae9206628714fb2ce00f72e94f2258f\", \"dest\":"
                 + " \"/tmp/m2/t3/out2\", \"diff\": [{\"after\": \"hello\\n\", \"before\": \"\"}], \"gid\": 0, \"group\": \"root\","
                 + " \"md5sum\": \"b1946ac92492d2347c6235b4d2611184\", \"mode\": \"0644\", \"owner\": \"root\", \"size\": 6,"
                 + " \"state\": \"file\", \"uid\": 0}", DIR, tmp, withoutTempNames(r));
-        r = run(new CopyModule(), new DiffContext(ctx("content", "new\n", "dest", p("out2"), "backup", true)));
+        r = run(new CopyModule(), ctx("content", "new\n", "dest", p("out2"), "backup", true).diffMode(true));
         String backup = (String) r.remove("backup_file");
         assertTrue(backup.matches(java.util.regex.Pattern.quote(p("out2")) + "\\.\\d+\\.\\d{4}-\\d\\d-\\d\\d@\\d\\d:\\d\\d:\\d\\d~"), backup);
         assertEquals("hello\n", Files.readString(Path.of(backup)));
@@ -169,7 +169,7 @@ class CopyModuleTest {
     void templateRendersHostVarsFromTemplatesDirLikeAnsible() throws Exception {
         Files.createDirectories(tmp.resolve("templates"));
         Files.writeString(tmp.resolve("templates/t.j2"), "x={{ x }}\n");
-        Map<String, Object> r = run(new TemplateModule(), new DiffContext(ctx("src", "t.j2", "dest", p("tout")).var("x", 5L)));
+        Map<String, Object> r = run(new TemplateModule(), ctx("src", "t.j2", "dest", p("tout")).var("x", 5L).diffMode(true));
         FileGolden.assertMatches("{\"changed\": true, \"checksum\": \"ff2db75bce78e5ec22e2093e36b7ee1317f8aa29\", \"dest\":"
                 + " \"/tmp/m2/t3/tout\", \"diff\": [{\"after\": \"x=5\\n\", \"before\": \"\"}], \"gid\": 0, \"group\": \"root\","
                 + " \"md5sum\": \"f86ba96036257b98018637fe03b73452\", \"mode\": \"0644\", \"owner\": \"root\", \"size\": 4,"

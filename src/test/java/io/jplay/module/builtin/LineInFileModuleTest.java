@@ -30,7 +30,7 @@ class LineInFileModuleTest {
     }
 
     private Map<String, Object> runDiff(Object... args) throws Exception {
-        return run(new DiffContext(TestModuleContext.of(args)));
+        return run(TestModuleContext.of(args).diffMode(true));
     }
 
     private String f() {

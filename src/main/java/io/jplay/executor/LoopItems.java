@@ -1,0 +1,34 @@
+package io.jplay.executor;
+
+import io.jplay.json.JsonWriter;
+import io.jplay.template.LookupRunner;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The items of a {@code loop} (a templated list) or of a {@code with_<lookup>} (the lookup run on
+ * the templated terms), for tasks and includes alike.
+ */
+final class LoopItems {
+    private LoopItems() {
+    }
+
+    /** @param kind {@code loop} (or {@code null}) or the lookup name of {@code with_<lookup>} */
+    static List<Object> resolve(String kind, Object loop, Templater templater, LookupRunner lookups,
+            Map<String, Object> vars) throws TemplateException {
+        Object value = templater.template(loop, vars);
+        if (kind == null || kind.equals("loop")) {
+            if (value instanceof List<?> l) {
+                return new ArrayList<>(l);
+            }
+            throw new IllegalArgumentException("Invalid data passed to 'loop', it requires a list, got this instead: "
+                    + JsonWriter.python().write(value) + ". Hint: If you passed a list/dict of just one "
+                    + "element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.");
+        }
+        List<Object> terms = value instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(value));
+        return lookups.runLookup(kind, terms, Map.of(), vars);
+    }
+}

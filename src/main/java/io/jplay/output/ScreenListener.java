@@ -1,0 +1,33 @@
+package io.jplay.output;
+
+/**
+ * What every screen renderer does alike: warnings, deprecations and the lines actions show go to
+ * the {@link Display} as Ansible's display prints them.
+ */
+abstract class ScreenListener implements RunListener {
+    protected final Display display;
+
+    ScreenListener(Display display) {
+        this.display = display;
+    }
+
+    @Override
+    public void warning(String message) {
+        display.warning(message);
+    }
+
+    @Override
+    public void deprecation(String message) {
+        display.deprecated(new Deprecation(message, null, null, null));
+    }
+
+    @Override
+    public void deprecated(Deprecation deprecation) {
+        display.deprecated(deprecation);
+    }
+
+    @Override
+    public void display(String line) {
+        display.display(line);
+    }
+}
