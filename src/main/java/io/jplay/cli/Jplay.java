@@ -27,11 +27,10 @@ public final class Jplay {
     }
 
     int execute(String... args) {
-        JplayCommand cmd = new JplayCommand();
-        CommandLine cli = new CommandLine(cmd).setCaseInsensitiveEnumValuesAllowed(true)
-                .setPosixClusteredShortOptionsAllowed(true).setOverwrittenOptionsAllowed(true);
+        CommandLine cli = new CommandLine(JplayCommand.spec());
+        JplayCommand cmd;
         try {
-            cli.parseArgs(args);
+            cmd = JplayCommand.of(cli.parseArgs(args));
         } catch (CommandLine.ParameterException e) {
             cli.usage(terminal.err(), CommandLine.Help.Ansi.OFF);
             terminal.err().println("jplay: error: " + e.getMessage());

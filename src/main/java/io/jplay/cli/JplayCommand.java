@@ -2,136 +2,168 @@ package io.jplay.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The command line, with ansible-playbook's and ansible's option names so that habits carry over.
  * Only parsing lives here; {@link Jplay} decides what to run.
+ *
+ * <p>The options are declared through picocli's programmatic model rather than annotations: the
+ * annotated form reflects over every field and builds annotation proxies at each start, which
+ * cost a quarter of a one-task playbook's run time.
  */
-@Command(name = "jplay", mixinStandardHelpOptions = false, sortOptions = false,
-        description = "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE).",
-        usageHelpAutoWidth = true)
 final class JplayCommand {
-
-    @Parameters(paramLabel = "PLAYBOOK|PATTERN", description = "Playbook files, or in ad-hoc mode the host pattern.")
     List<String> positional = new ArrayList<>();
-
-    @Option(names = {"-i", "--inventory", "--inventory-file"}, paramLabel = "INVENTORY",
-            description = "Inventory file, directory or comma-separated host list (repeatable).")
     List<String> inventory = new ArrayList<>();
-
-    @Option(names = {"-l", "--limit"}, paramLabel = "SUBSET", description = "Further limit selected hosts to a pattern.")
     String limit;
-
-    @Option(names = {"-e", "--extra-vars"}, paramLabel = "EXTRA_VARS",
-            description = "Extra variables: key=value, YAML/JSON text, or @file (repeatable).")
     List<String> extraVars = new ArrayList<>();
-
-    @Option(names = {"-f", "--forks"}, paramLabel = "FORKS", description = "Number of hosts worked on at once (default 5).")
     Integer forks;
-
-    @Option(names = {"-u", "--user"}, paramLabel = "REMOTE_USER", description = "Connect as this user.")
     String user;
-
-    @Option(names = {"-c", "--connection"}, paramLabel = "CONNECTION", description = "Connection type (ssh, local).")
     String connection;
-
-    @Option(names = {"-T", "--timeout"}, paramLabel = "TIMEOUT", description = "Connection timeout in seconds.")
     Integer timeout;
-
-    @Option(names = {"--private-key", "--key-file"}, paramLabel = "PRIVATE_KEY_FILE", description = "SSH private key.")
     String privateKey;
-
-    @Option(names = {"-k", "--ask-pass"}, description = "Ask for the connection password.")
     boolean askPass;
-
-    @Option(names = {"--ssh-common-args"}, paramLabel = "SSH_COMMON_ARGS", description = "Extra ssh options.")
     String sshCommonArgs;
-
-    @Option(names = {"--ssh-extra-args"}, paramLabel = "SSH_EXTRA_ARGS", description = "Extra ssh options.")
     String sshExtraArgs;
-
-    @Option(names = {"-b", "--become"}, description = "Run operations with become.")
     boolean become;
-
-    @Option(names = {"--become-user"}, paramLabel = "BECOME_USER", description = "Become this user (default root).")
     String becomeUser;
-
-    @Option(names = {"--become-method"}, paramLabel = "BECOME_METHOD", description = "sudo or su.")
     String becomeMethod;
-
-    @Option(names = {"-K", "--ask-become-pass"}, description = "Ask for the privilege escalation password.")
     boolean askBecomePass;
-
-    @Option(names = {"-t", "--tags"}, paramLabel = "TAGS", description = "Only run plays and tasks tagged with these values.")
     List<String> tags = new ArrayList<>();
-
-    @Option(names = {"--skip-tags"}, paramLabel = "SKIP_TAGS", description = "Skip plays and tasks tagged with these values.")
     List<String> skipTags = new ArrayList<>();
-
-    @Option(names = {"-C", "--check"}, description = "Don't make changes; predict what would change.")
     boolean check;
-
-    @Option(names = {"-D", "--diff"}, description = "Show the differences in changed files.")
     boolean diff;
-
-    @Option(names = {"-v", "--verbose"}, description = "Verbose mode (-vvv for more, -vvvv for connection debugging).")
-    boolean[] verbose = new boolean[0];
-
-    @Option(names = {"--list-hosts"}, description = "List the matching hosts; do not run anything.")
+    int verbosity;
     boolean listHosts;
-
-    @Option(names = {"--list-tasks"}, description = "List all tasks that would be run.")
     boolean listTasks;
-
-    @Option(names = {"--list-tags"}, description = "List all available tags.")
     boolean listTags;
-
-    @Option(names = {"--syntax-check"}, description = "Check the playbook's syntax; do not run it.")
     boolean syntaxCheck;
-
-    @Option(names = {"--start-at-task"}, paramLabel = "START_AT_TASK", description = "Start at the task with this name.")
     String startAtTask;
-
-    @Option(names = {"--force-handlers"}, description = "Run handlers even if a task fails.")
     boolean forceHandlers;
-
-    @Option(names = {"-m", "--module-name"}, paramLabel = "MODULE_NAME", description = "Ad-hoc: the module to run (default command).")
     String module;
-
-    @Option(names = {"-a", "--args"}, paramLabel = "MODULE_ARGS", description = "Ad-hoc: the module's arguments.")
     String moduleArgs;
-
-    @Option(names = {"-B", "--background"}, paramLabel = "SECONDS",
-            description = "Ad-hoc: run asynchronously, failing after SECONDS.")
     Integer background;
-
-    @Option(names = {"-P", "--poll"}, paramLabel = "POLL_INTERVAL",
-            description = "Ad-hoc: poll interval when using -B (default 15).")
     Integer poll;
-
-    @Option(names = {"-o", "--one-line"}, description = "Ad-hoc: condense output.")
     boolean oneLine;
-
-    @Option(names = {"--tree"}, paramLabel = "TREE", description = "Ad-hoc: write one result file per host to this directory.")
     String tree;
-
-    @Option(names = {"--cleanup"}, description = "jobs: remove finished job files (see --older-than).")
     boolean cleanup;
-
-    @Option(names = {"--older-than"}, paramLabel = "AGE", description = "jobs: only those older than AGE (30m, 2h, 1d).")
     String olderThan;
-
-    @Option(names = {"--version"}, description = "Show the version and exit.")
     boolean version;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
+    /** The options and their help texts, in the order {@code --help} lists them. */
+    static CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("jplay");
+        spec.usageMessage().sortOptions(false).autoWidth(true).description(
+                "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE).");
+        spec.parser().caseInsensitiveEnumValuesAllowed(true).posixClusteredShortOptionsAllowed(true)
+                .overwrittenOptionsAllowed(true);
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("PLAYBOOK|PATTERN").arity("0..*")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Playbook files, or in ad-hoc mode the host pattern.").build());
+        repeated(spec, "INVENTORY", "Inventory file, directory or comma-separated host list (repeatable).",
+                "-i", "--inventory", "--inventory-file");
+        value(spec, String.class, "SUBSET", "Further limit selected hosts to a pattern.", "-l", "--limit");
+        repeated(spec, "EXTRA_VARS", "Extra variables: key=value, YAML/JSON text, or @file (repeatable).",
+                "-e", "--extra-vars");
+        value(spec, Integer.class, "FORKS", "Number of hosts worked on at once (default 5).", "-f", "--forks");
+        value(spec, String.class, "REMOTE_USER", "Connect as this user.", "-u", "--user");
+        value(spec, String.class, "CONNECTION", "Connection type (ssh, local).", "-c", "--connection");
+        value(spec, Integer.class, "TIMEOUT", "Connection timeout in seconds.", "-T", "--timeout");
+        value(spec, String.class, "PRIVATE_KEY_FILE", "SSH private key.", "--private-key", "--key-file");
+        flag(spec, "Ask for the connection password.", "-k", "--ask-pass");
+        value(spec, String.class, "SSH_COMMON_ARGS", "Extra ssh options.", "--ssh-common-args");
+        value(spec, String.class, "SSH_EXTRA_ARGS", "Extra ssh options.", "--ssh-extra-args");
+        flag(spec, "Run operations with become.", "-b", "--become");
+        value(spec, String.class, "BECOME_USER", "Become this user (default root).", "--become-user");
+        value(spec, String.class, "BECOME_METHOD", "sudo or su.", "--become-method");
+        flag(spec, "Ask for the privilege escalation password.", "-K", "--ask-become-pass");
+        repeated(spec, "TAGS", "Only run plays and tasks tagged with these values.", "-t", "--tags");
+        repeated(spec, "SKIP_TAGS", "Skip plays and tasks tagged with these values.", "--skip-tags");
+        flag(spec, "Don't make changes; predict what would change.", "-C", "--check");
+        flag(spec, "Show the differences in changed files.", "-D", "--diff");
+        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
+                .description("Verbose mode (-vvv for more, -vvvv for connection debugging).").build());
+        flag(spec, "List the matching hosts; do not run anything.", "--list-hosts");
+        flag(spec, "List all tasks that would be run.", "--list-tasks");
+        flag(spec, "List all available tags.", "--list-tags");
+        flag(spec, "Check the playbook's syntax; do not run it.", "--syntax-check");
+        value(spec, String.class, "START_AT_TASK", "Start at the task with this name.", "--start-at-task");
+        flag(spec, "Run handlers even if a task fails.", "--force-handlers");
+        value(spec, String.class, "MODULE_NAME", "Ad-hoc: the module to run (default command).", "-m", "--module-name");
+        value(spec, String.class, "MODULE_ARGS", "Ad-hoc: the module's arguments.", "-a", "--args");
+        value(spec, Integer.class, "SECONDS", "Ad-hoc: run asynchronously, failing after SECONDS.", "-B", "--background");
+        value(spec, Integer.class, "POLL_INTERVAL", "Ad-hoc: poll interval when using -B (default 15).", "-P", "--poll");
+        flag(spec, "Ad-hoc: condense output.", "-o", "--one-line");
+        value(spec, String.class, "TREE", "Ad-hoc: write one result file per host to this directory.", "--tree");
+        flag(spec, "jobs: remove finished job files (see --older-than).", "--cleanup");
+        value(spec, String.class, "AGE", "jobs: only those older than AGE (30m, 2h, 1d).", "--older-than");
+        flag(spec, "Show the version and exit.", "--version");
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+        return spec;
+    }
+
+    /** The values of a successful parse of {@link #spec()}. */
+    static JplayCommand of(ParseResult parsed) {
+        JplayCommand cmd = new JplayCommand();
+        cmd.positional = parsed.matchedPositionalValue(0, cmd.positional);
+        cmd.inventory = parsed.matchedOptionValue("-i", cmd.inventory);
+        cmd.limit = parsed.matchedOptionValue("-l", null);
+        cmd.extraVars = parsed.matchedOptionValue("-e", cmd.extraVars);
+        cmd.forks = parsed.matchedOptionValue("-f", null);
+        cmd.user = parsed.matchedOptionValue("-u", null);
+        cmd.connection = parsed.matchedOptionValue("-c", null);
+        cmd.timeout = parsed.matchedOptionValue("-T", null);
+        cmd.privateKey = parsed.matchedOptionValue("--private-key", null);
+        cmd.askPass = parsed.hasMatchedOption("-k");
+        cmd.sshCommonArgs = parsed.matchedOptionValue("--ssh-common-args", null);
+        cmd.sshExtraArgs = parsed.matchedOptionValue("--ssh-extra-args", null);
+        cmd.become = parsed.hasMatchedOption("-b");
+        cmd.becomeUser = parsed.matchedOptionValue("--become-user", null);
+        cmd.becomeMethod = parsed.matchedOptionValue("--become-method", null);
+        cmd.askBecomePass = parsed.hasMatchedOption("-K");
+        cmd.tags = parsed.matchedOptionValue("-t", cmd.tags);
+        cmd.skipTags = parsed.matchedOptionValue("--skip-tags", cmd.skipTags);
+        cmd.check = parsed.hasMatchedOption("-C");
+        cmd.diff = parsed.hasMatchedOption("-D");
+        cmd.verbosity = parsed.matchedOptionValue("-v", new boolean[0]).length;
+        cmd.listHosts = parsed.hasMatchedOption("--list-hosts");
+        cmd.listTasks = parsed.hasMatchedOption("--list-tasks");
+        cmd.listTags = parsed.hasMatchedOption("--list-tags");
+        cmd.syntaxCheck = parsed.hasMatchedOption("--syntax-check");
+        cmd.startAtTask = parsed.matchedOptionValue("--start-at-task", null);
+        cmd.forceHandlers = parsed.hasMatchedOption("--force-handlers");
+        cmd.module = parsed.matchedOptionValue("-m", null);
+        cmd.moduleArgs = parsed.matchedOptionValue("-a", null);
+        cmd.background = parsed.matchedOptionValue("-B", null);
+        cmd.poll = parsed.matchedOptionValue("-P", null);
+        cmd.oneLine = parsed.hasMatchedOption("-o");
+        cmd.tree = parsed.matchedOptionValue("--tree", null);
+        cmd.cleanup = parsed.hasMatchedOption("--cleanup");
+        cmd.olderThan = parsed.matchedOptionValue("--older-than", null);
+        cmd.version = parsed.hasMatchedOption("--version");
+        cmd.help = parsed.isUsageHelpRequested();
+        return cmd;
+    }
+
+    private static void flag(CommandSpec spec, String description, String... names) {
+        spec.addOption(OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build());
+    }
+
+    private static void value(CommandSpec spec, Class<?> type, String label, String description, String... names) {
+        spec.addOption(OptionSpec.builder(names).type(type).paramLabel(label).description(description).build());
+    }
+
+    private static void repeated(CommandSpec spec, String label, String description, String... names) {
+        spec.addOption(OptionSpec.builder(names).type(List.class).auxiliaryTypes(String.class).arity("1")
+                .paramLabel(label).description(description).build());
+    }
+
     int verbosity() {
-        return verbose.length;
+        return verbosity;
     }
 
     /** {@code jplay jobs [PATTERN]}: list (or clean up) the async job files on the hosts. */
