@@ -50,10 +50,14 @@ public final class Jplay {
             }
             RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal).build();
             session = new Session(config, cmd, options, env, cwd, terminal);
-            int code = cmd.jobs() ? new JobsMode(session).run()
-                    : cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
-            terminal.out().flush();
-            return code;
+            try {
+                int code = cmd.jobs() ? new JobsMode(session).run()
+                        : cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
+                terminal.out().flush();
+                return code;
+            } finally {
+                session.close();
+            }
         } catch (CliException e) {
             if (e.exitCode() == ExitCodes.OPTIONS) {
                 cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
