@@ -2,6 +2,7 @@ package io.jplay.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,10 +53,36 @@ final class CdsTraining {
             new Jplay(Map.of("HOME", dir.toString()), dir, new Terminal(sink, sink, false, 0, null))
                     .execute("training.yml");
             new net.schmizz.sshj.DefaultConfig();
+            loadListedClasses();
         } catch (IOException | RuntimeException e) {
             // training only makes start-up faster; a failure leaves a smaller archive
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * Loads (without initialising) the classes of cds-classes.txt: what an SSH run needs beyond this
+     * training, which has no server to talk to. bench/cds-classlist regenerates the list from real
+     * runs; names that no longer exist are skipped.
+     */
+    private static void loadListedClasses() throws IOException {
+        ClassLoader loader = CdsTraining.class.getClassLoader();
+        try (InputStream in = CdsTraining.class.getResourceAsStream("cds-classes.txt")) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // renamed or gone since the list was made
+                }
+            }
         }
     }
 
