@@ -46,13 +46,22 @@ final class ExecChannel {
         }
         try (session) {
             Object monitor = new Object();
-            StreamCollector out = new StreamCollector(command.getInputStream(), monitor, "jplay-ssh-stdout");
-            StreamCollector err = new StreamCollector(command.getErrorStream(), monitor, "jplay-ssh-stderr");
+            // with nothing to watch or write, this thread reads stdout itself: one thread and one
+            // hand-off fewer per command
+            boolean readHere = dialog.marker() == null && (stdin == null || stdin.length == 0);
+            StreamCollector out = new StreamCollector(command.getInputStream(), monitor);
+            if (!readHere) {
+                out.inBackground("jplay-ssh-stdout");
+            }
+            StreamCollector err = new StreamCollector(command.getErrorStream(), monitor).inBackground("jplay-ssh-stderr");
             OutputStream in = command.getOutputStream();
             if (dialog.marker() != null) {
                 converse(dialog, in, out, dialog.pty() ? out : err, monitor);
             }
             sendStdin(in, stdin, dialog.pty());
+            if (readHere) {
+                out.drain();
+            }
             byte[] stdout = out.await();
             byte[] stderr = err.await();
             command.join();

@@ -6,23 +6,32 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads one channel stream to its end on its own thread, keeping every byte. Waiters on {@code monitor}
- * are woken after each chunk and at the end, so a become dialog can watch the output as it arrives.
+ * Reads one channel stream to its end, keeping every byte: on a thread of its own
+ * ({@link #inBackground}) or on the caller's ({@link #drain()}). Waiters on {@code monitor} are woken
+ * after each chunk and at the end, so a become dialog can watch the output as it arrives.
  */
 final class StreamCollector {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final InputStream in;
     private final Object monitor;
-    private final Thread thread;
+    private Thread thread;
     private boolean finished;
 
-    StreamCollector(InputStream in, Object monitor, String name) {
+    StreamCollector(InputStream in, Object monitor) {
+        this.in = in;
         this.monitor = monitor;
-        this.thread = new Thread(() -> drain(in), name);
-        this.thread.setDaemon(true);
-        this.thread.start();
     }
 
-    private void drain(InputStream in) {
+    /** Starts draining on a new daemon thread. */
+    StreamCollector inBackground(String name) {
+        thread = new Thread(this::drain, name);
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    /** Drains on the calling thread, up to the end of the stream. */
+    void drain() {
         byte[] chunk = new byte[8192];
         try (in) {
             int n;
@@ -52,8 +61,11 @@ final class StreamCollector {
         return finished;
     }
 
+    /** Everything read, once the stream has ended (after {@link #drain()}, or waiting for the thread). */
     byte[] await() throws InterruptedException {
-        thread.join();
+        if (thread != null) {
+            thread.join();
+        }
         synchronized (monitor) {
             return buffer.toByteArray();
         }
