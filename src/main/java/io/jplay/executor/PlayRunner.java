@@ -407,7 +407,9 @@ final class PlayRunner {
         if (task.name() != null && Templater.isTemplate(task.name())) {
             try {
                 Object v = templater.template(task.name(), variables.taskVars(host, playVars, tc.scope()));
-                base = v == null ? "" : String.valueOf(v);
+                // like a literal name that is not text, a template that renders to a number or a
+                // boolean leaves the banner to the action
+                base = v instanceof String s && !s.isBlank() ? s : task.action();
             } catch (TemplateException e) {
                 base = task.name();
             }

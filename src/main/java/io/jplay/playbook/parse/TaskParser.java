@@ -5,6 +5,7 @@ import io.jplay.playbook.Include;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
 import io.jplay.playbook.TaskNode;
+import io.jplay.template.Unsafe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ final class TaskParser {
         String with = Fields.withKey(ds);
         Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
-        return new Task(str(ds.get("name")), action.action(), action.args(),
+        return new Task(taskName(ds.get("name")), action.action(), action.args(),
                 Fields.keywords(ds, action.delegateTo()), Fields.when(ds.get("when")), loop, loopKind,
                 Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
                 ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
@@ -119,7 +120,7 @@ final class TaskParser {
         String with = Fields.withKey(ds);
         Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
-        return new Include(kind, str(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
+        return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
                 Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), baseDir, at);
     }
@@ -171,6 +172,18 @@ final class TaskParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A task's name when it is text. Ansible shows a task named by a number or a boolean
+     * ({@code name: true}) under its action, as if it had no name: its banner turns the name into
+     * text with non-strings made empty.
+     */
+    private static String taskName(Object o) {
+        if (o instanceof Unsafe u) {
+            return taskName(u.value());
+        }
+        return o instanceof String s ? s : null;
     }
 
     private static String str(Object o) {
