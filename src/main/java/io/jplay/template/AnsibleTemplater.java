@@ -35,7 +35,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     private final Consumer<String> warnings;
     private final String omit;
-    private final Library lib = new Library();
+    private final Library lib = new Library(Builtins::register);
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -62,7 +62,6 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         byte[] b = new byte[20];
         new SecureRandom().nextBytes(b);
         this.omit = "__omit_place_holder__" + HexFormat.of().formatHex(b);
-        Builtins.register(lib);
     }
 
     @Override
