@@ -3,6 +3,7 @@ package io.jplay.playbook.parse;
 import io.jplay.playbook.Block;
 import io.jplay.playbook.Play;
 import io.jplay.playbook.SourceLocation;
+import io.jplay.template.PythonRepr;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ final class PlayParser {
         List<io.jplay.playbook.Task> handlers = new ArrayList<>(
                 Handlers.flatten(tasks.parseList(ds.get("handlers"), dir, at), session.warnings));
         handlers.addAll(tasks.roles().handlers());
-        return new Play(ds.get("name") == null ? null : String.valueOf(ds.get("name")), hosts(ds.get("hosts")),
+        // Ansible turns a play name that is not text into text the Python way: name: true -> "True"
+        return new Play(ds.get("name") == null ? null : PythonRepr.str(ds.get("name")), hosts(ds.get("hosts")),
                 ds.get("gather_facts"), Fields.map(ds.get("vars")), varsFiles(ds.get("vars_files")),
                 tasks.parseList(ds.get("pre_tasks"), dir, at), roles, tasks.parseList(ds.get("tasks"), dir, at),
                 tasks.parseList(ds.get("post_tasks"), dir, at), handlers, playKeywords(ds),
