@@ -3,6 +3,7 @@ package io.jplay.cli;
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
 import io.jplay.connection.TransportFactory;
+import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.RunOptions;
@@ -39,6 +40,7 @@ final class Session {
     final YamlLoader yaml;
     final ModuleRegistry modules;
     final AsyncTaskRunner asyncRunner = new AsyncTaskRunner();
+    private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private TransportFactory connections;
 
@@ -77,7 +79,7 @@ final class Session {
         Inventory inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
-            io.jplay.connection.ssh.SshWarmup.start();
+            sshConfig.warmUp();
         }
         return inventory;
     }
@@ -113,7 +115,7 @@ final class Session {
             }
         };
         AsyncExecution async = asyncRunner::run;
-        connections = new TransportFactory(SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)));
+        connections = new TransportFactory(SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)), sshConfig);
         return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener());
     }

@@ -1,6 +1,7 @@
 package io.jplay.connection;
 
 import io.jplay.connection.ssh.HandshakeThrottle;
+import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.connection.ssh.SshjConnection;
 import java.util.ArrayList;
@@ -17,11 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TransportFactory implements ConnectionFactory {
     private final SshOptions sshOptions;
     private final HandshakeThrottle throttle;
+    private final SshClientConfig sshConfig;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
     public TransportFactory(SshOptions sshOptions) {
+        this(sshOptions, new SshClientConfig());
+    }
+
+    /** @param sshConfig the run's sshj configuration, perhaps already being built ({@link SshClientConfig#warmUp()}) */
+    public TransportFactory(SshOptions sshOptions, SshClientConfig sshConfig) {
         this.sshOptions = sshOptions;
         this.throttle = new HandshakeThrottle(sshOptions.maxConcurrentHandshakes());
+        this.sshConfig = sshConfig;
     }
 
     @Override
@@ -32,7 +40,7 @@ public final class TransportFactory implements ConnectionFactory {
         }
         return connections.computeIfAbsent(target.transportKey(), key -> type.equals("local")
                 ? new LocalConnection(target.shell())
-                : new SshjConnection(target, sshOptions, throttle));
+                : new SshjConnection(target, sshOptions, throttle, sshConfig));
     }
 
     @Override

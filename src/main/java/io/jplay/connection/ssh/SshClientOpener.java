@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import net.schmizz.keepalive.KeepAliveProvider;
-import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.DirectConnection;
 import net.schmizz.sshj.transport.TransportException;
@@ -25,11 +23,14 @@ final class SshClientOpener {
     private final SshSettingsResolver resolver;
     private final HandshakeThrottle throttle;
     private final AuthMethodOrder authMethods;
+    private final SshClientConfig config;
 
-    SshClientOpener(SshOptions options, SshSettingsResolver resolver, HandshakeThrottle throttle) {
+    SshClientOpener(SshOptions options, SshSettingsResolver resolver, HandshakeThrottle throttle,
+            SshClientConfig config) {
         this.options = options;
         this.resolver = resolver;
         this.throttle = throttle;
+        this.config = config;
         this.authMethods = new AuthMethodOrder(options);
     }
 
@@ -100,9 +101,7 @@ final class SshClientOpener {
     }
 
     private SSHClient newClient(SshSettings settings) {
-        DefaultConfig config = new DefaultConfig();
-        config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
-        SSHClient client = new SSHClient(config);
+        SSHClient client = new SSHClient(config.get());
         client.setSocketFactory(new NoDelaySocketFactory());
         int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
         client.setConnectTimeout(timeoutMillis);

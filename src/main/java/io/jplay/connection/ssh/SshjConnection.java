@@ -27,17 +27,24 @@ public final class SshjConnection implements Connection {
     private final TransportPool pool;
     private final ExecChannel exec;
 
+    /** A connection with an sshj configuration of its own (see the other constructor). */
+    public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle) {
+        this(target, options, throttle, new SshClientConfig());
+    }
+
     /**
      * @param target the host and its connection variables
      * @param options run-wide SSH settings
      * @param throttle shared by every connection of the run, so handshakes to one sshd are limited
+     * @param config the run's sshj configuration, shared by every connection
      */
-    public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle) {
+    public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle,
+            SshClientConfig config) {
         QuietLogging.apply();
         this.target = target;
         SshSettingsResolver resolver = new SshSettingsResolver(options.sshDirectory(), options.localUser());
         this.settings = resolver.resolve(target);
-        SshClientOpener opener = new SshClientOpener(options, resolver, throttle);
+        SshClientOpener opener = new SshClientOpener(options, resolver, throttle, config);
         this.pool = new TransportPool(() -> opener.open(settings), options.maxChannelsPerConnection(),
                 options.maxConnectionsPerHost());
         this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)));
