@@ -45,6 +45,25 @@ public final class CommandResults {
         return result;
     }
 
+    /**
+     * The result of {@code raw} and {@code script}, which report their output as it came (no
+     * start/end/delta, nothing stripped): {@code changed: true, rc, stdout, stderr}, {@code failed}
+     * and {@code msg} when rc is not 0, then the lines.
+     */
+    public static Map<String, Object> fromRawExec(ExecResult exec) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("changed", true);
+        result.put("rc", exec.rc());
+        result.put("stdout", exec.stdoutText());
+        result.put("stderr", exec.stderrText());
+        if (exec.rc() != 0) {
+            result.put("failed", true);
+            result.put("msg", "non-zero return code");
+        }
+        addLines(result);
+        return result;
+    }
+
     /** Adds {@code stdout_lines}/{@code stderr_lines} for string {@code stdout}/{@code stderr} where missing. */
     public static void addLines(Map<String, Object> result) {
         if (result.get("stdout") instanceof String out) {

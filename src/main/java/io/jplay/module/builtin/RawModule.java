@@ -45,16 +45,6 @@ public final class RawModule implements Module {
         String command = executable == null ? text
                 : "exec " + ShellQuote.join(java.util.List.of(executable.toString(), "-c", text));
         ExecResult exec = ctx.connection().exec(new ExecRequest(command, null, Map.of(), ctx.become()));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("changed", true);
-        result.put("rc", exec.rc());
-        result.put("stdout", exec.stdoutText());
-        result.put("stderr", exec.stderrText());
-        if (exec.rc() != 0) {
-            result.put("failed", true);
-            result.put("msg", "non-zero return code");
-        }
-        CommandResults.addLines(result);
-        return result;
+        return CommandResults.fromRawExec(exec);
     }
 }

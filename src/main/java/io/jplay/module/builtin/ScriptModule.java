@@ -104,16 +104,7 @@ public final class ScriptModule implements Module {
             run.append(' ').append(q(arg));
         }
         ExecResult exec = RemoteFiles.exec(ctx, "{ " + run + "; }; jplay_rc=$?; rm -rf -- " + q(verdict) + "; exit $jplay_rc");
-        r.put("changed", true);
-        r.put("rc", exec.rc());
-        r.put("stdout", exec.stdoutText());
-        r.put("stderr", exec.stderrText());
-        if (exec.rc() != 0) {
-            r.put("failed", true);
-            r.put("msg", "non-zero return code");
-        }
-        CommandResults.addLines(r);
-        return r;
+        return CommandResults.fromRawExec(exec);
     }
 
     private static String string(Object value) {
