@@ -42,20 +42,12 @@ public final class AsyncStatus {
             cmd.append("printf '%s\\n' ").append(mark).append("; cat ").append(f).append(" 2>/dev/null; ");
         }
         cmd.append("else echo missing; fi");
-        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
-        String out = new String(result.stdout(), StandardCharsets.UTF_8);
-        int nl = out.indexOf('\n');
-        if (nl < 0) {
-            throw new ConnectionException("unexpected output from async_status: " + out);
-        }
-        String dir = out.substring(0, nl);
-        String rest = out.substring(nl + 1);
+        InDir answer = execInDir(connection, become, cmd);
+        String dir = answer.dir();
+        String rest = answer.rest();
         boolean present = rest.startsWith("present\n");
-        String path = dir.endsWith("/") ? dir + jid : dir + "/" + jid;
-        Map<String, Object> invocation = new LinkedHashMap<>();
-        invocation.put("jid", jid);
-        invocation.put("mode", cleanup ? "cleanup" : "status");
-        invocation.put("_async_dir", dir);
+        String path = jobPath(dir, jid);
+        Map<String, Object> invocation = invocation(jid, cleanup ? "cleanup" : "status", dir);
         if (!cleanup) {
             int start = rest.indexOf(mark + "\n");
             String text = present && start >= 0 ? rest.substring(start + mark.length() + 1) : null;
@@ -88,13 +80,9 @@ public final class AsyncStatus {
                     .append("if [ -e ").append(f).append(" ]; then echo present; cat ").append(f)
                     .append(" 2>/dev/null; else echo missing; fi; ");
         }
-        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
-        String out = new String(result.stdout(), StandardCharsets.UTF_8);
-        int nl = out.indexOf('\n');
-        if (nl < 0) {
-            throw new ConnectionException("unexpected output from async_status: " + out);
-        }
-        String dir = out.substring(0, nl);
+        InDir answer = execInDir(connection, become, cmd);
+        String dir = answer.dir();
+        String out = answer.rest();
         Map<String, Map<String, Object>> results = new LinkedHashMap<>();
         for (int i = 0; i < jids.size(); i++) {
             String jid = jids.get(i);
@@ -108,13 +96,36 @@ public final class AsyncStatus {
             String section = out.substring(from, to < 0 ? out.length() : to);
             boolean present = section.startsWith("present\n");
             String text = present ? section.substring("present\n".length()) : null;
-            String path = dir.endsWith("/") ? dir + jid : dir + "/" + jid;
-            Map<String, Object> invocation = new LinkedHashMap<>();
-            invocation.put("jid", jid);
-            invocation.put("mode", "status");
-            invocation.put("_async_dir", dir);
-            results.put(jid, JobFile.statusResult(jid, path, text, invocation));
+            results.put(jid, JobFile.statusResult(jid, jobPath(dir, jid), text, invocation(jid, "status", dir)));
         }
         return results;
+    }
+
+    /** What a command that first prints the expanded async dir on a line of its own printed. */
+    private record InDir(String dir, String rest) {
+    }
+
+    private static InDir execInDir(Connection connection, Become become, CharSequence cmd)
+            throws ConnectionException {
+        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
+        String out = new String(result.stdout(), StandardCharsets.UTF_8);
+        int nl = out.indexOf('\n');
+        if (nl < 0) {
+            throw new ConnectionException("unexpected output from async_status: " + out);
+        }
+        return new InDir(out.substring(0, nl), out.substring(nl + 1));
+    }
+
+    private static String jobPath(String dir, String jid) {
+        return dir.endsWith("/") ? dir + jid : dir + "/" + jid;
+    }
+
+    /** The module arguments async_status reports back, as Ansible fills them in. */
+    private static Map<String, Object> invocation(String jid, String mode, String dir) {
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("jid", jid);
+        invocation.put("mode", mode);
+        invocation.put("_async_dir", dir);
+        return invocation;
     }
 }
