@@ -13,6 +13,8 @@ import java.util.List;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.shell.ProcessShellCommandFactory;
@@ -47,11 +49,19 @@ final class MinaBackend implements ServerBackend {
             server.setHost("127.0.0.1");
             server.setPort(0);
             SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(dir.resolve("mina_host_key"));
+            // an Ed25519 host key, as OpenSSH offers first: the known_hosts tests name the key type
+            hostKeys.setAlgorithm("Ed25519");
             server.setKeyPairProvider(hostKeys);
             PublicKey allowed = client.getPublic();
             AuthorizedKeysAuthenticator extra = new AuthorizedKeysAuthenticator(dir.resolve("authorized_keys"));
             server.setPublickeyAuthenticator((user, key, session) -> key.equals(allowed)
                     || extra.authenticate(user, key, session));
+            // OpenSSH as the tests configure it: public keys only (no keyboard-interactive or
+            // password), and TCP forwarding for ProxyJump
+            server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
+            server.setKeyboardInteractiveAuthenticator(null);
+            server.setPasswordAuthenticator(null);
+            server.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
             server.setCommandFactory(ProcessShellCommandFactory.INSTANCE);
             server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
             server.start();

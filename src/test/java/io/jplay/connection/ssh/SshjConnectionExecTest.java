@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,6 +81,12 @@ class SshjConnectionExecTest {
     @Test
     void commandKilledBySignalGivesNegativeSignalNumber() throws Exception {
         ExecResult result = connection.exec(ExecRequest.of("kill -TERM $$; sleep 5"));
+        if (!SSHD.isOpenSsh()) {
+            // MINA runs commands as Java processes, which report a signal as exit status 128+N and
+            // never send SSH's exit-signal: what jplay does with exit-signal needs OpenSSH
+            assertEquals(143, result.rc(), result.stderrText());
+            Assumptions.abort("the embedded SSH server sends no exit-signal; the -15 mapping is checked under OpenSSH");
+        }
         assertEquals(-15, result.rc(), result.stderrText());
     }
 
