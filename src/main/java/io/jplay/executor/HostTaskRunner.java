@@ -206,7 +206,7 @@ final class HostTaskRunner {
                 }
                 if (attempt < retries) {
                     int left = retries - attempt;
-                    TaskResult snapshot = TaskResult.of(result);
+                    TaskResult snapshot = retrySnapshot(tc, vars, result, retries);
                     emitter.emit(l -> l.retrying(new RunListener.Retry(host.name(), displayName, left, snapshot)));
                     try {
                         services.sleeper().sleep(java.time.Duration.ofMillis((long) (delay * 1000)));
@@ -224,6 +224,19 @@ final class HostTaskRunner {
             result.put("failed", true);
         }
         return result;
+    }
+
+    /**
+     * What a retry line shows: the attempt's result with Ansible's {@code retries} and, under
+     * {@code no_log}, the mark that censors it in every callback.
+     */
+    private TaskResult retrySnapshot(TaskContext tc, Map<String, Object> vars, Map<String, Object> result, int retries) {
+        Map<String, Object> shown = new LinkedHashMap<>(result);
+        shown.put("retries", retries);
+        if (isNoLog(tc, vars)) {
+            shown.put("_ansible_no_log", true);
+        }
+        return TaskResult.of(shown);
     }
 
     private Map<String, Object> withRegistered(Map<String, Object> vars, Task task, Map<String, Object> result) {
@@ -309,7 +322,7 @@ final class HostTaskRunner {
                 RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
                         : (RemoteScriptModule) module;
                 result = new LinkedHashMap<>(services.async().run(context, job, asyncSeconds, poll, asyncDir,
-                        new AsyncEventRelay(host.name(), emitter)));
+                        new AsyncEventRelay(emitter, isNoLog(tc, vars))));
             } else {
                 result = new LinkedHashMap<>(answer != null ? answer : module.run(context));
             }
@@ -414,8 +427,12 @@ final class HostTaskRunner {
         return sw.toString();
     }
 
-    /** Forwards a job's async events to the run listener, tagged with the host. */
-    private record AsyncEventRelay(String host, Emitter emitter) implements io.jplay.async.AsyncListener {
+    /**
+     * Forwards a job's async events to the run listener. Under {@code no_log} the final event carries
+     * only the censoring mark, as Ansible's callbacks see a censored copy: {@code ASYNC OK on h: jid=None};
+     * Ansible's status checks are not marked, so POLL lines keep the job id.
+     */
+    private record AsyncEventRelay(Emitter emitter, boolean noLog) implements io.jplay.async.AsyncListener {
         @Override
         public void poll(RunListener.AsyncEvent event) {
             emitter.emit(l -> l.asyncPoll(event));
@@ -423,12 +440,19 @@ final class HostTaskRunner {
 
         @Override
         public void ok(RunListener.AsyncEvent event) {
-            emitter.emit(l -> l.asyncOk(event));
+            RunListener.AsyncEvent shown = shown(event);
+            emitter.emit(l -> l.asyncOk(shown));
         }
 
         @Override
         public void failed(RunListener.AsyncEvent event) {
-            emitter.emit(l -> l.asyncFailed(event));
+            RunListener.AsyncEvent shown = shown(event);
+            emitter.emit(l -> l.asyncFailed(shown));
+        }
+
+        private RunListener.AsyncEvent shown(RunListener.AsyncEvent event) {
+            return noLog ? new RunListener.AsyncEvent(event.host(), null, null, null,
+                    TaskResult.of(Map.of("_ansible_no_log", true))) : event;
         }
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jplay.testing.Await;
 import io.jplay.testing.SshdServer;
 import io.jplay.testing.TestUsers;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +61,32 @@ class SshFaultPlaybookTest {
         assertTrue(result.stdout().matches("(?s).*doomed +: ok=\\d+ +changed=\\d+ +unreachable=1 .*"), result.stdout());
         assertTrue(result.stdout().matches("(?s).*healthy +: ok=3 +changed=3 +unreachable=0 +failed=0 .*"),
                 result.stdout());
+    }
+
+    /** A host that accepts TCP and never speaks: UNREACHABLE after {@code -T}, the other host's results printed. */
+    @Test
+    void hostThatNeverSendsABannerIsUnreachableAndTheOthersFinish(@TempDir Path work) throws Exception {
+        String user = TestUsers.nonRoot().orElse(HEALTHY.user());
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Files.writeString(work.resolve("hosts"), String.format("silent ansible_host=127.0.0.1 ansible_port=%d%n"
+                    + "healthy ansible_host=127.0.0.1 ansible_port=%d ansible_user=%s ansible_ssh_private_key_file=%s%n",
+                    silent.getLocalPort(), HEALTHY.port(), user, HEALTHY.clientKey()));
+            Files.writeString(work.resolve("p.yml"), """
+                    - hosts: all
+                      gather_facts: false
+                      tasks:
+                        - name: connect
+                          command: echo here
+                    """);
+            CompletableFuture<JplayRun> run = CompletableFuture.supplyAsync(() -> JplayRun.run(work,
+                    Map.of("ANSIBLE_HOST_KEY_CHECKING", "False"), "-i", "hosts", "-T", "3", "p.yml"));
+            JplayRun result = run.get(60, TimeUnit.SECONDS);
+            assertEquals(4, result.exitCode(), result.stdout() + result.stderr());
+            assertTrue(result.stdout().contains("fatal: [silent]: UNREACHABLE! => {\"changed\": false, \"msg\": "
+                    + "\"Failed to connect to the host via ssh: Connection timed out during banner exchange\\r\\n"
+                    + "Connection to 127.0.0.1 port " + silent.getLocalPort() + " timed out\""), result.stdout());
+            assertTrue(result.stdout().contains("changed: [healthy]"), result.stdout());
+        }
     }
 
     private static long longTasksRunning() {
