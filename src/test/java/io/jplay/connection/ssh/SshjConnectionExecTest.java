@@ -8,7 +8,6 @@ import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
-import io.jplay.connection.TransportFactory;
 import io.jplay.testing.SshdServer;
 import io.jplay.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
