@@ -2,9 +2,9 @@ package io.jplay.cli;
 
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
-import io.jplay.connection.TransportFactory;
 import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
+import io.jplay.connection.ssh.TransportFactory;
 import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;

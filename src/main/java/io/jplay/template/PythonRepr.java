@@ -1,6 +1,7 @@
 package io.jplay.template;
 
 import io.jplay.json.PythonFloat;
+import io.jplay.yaml.Unsafe;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.jplay.yaml;
 
-import io.jplay.template.Unsafe;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
