@@ -34,6 +34,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             "to_nice_json", "to_yaml", "to_nice_yaml", "ppretty", "json");
 
     private final Consumer<String> warnings;
+    private final Controller controller;
     private final String omit;
     private final Library lib = new Library(Builtins::register);
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
@@ -58,10 +59,20 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
     public AnsibleTemplater(Consumer<String> warnings) {
+        this(warnings, Controller.ofEnvironment(System.getenv()));
+    }
+
+    /** @param controller the controller's environment and settings, for lookups and filters. */
+    public AnsibleTemplater(Consumer<String> warnings, Controller controller) {
         this.warnings = warnings;
+        this.controller = controller;
         byte[] b = new byte[20];
         new SecureRandom().nextBytes(b);
         this.omit = "__omit_place_holder__" + HexFormat.of().formatHex(b);
+    }
+
+    Controller controller() {
+        return controller;
     }
 
     @Override

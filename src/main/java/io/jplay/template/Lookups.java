@@ -20,7 +20,7 @@ final class Lookups {
         lib.lookup("env", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
-                String v = System.getenv(PythonRepr.str(t));
+                String v = c.rt().templater.controller().env(PythonRepr.str(t)).orElse(null);
                 out.add(v == null ? c.kwargs().getOrDefault("default", "") : v);
             }
             return out;
@@ -262,31 +262,7 @@ final class Lookups {
             return new ArrayList<>(List.of(c.args().get(new SecureRandom().nextInt(c.args().size()))));
         });
         lib.lookup("password", PasswordLookup::run);
-        lib.lookup("config", c -> {
-            List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
-                String name = PythonRepr.str(t);
-                String env = System.getenv("ANSIBLE_" + name.replace("DEFAULT_", ""));
-                Object v = switch (name) {
-                    case "DEFAULT_ROLES_PATH" -> List.of("~/.ansible/roles", "/usr/share/ansible/roles", "/etc/ansible/roles");
-                    case "DEFAULT_JINJA2_NATIVE", "ANSIBLE_NOCOWS", "DEFAULT_KEEP_REMOTE_FILES" -> false;
-                    case "DEFAULT_FORKS" -> 5L;
-                    case "DEFAULT_NULL_REPRESENTATION" -> null;
-                    case "DEFAULT_HASH_BEHAVIOUR" -> "replace";
-                    case "DEFAULT_TIMEOUT" -> 10L;
-                    case "DEFAULT_REMOTE_TMP" -> "~/.ansible/tmp";
-                    case "DEFAULT_LOCAL_TMP" -> "~/.ansible/tmp";
-                    default -> {
-                        if (c.kwargs().containsKey("default")) {
-                            yield c.kwargs().get("default");
-                        }
-                        throw new TemplateException("Unable to find setting " + name);
-                    }
-                };
-                out.add(env != null ? env : v);
-            }
-            return out;
-        });
+        lib.lookup("config", ConfigLookup::run);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
     }
 
