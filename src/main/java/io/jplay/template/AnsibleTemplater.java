@@ -88,7 +88,11 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     /** Evaluates a bare Jinja2 expression ({@code x | default(1)}) to its native value. */
     public Object evaluate(String expression, Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
-        return Ops.defined(Evaluator.eval(ExprParser.parse(expression), rt.scope()));
+        try {
+            return Ops.defined(Evaluator.eval(ExprParser.parse(expression), rt.scope()));
+        } catch (TemplateSyntaxError e) {
+            throw e.in(expression);
+        }
     }
 
     Object templateDeep(Object value, Runtime rt) throws TemplateException {
@@ -129,8 +133,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 return raw;
             }
         }
-        List<TNode> nodes = parsed(s);
         try {
+            List<TNode> nodes = parsed(s);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
@@ -142,7 +146,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             Renderer.render(nodes, rt.scope(), sb);
             return LiteralEval.maybe(sb.toString());
         } catch (TemplateTypeError e) {
-            throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage(), e);
+            throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
+                    + ". " + e.getMessage(), e);
+        } catch (TemplateSyntaxError e) {
+            throw e.in(s);
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
         }
@@ -227,11 +234,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return Ops.truthy(Evaluator.eval(e, rt.scope()));
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on ({% if " + s
-                    + " %} True {% else %} False {% endif %}): " + e.getMessage(), e);
+                    + " %} True {% else %} False {% endif %}): " + e.getMessage() + ". " + e.getMessage(), e);
+        } catch (TemplateSyntaxError e) {
+            throw e.in("{% if " + s + " %} True {% else %} False {% endif %}");
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
         } catch (TemplateException e) {
-            if (e.getMessage().contains("is undefined") || e.getMessage().contains("has no attribute")) {
+            if (e.isUndefined()) {
                 throw new TemplateException("error while evaluating conditional (" + conditional + "): "
                         + e.getMessage(), e);
             }

@@ -14,10 +14,10 @@ final class ConfigLookup {
         Object ptype = c.kwargs().get("plugin_type");
         Object pname = c.kwargs().get("plugin_name");
         if ((ptype != null || pname != null) && !(ptype != null && pname != null)) {
-            throw new TemplateException("Both plugin_type and plugin_name are required, cannot use one without the other");
+            throw LookupFailure.options("Both plugin_type and plugin_name are required, cannot use one without the other");
         }
         if (!(missing instanceof String m) || !List.of("error", "warn", "skip").contains(m)) {
-            throw new TemplateException("\"on_missing\" must be a string and one of \"error\", \"warn\" or \"skip\", not "
+            throw LookupFailure.options("\"on_missing\" must be a string and one of \"error\", \"warn\" or \"skip\", not "
                     + PythonRepr.str(missing));
         }
         if (ptype != null) {
@@ -27,14 +27,15 @@ final class ConfigLookup {
         List<Object> out = new ArrayList<>();
         for (Object t : c.args()) {
             if (!(LazyVars.unwrap(t) instanceof String term)) {
-                throw new TemplateException("Invalid setting identifier, \"" + PythonRepr.str(t)
+                throw LookupFailure.options("Invalid setting identifier, \"" + PythonRepr.str(t)
                         + "\" is not a string, its a <class '" + PythonRepr.typeName(t) + "'>");
             }
             Optional<Optional<Object>> v = c.rt().templater.controller().setting(term);
             if (v.isPresent()) {
                 out.add(v.get().orElse(null));
             } else if (m.equals("error")) {
-                throw new TemplateException("Unable to find setting " + term);
+                throw LookupFailure.handled("Unable to find setting " + term + ". module 'ansible.constants' has no attribute '"
+                        + term + "'. module 'ansible.constants' has no attribute '" + term + "'");
             } else if (m.equals("warn")) {
                 c.rt().warnings.accept("Skipping, did not find setting " + term);
             }

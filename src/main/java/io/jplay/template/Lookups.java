@@ -30,8 +30,7 @@ final class Lookups {
             for (Object t : c.args()) {
                 Path p = find(c, "files", PythonRepr.str(t));
                 if (p == null) {
-                    throw new TemplateException("The 'file' lookup had an issue accessing the file '"
-                            + PythonRepr.str(t) + "'. file not found, use -vvvvv to see paths searched");
+                    throw new TemplateException("could not locate file in lookup: " + PythonRepr.str(t));
                 }
                 String s = read(p);
                 if (c.bool(-1, "rstrip", true)) {
@@ -104,7 +103,7 @@ final class Lookups {
             if (Ops.truthy(c.kwargs().getOrDefault("skip", false))) {
                 return new ArrayList<>();
             }
-            throw new TemplateException("No file was found when using first_found.");
+            throw LookupFailure.handled("No file was found when using first_found.");
         });
         lib.lookup("pipe", c -> {
             List<Object> out = new ArrayList<>();
