@@ -102,6 +102,11 @@ final class Library {
         return filters.containsKey(name);
     }
 
+    boolean hasTest(String name) {
+        ready();
+        return tests.containsKey(name);
+    }
+
     boolean hasFunction(String name) {
         ready();
         return functions.containsKey(name);
