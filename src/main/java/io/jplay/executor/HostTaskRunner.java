@@ -117,6 +117,11 @@ final class HostTaskRunner {
      * in the playbook, any other error is Ansible's message as it is.
      */
     static Map<String, Object> templateFailure(TemplateException e, Task task) {
+        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
+            return failed("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
+                    + "), and could not be converted to an dict.The error was: " + e.getMessage()
+                    + SourceSnippet.describe(task.location()));
+        }
         if (!e.isUndefined()) {
             return failed(e.getMessage());
         }

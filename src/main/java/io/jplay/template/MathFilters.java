@@ -17,7 +17,7 @@ final class MathFilters {
                 return domain(Math.log10(x), x > 0);
             }
             if (x <= 0 || b <= 0) {
-                throw new TemplateException("math domain error");
+                throw TemplateException.valueError("math domain error");
             }
             if (b == 1) {
                 throw new TemplateException("float division by zero");
@@ -29,7 +29,7 @@ final class MathFilters {
             double y = number(c.arg(0, "y", null), "pow");
             double r = Math.pow(x, y);
             if ((Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) || (x == 0 && y < 0)) {
-                throw new TemplateException("math domain error");
+                throw TemplateException.valueError("math domain error");
             }
             if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
                 throw new TemplateException("math range error");
@@ -69,7 +69,7 @@ final class MathFilters {
 
     private static Object domain(double r, boolean ok) throws TemplateException {
         if (!ok) {
-            throw new TemplateException("math domain error");
+            throw TemplateException.valueError("math domain error");
         }
         return r;
     }

@@ -42,7 +42,7 @@ final class Tests {
         });
         Library.TestFn nan = c -> {
             if (!Ops.isNumber(c.value()) && !(c.value() instanceof Boolean)) {
-                throw new TemplateTypeError("must be real number, not " + PythonRepr.typeName(c.value()));
+                return false;
             }
             return Double.isNaN(Ops.toDouble(c.value()));
         };
@@ -176,18 +176,19 @@ final class Tests {
     }
 
     private static void registerFiles(Library lib) {
-        Library.TestFn isFile = c -> Files.isRegularFile(path(c));
-        Library.TestFn isDir = c -> Files.isDirectory(path(c));
-        Library.TestFn isLink = c -> Files.isSymbolicLink(path(c));
+        Library.TestFn isFile = fileTest(Files::isRegularFile);
+        Library.TestFn isDir = fileTest(Files::isDirectory);
+        Library.TestFn isLink = fileTest(Files::isSymbolicLink);
         Library.TestFn isAbs = c -> PythonRepr.str(c.value()).startsWith("/");
         Library.TestFn sameFile = c -> {
             try {
-                return Files.isSameFile(path(c), Path.of(c.string(0, "path2", "")));
+                Path p = path(c);
+                return p != null && Files.isSameFile(p, Path.of(c.string(0, "path2", "")));
             } catch (java.io.IOException e) {
                 throw new TemplateException("[Errno 2] No such file or directory: " + PythonRepr.repr(e.getMessage()));
             }
         };
-        Library.TestFn isMount = c -> isMount(path(c));
+        Library.TestFn isMount = fileTest(Tests::isMount);
         String[][] names = {{"file", "is_file"}, {"directory", "is_dir"}, {"link", "is_link"}, {"abs", "is_abs"},
             {"same_file", "is_same_file"}, {"mount", "is_mount"}};
         Library.TestFn[] fns = {isFile, isDir, isLink, isAbs, sameFile, isMount};
@@ -195,13 +196,23 @@ final class Tests {
             lib.test(names[i][0], fns[i]);
             lib.test(names[i][1], fns[i]);
         }
-        lib.test("exists", c -> Files.exists(path(c)));
-        lib.test("link_exists", c -> Files.exists(path(c), LinkOption.NOFOLLOW_LINKS));
+        lib.test("exists", fileTest(Files::exists));
+        lib.test("link_exists", fileTest(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)));
     }
 
-    /** The tested value as a path; Python's os.path functions take str only. */
+    private static Library.TestFn fileTest(java.util.function.Predicate<Path> test) {
+        return c -> {
+            Path p = path(c);
+            return p != null && test.test(p);
+        };
+    }
+
+    /** The tested value as a path, or null for a number (Python stats it as a file descriptor: never a file here). */
     private static Path path(Call c) throws TemplateException {
         Object v = LazyVars.unwrap(c.value());
+        if (v instanceof Long || v instanceof Integer) {
+            return null;
+        }
         if (!(v instanceof String s)) {
             throw new TemplateTypeError("stat: path should be string, bytes, os.PathLike or integer, not "
                     + PythonRepr.typeName(v));

@@ -104,7 +104,7 @@ final class WebFilters {
             try {
                 bytes = Double.parseDouble(PythonRepr.str(v).strip());
             } catch (NumberFormatException e) {
-                throw new TemplateException("could not convert string to float: " + PythonRepr.repr(PythonRepr.str(v)));
+                throw TemplateException.valueError("could not convert string to float: " + PythonRepr.repr(PythonRepr.str(v)));
             }
         }
         int base = binary ? 1024 : 1000;
