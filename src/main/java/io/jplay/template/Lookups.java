@@ -166,8 +166,20 @@ final class Lookups {
             List<Object> out = new ArrayList<>();
             List<String> names = new ArrayList<>();
             c.rt().vars.raw().keySet().forEach(names::add);
+            if (names.isEmpty()) {
+                throw new TemplateException("No variables available to search");
+            }
             for (Object t : c.args()) {
-                java.util.regex.Pattern p = java.util.regex.Pattern.compile(PythonRepr.str(t));
+                if (!(LazyVars.unwrap(t) instanceof String term)) {
+                    throw new TemplateException("Invalid setting identifier, \"" + PythonRepr.str(t)
+                            + "\" is not a string, it is a <class '" + PythonRepr.typeName(t) + "'>");
+                }
+                java.util.regex.Pattern p;
+                try {
+                    p = io.jplay.python.PyRegex.compile(term, 0);
+                } catch (IllegalArgumentException e) {
+                    throw new TemplateException("Unable to use \"" + term + "\" as a search parameter: " + e.getMessage());
+                }
                 for (String n : names) {
                     if (p.matcher(n).lookingAt() && !out.contains(n)) {
                         out.add(n);
