@@ -112,9 +112,26 @@ final class HostTaskRunner {
         return null;
     }
 
+    /**
+     * A task whose arguments could not be templated: an undefined variable is explained and located
+     * in the playbook, any other error is Ansible's message as it is.
+     */
+    static Map<String, Object> templateFailure(TemplateException e, Task task) {
+        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
+            return failed("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
+                    + "), and could not be converted to an dict.The error was: " + e.getMessage()
+                    + SourceSnippet.describe(task.location()));
+        }
+        if (!e.isUndefined()) {
+            return failed(e.getMessage());
+        }
+        return failed("The task includes an option with an undefined variable. The error was: "
+                + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+    }
+
     private static String conditionFailure(Object condition, TemplateException e) {
         String message = e.getMessage();
-        if (message == null || !message.startsWith("error while evaluating conditional")) {
+        if (e.isUndefined() && (message == null || !message.startsWith("error while evaluating conditional"))) {
             message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
         }
         return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + doubled(message);
@@ -295,8 +312,7 @@ final class HostTaskRunner {
             asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
             poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
         } catch (TemplateException e) {
-            return failed("The task includes an option with an undefined variable. The error was: "
-                    + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+            return templateFailure(e, task);
         } catch (RuntimeException e) {
             return failed(String.valueOf(e.getMessage()));
         }

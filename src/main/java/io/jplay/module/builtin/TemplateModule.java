@@ -7,7 +7,7 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.PyRepr;
+import io.jplay.python.PyRepr;
 import io.jplay.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
