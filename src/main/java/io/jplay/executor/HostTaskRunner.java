@@ -10,6 +10,7 @@ import io.jplay.playbook.Task;
 import io.jplay.result.TaskResult;
 import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
+import io.jplay.template.VaultValueException;
 import io.jplay.template.Templater;
 import io.jplay.template.Unsafe;
 import io.jplay.vars.LayeredVars;
@@ -281,6 +282,8 @@ final class HostTaskRunner {
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
             poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
+        } catch (VaultValueException e) {
+            return failed(e.getMessage());
         } catch (TemplateException e) {
             return failed("The task includes an option with an undefined variable. The error was: "
                     + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));

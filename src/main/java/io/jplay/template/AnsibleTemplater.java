@@ -1,5 +1,7 @@
 package io.jplay.template;
 
+import io.jplay.vault.VaultException;
+import io.jplay.yaml.VaultText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,6 +89,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (value instanceof Unsafe u) {
             return LazyVars.unwrap(u.value());
         }
+        if (value instanceof VaultText v) {
+            return decrypt(v);
+        }
         if (value instanceof Resolved) {
             return value;
         }
@@ -105,6 +110,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return out;
         }
         return value;
+    }
+
+    /** A {@code !vault} value is used: its plaintext, never templated further (as Ansible does). */
+    private static String decrypt(VaultText v) throws TemplateException {
+        try {
+            return v.plaintext();
+        } catch (VaultException e) {
+            throw new VaultValueException(e.getMessage(), e);
+        }
     }
 
     private Object templateText(String s, Runtime rt) throws TemplateException {

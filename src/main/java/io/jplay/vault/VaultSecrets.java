@@ -13,6 +13,8 @@ public final class VaultSecrets {
     /** The vault id of unlabelled secrets and texts. */
     public static final String DEFAULT_ID = "default";
 
+    private static final VaultSecrets NONE = new VaultSecrets(List.of(), false, DEFAULT_ID);
+
     private final List<VaultSecret> secrets;
     private final boolean idMatch;
     private final String defaultId;
@@ -31,7 +33,7 @@ public final class VaultSecrets {
 
     /** No secrets: every vaulted text fails to decrypt, with Ansible's message. */
     public static VaultSecrets none() {
-        return new VaultSecrets(List.of(), false, DEFAULT_ID);
+        return NONE;
     }
 
     public List<VaultSecret> secrets() {
@@ -83,6 +85,11 @@ public final class VaultSecrets {
         }
         throw new VaultException("Decryption failed (no vault secrets were found that could decrypt)"
                 + (source == null ? "" : " on " + source));
+    }
+
+    /** {@code data} itself, or its plaintext when it is vaulted (as Ansible reads every data file). */
+    public byte[] decryptIfVaulted(byte[] data, String source) throws VaultException {
+        return VaultEnvelope.isVaulted(data) ? decrypt(data, source).plaintext() : data;
     }
 
     /** Decrypts vaulted bytes (a whole vaulted file). */
