@@ -4,6 +4,7 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import io.jplay.vault.VaultEnvelope;
 import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
@@ -80,7 +81,9 @@ public final class IncludeVarsModule implements Module {
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         List<String> included = new ArrayList<>();
+        boolean vaulted = false;
         for (Path f : files) {
+            vaulted |= isVaulted(f);
             try {
                 facts.putAll(load(f));
             } catch (VaultedFileException e) {
@@ -93,7 +96,19 @@ public final class IncludeVarsModule implements Module {
         result.put("ansible_facts", name == null ? facts : new LinkedHashMap<>(Map.of(name.toString(), facts)));
         result.put("ansible_included_var_files", included);
         result.put("changed", false);
+        if (vaulted) {
+            // as Ansible: what came from a vaulted file is not shown
+            result.put("_ansible_no_log", true);
+        }
         return result;
+    }
+
+    private static boolean isVaulted(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return VaultEnvelope.isVaulted(in.readNBytes(VaultEnvelope.HEADER.length()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Path resolve(Path baseDir, String path) {
