@@ -160,6 +160,30 @@ public final class AnsibleConfig {
         return bool(Setting.ASK_PASS);
     }
 
+    public boolean askVaultPass() {
+        return bool(Setting.ASK_VAULT_PASS);
+    }
+
+    public Optional<String> vaultPasswordFile() {
+        return optional(Setting.VAULT_PASSWORD_FILE);
+    }
+
+    public List<String> vaultIdentityList() {
+        return strings(Setting.VAULT_IDENTITY_LIST);
+    }
+
+    public String vaultIdentity() {
+        return string(Setting.VAULT_IDENTITY);
+    }
+
+    public Optional<String> vaultEncryptIdentity() {
+        return optional(Setting.VAULT_ENCRYPT_IDENTITY);
+    }
+
+    public boolean vaultIdMatch() {
+        return bool(Setting.VAULT_ID_MATCH);
+    }
+
     public String transport() {
         return string(Setting.TRANSPORT);
     }

@@ -10,6 +10,7 @@ import io.jplay.playbook.Task;
 import io.jplay.result.TaskResult;
 import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
+import io.jplay.template.VaultValueException;
 import io.jplay.template.Templater;
 import io.jplay.vars.LayeredVars;
 import io.jplay.vars.PlayVars;
@@ -311,6 +312,8 @@ final class HostTaskRunner {
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
             poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
+        } catch (VaultValueException e) {
+            return failed(e.getMessage());
         } catch (TemplateException e) {
             return templateFailure(e, task);
         } catch (RuntimeException e) {

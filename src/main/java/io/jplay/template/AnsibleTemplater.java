@@ -1,6 +1,8 @@
 package io.jplay.template;
 
+import io.jplay.vault.VaultException;
 import io.jplay.yaml.Unsafe;
+import io.jplay.yaml.VaultText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,6 +105,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (value instanceof Unsafe u) {
             return LazyVars.unwrap(u.value());
         }
+        if (value instanceof VaultText v) {
+            return decrypt(v);
+        }
         if (value instanceof Resolved) {
             return value;
         }
@@ -121,6 +126,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return out;
         }
         return value;
+    }
+
+    /** A {@code !vault} value is used: its plaintext, never templated further (as Ansible does). */
+    private static String decrypt(VaultText v) throws TemplateException {
+        try {
+            return v.plaintext();
+        } catch (VaultException e) {
+            throw new VaultValueException(e.getMessage(), e);
+        }
     }
 
     private Object templateText(String s, Runtime rt) throws TemplateException {
