@@ -87,6 +87,19 @@ final class HostTaskRunner {
         return new HostOutcome(host.name(), delegated, taskResult, ignored, noLog);
     }
 
+    /** The task runs in diff mode as Ansible's task {@code diff} attribute says: {@code --diff} unless the task sets it. */
+    boolean diffMode(TaskContext tc, Map<String, Object> vars) {
+        Object keyword = tc.keywords().diff();
+        if (keyword == null) {
+            return options.diff();
+        }
+        try {
+            return Truth.isTrue(templater.template(keyword, vars));
+        } catch (TemplateException e) {
+            return options.diff();
+        }
+    }
+
     boolean isNoLog(TaskContext tc, Map<String, Object> vars) {
         try {
             return tc.keywords().noLog() != null && Truth.isTrue(templater.template(tc.keywords().noLog(), vars));
