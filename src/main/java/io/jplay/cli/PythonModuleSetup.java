@@ -41,6 +41,11 @@ final class PythonModuleSetup {
         return new PythonModules(resolver, settings, controller.candidates());
     }
 
+    /** {@code ansible_playbook_python}: the controller's interpreter for ansible-core. */
+    static String playbookPython(AnsibleConfig config, Map<String, String> env) {
+        return new ControllerPython(config.controllerPython().orElse(null), pathDirs(env)).playbookPython();
+    }
+
     private static List<Path> paths(List<String> names) {
         List<Path> out = new ArrayList<>();
         for (String n : names) {

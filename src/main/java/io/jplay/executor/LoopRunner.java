@@ -93,7 +93,7 @@ final class LoopRunner {
             Object shown = label;
             Map<String, Object> delegated = r;
             emitter.emit(l -> l.itemResult(new RunListener.ItemResult(host.name(), null, displayName,
-                    tc.task().module(), shown, itemResult, noLog)));
+                    tc.task().action(), shown, itemResult, noLog)));
             results.add(delegated);
             pause(tc, control, itemVars, i, items.size());
         }

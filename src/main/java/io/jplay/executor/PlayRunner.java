@@ -343,7 +343,7 @@ final class PlayRunner {
     }
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
-        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().module(),
+        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().action(),
                 outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {

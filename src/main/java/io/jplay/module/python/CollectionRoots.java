@@ -28,6 +28,11 @@ public final class CollectionRoots {
         this.roots = new ArrayList<>(out);
     }
 
+    /** These roots with {@code first} searched before them (playbook-adjacent {@code collections/}). */
+    public CollectionRoots prepend(List<Path> first) {
+        return first.isEmpty() ? this : new CollectionRoots(first, roots);
+    }
+
     /** The directory of collection {@code namespace.name}, from the first root that has it. */
     public Optional<Path> collection(String namespace, String name) {
         for (Path root : roots) {

@@ -67,6 +67,28 @@ public final class ControllerPython {
         return new ArrayList<>(out);
     }
 
+    /**
+     * The controller interpreter as a path, without running anything: the first candidate that is an
+     * executable file or found in {@code PATH}. It is {@code ansible_playbook_python}, and the
+     * interpreter of the implicit {@code localhost}, as Ansible uses its own interpreter there.
+     */
+    public String playbookPython() {
+        for (String candidate : candidates()) {
+            if (candidate.startsWith("/")) {
+                if (Files.isExecutable(Path.of(candidate))) {
+                    return candidate;
+                }
+                continue;
+            }
+            for (Path dir : pathDirs) {
+                if (Files.isExecutable(dir.resolve(candidate))) {
+                    return dir.resolve(candidate).toString();
+                }
+            }
+        }
+        return "/usr/bin/python3";
+    }
+
     static Optional<String> shebang(Path script) {
         try (var in = Files.newInputStream(script)) {
             String first = new String(in.readNBytes(256), StandardCharsets.UTF_8).lines().findFirst().orElse("");

@@ -23,6 +23,7 @@ public final class ModuleResolver {
 
     private final List<Path> libraryDirs = new CopyOnWriteArrayList<>();
     private final List<Path> moduleUtilsDirs = new CopyOnWriteArrayList<>();
+    private final List<Path> adjacentCollections = new CopyOnWriteArrayList<>();
     private final List<Path> configuredLibrary;
     private final Supplier<Optional<AnsibleInstall>> install;
     private final Supplier<CollectionRoots> collections;
@@ -47,12 +48,16 @@ public final class ModuleResolver {
     /**
      * Adds a playbook's or role's directory: its {@code library/} and {@code module_utils/}, when
      * present, are searched from now on (before the configured ones), as Ansible does once it has
-     * loaded the playbook or role.
+     * loaded the playbook or role; so is a {@code collections/} directory beside it.
      */
     public void addPluginDirs(Path dir) {
         Path library = dir.resolve("library").toAbsolutePath().normalize();
         if (Files.isDirectory(library) && !libraryDirs.contains(library)) {
             libraryDirs.add(library);
+        }
+        Path adjacent = dir.resolve("collections").toAbsolutePath().normalize();
+        if (Files.isDirectory(adjacent.resolve("ansible_collections")) && !adjacentCollections.contains(adjacent)) {
+            adjacentCollections.add(adjacent);
         }
         Path utils = dir.resolve("module_utils").toAbsolutePath().normalize();
         if (Files.isDirectory(utils) && !moduleUtilsDirs.contains(utils)) {
@@ -69,8 +74,9 @@ public final class ModuleResolver {
         return install.get();
     }
 
+    /** The collection roots: playbook-adjacent {@code collections/} first, then the configured ones. */
     public CollectionRoots collectionRoots() {
-        return collections.get();
+        return collections.get().prepend(List.copyOf(adjacentCollections));
     }
 
     /**
@@ -173,7 +179,7 @@ public final class ModuleResolver {
         if (collection.equals("ansible.legacy")) {
             return legacy(resource, deprecations);
         }
-        Optional<Path> dir = collections.get().collection(parts[0], parts[1]);
+        Optional<Path> dir = collectionRoots().collection(parts[0], parts[1]);
         if (dir.isEmpty()) {
             return Optional.empty();
         }

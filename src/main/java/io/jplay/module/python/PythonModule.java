@@ -45,10 +45,20 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public Map<String, Object> run(ModuleContext context) throws ModuleException, ConnectionException {
-        Interpreter interpreter = interpreter(context);
-        byte[] program = program(context);
-        ExecRequest request = new ExecRequest(interpreter.path(), program, context.environment(), context.become());
-        ExecResult res = context.connection().exec(request);
+        byte[] code = code();
+        ModuleStyle style = ModuleStyle.of(code);
+        Interpreter interpreter;
+        ExecResult res;
+        if (style == ModuleStyle.NEW) {
+            interpreter = interpreter(context);
+            byte[] program = program(context);
+            res = context.connection().exec(new ExecRequest(interpreter.path(), program, context.environment(),
+                    context.become()));
+        } else {
+            interpreter = style == ModuleStyle.BINARY ? new Interpreter(null, false, List.of()) : shebang(context, code);
+            Map<String, Object> args = moduleArgs(context, runtime.install().orElse(null));
+            res = FileModuleRun.run(context, source, code, style, interpreter.path(), args);
+        }
         List<String> displayed = new ArrayList<>();
         Map<String, Object> data = ModuleOutput.parse(res, interpreter.path(), displayed);
         ModuleOutput.removeInternalKeys(data, displayed);
@@ -70,6 +80,9 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public RemoteScript script(ModuleContext context) throws ModuleException {
+        if (ModuleStyle.of(code()) != ModuleStyle.NEW) {
+            throw new ModuleException("async is not supported for old-style module " + source.fqcn());
+        }
         try {
             Interpreter interpreter = interpreter(context);
             return new RemoteScript(interpreter.path(), program(context), RemoteScript.Form.JSON, Map.of());
@@ -101,7 +114,7 @@ public final class PythonModule implements RemoteScriptModule {
         args.put("_ansible_debug", s.debug());
         args.put("_ansible_diff", context.diffMode());
         args.put("_ansible_verbosity", (long) context.verbosity());
-        args.put("_ansible_version", install.version());
+        args.put("_ansible_version", install == null ? "2.14.18" : install.version());
         args.put("_ansible_module_name", context.action().isEmpty() ? source.fqcn() : context.action());
         Object facility = vars.get("ansible_syslog_facility");
         args.put("_ansible_syslog_facility", facility == null ? s.syslogFacility() : String.valueOf(facility));
@@ -140,6 +153,41 @@ public final class PythonModule implements RemoteScriptModule {
         }
         InterpreterDiscovery.Discovered d = InterpreterDiscovery.discover(context.connection(), context.hostName(), mode);
         return new Interpreter(d.interpreter(), true, d.warnings());
+    }
+
+    private byte[] code() throws ModuleException {
+        try {
+            return java.nio.file.Files.readAllBytes(source.file());
+        } catch (IOException e) {
+            throw new ModuleException("could not read module " + source.fqcn() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The interpreter of a module file's {@code #!} line as Ansible picks it: {@code python} means
+     * the host's Python (configured or discovered), another name {@code x} is replaced by
+     * {@code ansible_x_interpreter} when set.
+     */
+    private Interpreter shebang(ModuleContext context, byte[] code) throws ModuleException, ConnectionException {
+        String first = new String(code, 0, Math.min(code.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().findFirst().orElse("");
+        if (!first.startsWith("#!")) {
+            throw new ModuleException("module (" + context.action() + ") is missing interpreter line");
+        }
+        String[] words = first.substring(2).strip().split("\\s+", 2);
+        String rest = words.length > 1 ? " " + words[1] : "";
+        String name = words[0].substring(words[0].lastIndexOf('/') + 1);
+        if (name.equals("python")) {
+            Interpreter python = interpreter(context);
+            return new Interpreter(python.path() + rest, python.discovered(), python.warnings());
+        }
+        Object override = context.vars().get("ansible_" + name + "_interpreter");
+        try {
+            String path = override == null ? words[0] : String.valueOf(context.template(override)).strip();
+            return new Interpreter(path + rest, false, List.of());
+        } catch (TemplateException e) {
+            throw new ModuleException(e.getMessage());
+        }
     }
 
     private static Object plain(Object value) {
