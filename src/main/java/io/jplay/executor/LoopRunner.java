@@ -97,7 +97,7 @@ final class LoopRunner {
                         tc.task().module(), itemResult, false, noLog, false)));
             }
             emitter.emit(l -> l.itemResult(new RunListener.ItemResult(host.name(), null, displayName,
-                    tc.task().module(), shown, itemResult, noLog)));
+                    tc.task().action(), shown, itemResult, noLog)));
             results.add(delegated);
             pause(tc, control, itemVars, i, items.size());
         }

@@ -348,9 +348,9 @@ final class PlayRunner {
         if (!result.failed() && !result.unreachable() && !result.skipped() && result.values().containsKey("diff")
                 && (options.diff() || Truth.isTrue(tc.keywords().diff()))) {
             listener.fileDiff(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
-                    tc.task().module(), result, outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+                    tc.task().action(), result, outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
         }
-        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().module(),
+        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().action(),
                 outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {
