@@ -53,6 +53,8 @@ final class JplayCommand {
     String olderThan;
     boolean version;
     boolean help;
+    String slice;
+    boolean sliceUnsafe;
 
     /** The options and their help texts, in the order {@code --help} lists them. */
     static CommandSpec spec() {
@@ -101,6 +103,9 @@ final class JplayCommand {
         value(spec, String.class, "TREE", "Ad-hoc: write one result file per host to this directory.", "--tree");
         flag(spec, "jobs: remove finished job files (see --older-than).", "--cleanup");
         value(spec, String.class, "AGE", "jobs: only those older than AGE (30m, 2h, 1d).", "--older-than");
+        value(spec, String.class, "I/N|auto", "Run only slice I of N of the selected hosts (auto: from"
+                + " JOB_COMPLETION_INDEX and JOB_COMPLETIONS); see docs/scale-out.md.", "--slice");
+        flag(spec, "Slice even plays that look across hosts (run_once, serial, hostvars, ...).", "--slice-unsafe");
         flag(spec, "Show the version and exit.", "--version");
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
         return spec;
@@ -144,6 +149,8 @@ final class JplayCommand {
         cmd.tree = parsed.matchedOptionValue("--tree", null);
         cmd.cleanup = parsed.hasMatchedOption("--cleanup");
         cmd.olderThan = parsed.matchedOptionValue("--older-than", null);
+        cmd.slice = parsed.matchedOptionValue("--slice", null);
+        cmd.sliceUnsafe = parsed.hasMatchedOption("--slice-unsafe");
         cmd.version = parsed.hasMatchedOption("--version");
         cmd.help = parsed.isUsageHelpRequested();
         return cmd;
