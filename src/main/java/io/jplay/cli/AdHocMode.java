@@ -56,7 +56,7 @@ final class AdHocMode {
 
     /** Runs one task on the hosts {@code pattern} selects, as the play {@code Ansible Ad-Hoc}. */
     int execute(String pattern, String module, Map<String, Object> args, int background, int poll)
-            throws InterruptedException {
+            throws CliException, InterruptedException {
         JplayCommand cmd = session.cmd;
         Inventory inventory = session.inventory(pattern);
         List<Host> hosts = inventory.select(pattern, session::warn);
@@ -64,6 +64,11 @@ final class AdHocMode {
             Set<String> allowed = new java.util.HashSet<>();
             inventory.select(session.options.limit()).forEach(h -> allowed.add(h.name()));
             hosts = hosts.stream().filter(h -> allowed.contains(h.name())).toList();
+        }
+        io.jplay.slice.HostSlice slice = new Slicing(session).slice();
+        if (slice != null) {
+            Set<String> members = slice.members(hosts.stream().map(Host::name).toList());
+            hosts = hosts.stream().filter(h -> members.contains(h.name())).toList();
         }
         if (cmd.listHosts) {
             session.terminal.out().println("  hosts (" + hosts.size() + "):");
@@ -84,6 +89,7 @@ final class AdHocMode {
         Playbook playbook = new Playbook(session.cwd.resolve("__adhoc__"), List.of(play));
         PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, session.parser(), session.cwd),
                 session.options, Globals.of(session));
+        new Slicing(session).apply(executor, List.of(playbook));
         return executor.run(List.of(playbook));
     }
 }

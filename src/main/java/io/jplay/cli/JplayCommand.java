@@ -56,6 +56,8 @@ final class JplayCommand {
     boolean askVaultPass;
     boolean version;
     boolean help;
+    String slice;
+    boolean sliceUnsafe;
 
     /** The options and their help texts, in the order {@code --help} lists them. */
     static CommandSpec spec() {
@@ -111,6 +113,9 @@ final class JplayCommand {
         value(spec, String.class, "TREE", "Ad-hoc: write one result file per host to this directory.", "--tree");
         flag(spec, "jobs: remove finished job files (see --older-than).", "--cleanup");
         value(spec, String.class, "AGE", "jobs: only those older than AGE (30m, 2h, 1d).", "--older-than");
+        value(spec, String.class, "I/N|auto", "Run only slice I of N of the selected hosts (auto: from"
+                + " JOB_COMPLETION_INDEX and JOB_COMPLETIONS); see docs/scale-out.md.", "--slice");
+        flag(spec, "Slice even plays that look across hosts (run_once, serial, hostvars, ...).", "--slice-unsafe");
         return spec;
     }
 
@@ -155,6 +160,8 @@ final class JplayCommand {
         cmd.vaultIds = parsed.matchedOptionValue("--vault-id", cmd.vaultIds);
         cmd.vaultPasswordFiles = parsed.matchedOptionValue("--vault-password-file", cmd.vaultPasswordFiles);
         cmd.askVaultPass = parsed.hasMatchedOption("--ask-vault-password");
+        cmd.slice = parsed.matchedOptionValue("--slice", null);
+        cmd.sliceUnsafe = parsed.hasMatchedOption("--slice-unsafe");
         cmd.version = parsed.hasMatchedOption("--version");
         cmd.help = parsed.isUsageHelpRequested();
         return cmd;

@@ -55,6 +55,7 @@ final class PlaybookMode {
         Path dir = playbooks.get(0).path().toAbsolutePath().getParent();
         PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, parser, dir), session.options,
                 Globals.of(session));
+        new Slicing(session).apply(executor, playbooks);
         return executor.run(playbooks);
     }
 }

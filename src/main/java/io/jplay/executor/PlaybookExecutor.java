@@ -19,6 +19,7 @@ public final class PlaybookExecutor {
     private final RunServices services;
     private final RunOptions options;
     private final Map<String, Object> globals;
+    private java.util.Set<String> slice;
 
     /** @param globals run-wide magic variables ({@code ansible_version}, {@code ansible_config_file}, ...) */
     public PlaybookExecutor(RunServices services, RunOptions options, Map<String, Object> globals) {
@@ -27,11 +28,41 @@ public final class PlaybookExecutor {
         this.globals = globals;
     }
 
+    /**
+     * The hosts the plays of {@code playbooks} select (each play's {@code hosts} with its play vars and
+     * the extra vars, narrowed by {@code --limit}), in order of first selection: the set {@code --slice}
+     * partitions.
+     */
+    public java.util.Set<String> selectedHosts(List<Playbook> playbooks) {
+        PlayPreparer preparer = new PlayPreparer(services, options, null);
+        RunState nothingFailed = new RunState(null);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Playbook playbook : playbooks) {
+            for (Play play : playbook.plays()) {
+                preparer.hosts(play, preparer.playLevelVars(play), nothingFailed).forEach(h -> names.add(h.name()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Runs only on {@code members} ({@code --slice}): every other host is left out of every play as if
+     * it did not match. A slice does not end the playbook when all of a play's hosts in it have failed,
+     * since the same play's hosts in other slices may still be running.
+     */
+    public PlaybookExecutor restrictedTo(java.util.Set<String> members) {
+        this.slice = java.util.Set.copyOf(members);
+        return this;
+    }
+
     /** Runs the playbooks in order and returns Ansible's exit code for the run (0, 2 or 4). */
     public int run(List<Playbook> playbooks) throws InterruptedException {
         RunListener listener = services.listener();
         Stats stats = new Stats();
         RunState run = new RunState(options.startAtTask());
+        if (slice != null) {
+            run.restrictTo(slice);
+        }
         try (TaskDispatcher dispatcher = new TaskDispatcher(options.forks(), listener)) {
             for (Playbook playbook : playbooks) {
                 listener.playbookStart(playbook.path().toString());
@@ -62,6 +93,9 @@ public final class PlaybookExecutor {
     }
 
     private boolean allHostsGone(Play play, RunState run) {
+        if (slice != null) {
+            return false;
+        }
         Object hosts = play.hosts();
         String pattern = hosts instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
                 : String.valueOf(hosts);

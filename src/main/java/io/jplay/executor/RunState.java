@@ -9,6 +9,7 @@ final class RunState {
     private final Set<String> unreachable = new LinkedHashSet<>();
     private String startAtTask;
     private boolean playBroken;
+    private java.util.function.Predicate<String> inSlice = host -> true;
 
     RunState(String startAtTask) {
         this.startAtTask = startAtTask;
@@ -23,7 +24,13 @@ final class RunState {
     }
 
     boolean excluded(String host) {
-        return failed.contains(host) || unreachable.contains(host);
+        return failed.contains(host) || unreachable.contains(host) || !inSlice.test(host);
+    }
+
+    /** {@code --slice}: hosts outside {@code members} take no part in any play of this run. */
+    void restrictTo(Set<String> members) {
+        Set<String> copy = Set.copyOf(members);
+        inSlice = copy::contains;
     }
 
     boolean anyFailed() {
