@@ -1,7 +1,7 @@
 package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
-import io.jplay.config.ConfigLoader;
+import io.jplay.config.RunEnvironment;
 import io.jplay.executor.RunOptions;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,16 +13,21 @@ import picocli.CommandLine;
  * a Java stack trace (that only at {@code -vvv}).
  */
 public final class Jplay {
-    static final String VERSION = "0.1.0";
-
+    private final RunEnvironment environment;
     private final Map<String, String> env;
     private final Path cwd;
     private final Terminal terminal;
     private volatile Session session;
 
+    /** A run of this process with {@code env} as its environment variables, started in {@code cwd}. */
     Jplay(Map<String, String> env, Path cwd, Terminal terminal) {
-        this.env = env;
-        this.cwd = cwd;
+        this(RunEnvironment.ofProcess(env, cwd), terminal);
+    }
+
+    Jplay(RunEnvironment environment, Terminal terminal) {
+        this.environment = environment;
+        this.env = environment.env();
+        this.cwd = environment.cwd();
         this.terminal = terminal;
     }
 
@@ -42,14 +47,14 @@ public final class Jplay {
             return ExitCodes.OK;
         }
         try {
-            AnsibleConfig config = new ConfigLoader(env, cwd, home()).load();
+            AnsibleConfig config = environment.loadConfig();
             if (cmd.version) {
-                terminal.out().print(VersionText.of(config));
+                terminal.out().print(VersionText.of(config, environment.version()));
                 terminal.out().flush();
                 return ExitCodes.OK;
             }
             RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal).build();
-            session = new Session(config, cmd, options, env, cwd, terminal);
+            session = new Session(config, cmd, options, environment, terminal);
             try {
                 int code = cmd.jobs() ? new JobsMode(session).run()
                         : cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
@@ -90,10 +95,5 @@ public final class Jplay {
                 s == null ? java.util.List.of() : s.cmd.inventory);
         terminal.err().flush();
         return ExitCodes.INTERRUPTED;
-    }
-
-    private Path home() {
-        String h = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(h);
     }
 }

@@ -2,13 +2,13 @@ package io.jplay.cli;
 
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
+import io.jplay.config.RunEnvironment;
 import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.connection.ssh.TransportFactory;
 import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;
-import io.jplay.clock.Sleeper;
 import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
 import io.jplay.inventory.InventoryLoader;
@@ -22,6 +22,7 @@ import io.jplay.template.AnsibleTemplater;
 import io.jplay.vars.PlaybookVarsSource;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +35,25 @@ final class Session {
     final AnsibleConfig config;
     final JplayCommand cmd;
     final RunOptions options;
+    final RunEnvironment environment;
     final Map<String, String> env;
     final Path cwd;
     final Terminal terminal;
     final YamlLoader yaml;
     final ModuleRegistry modules;
-    final AsyncTaskRunner asyncRunner = new AsyncTaskRunner();
+    final AsyncTaskRunner asyncRunner;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private TransportFactory connections;
 
-    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, Map<String, String> env, Path cwd,
-            Terminal terminal) {
+    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal) {
         this.config = config;
         this.cmd = cmd;
         this.options = options;
-        this.env = env;
-        this.cwd = cwd;
+        this.environment = environment;
+        this.env = environment.env();
+        this.cwd = environment.cwd();
+        this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
         this.yaml = new YamlLoader(this::warn);
         this.modules = BuiltinModules.registry().register(new AsyncStatusModule(options.asyncDir()))
@@ -65,7 +68,7 @@ final class Session {
     /** The output for this run (made on first use, so that early warnings go through it too). */
     RunListener listener() {
         if (listener == null) {
-            listener = new Outputs(config, options, cmd, terminal, cwd).create();
+            listener = new Outputs(config, options, cmd, terminal, environment).create();
         }
         return listener;
     }
@@ -76,7 +79,7 @@ final class Session {
 
     Inventory inventory(String pattern) {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
-        Inventory inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+        Inventory inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning(), environment.home()).load(sources, cwd, pattern);
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
             sshConfig.warmUp();
@@ -115,9 +118,10 @@ final class Session {
             }
         };
         AsyncExecution async = asyncRunner::run;
-        connections = new TransportFactory(SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)), sshConfig);
+        connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
+                new TerminalPassphrases(terminal)), sshConfig);
         return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, templater,
-                async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener());
+                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener());
     }
 
     /**
