@@ -3,7 +3,11 @@ package io.jplay.cli;
 import io.jplay.config.AnsibleConfig;
 import io.jplay.config.RunEnvironment;
 import io.jplay.executor.RunOptions;
+import io.jplay.executor.FatalRunError;
+import io.jplay.vault.VaultSecrets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -53,8 +57,11 @@ public final class Jplay {
                 terminal.out().flush();
                 return ExitCodes.OK;
             }
-            RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal).build();
-            session = new Session(config, cmd, options, environment, terminal);
+            List<String> vaultWarnings = new ArrayList<>();
+            VaultSecrets vault = vaultSecrets(config, cmd, vaultWarnings);
+            RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal, vault).build();
+            session = new Session(config, cmd, options, environment, terminal, vault);
+            vaultWarnings.forEach(session::warn);
             try {
                 int code = cmd.jobs() ? new JobsMode(session).run()
                         : cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
@@ -67,6 +74,10 @@ public final class Jplay {
             if (e.exitCode() == ExitCodes.OPTIONS) {
                 cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
             }
+            terminal.out().flush();
+            terminal.err().println("ERROR! " + e.getMessage());
+            return e.exitCode();
+        } catch (FatalRunError e) {
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());
             return e.exitCode();
@@ -96,4 +107,15 @@ public final class Jplay {
         terminal.err().flush();
         return ExitCodes.INTERRUPTED;
     }
+
+    /** The run's vault secrets; when they cannot be had, the warnings about each source, then the error. */
+    private VaultSecrets vaultSecrets(AnsibleConfig config, JplayCommand cmd, List<String> warnings) throws CliException {
+        try {
+            return new VaultSetup(config, terminal, cwd, environment.home()).forRun(cmd, warnings::add);
+        } catch (CliException e) {
+            warnings.forEach(w -> terminal.err().println("[WARNING]: " + w));
+            throw e;
+        }
+    }
+
 }

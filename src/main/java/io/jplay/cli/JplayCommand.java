@@ -51,6 +51,9 @@ final class JplayCommand {
     String tree;
     boolean cleanup;
     String olderThan;
+    List<String> vaultIds = new ArrayList<>();
+    List<String> vaultPasswordFiles = new ArrayList<>();
+    boolean askVaultPass;
     boolean version;
     boolean help;
 
@@ -81,6 +84,11 @@ final class JplayCommand {
         value(spec, String.class, "BECOME_USER", "Become this user (default root).", "--become-user");
         value(spec, String.class, "BECOME_METHOD", "sudo or su.", "--become-method");
         flag(spec, "Ask for the privilege escalation password.", "-K", "--ask-become-pass");
+        repeated(spec, "VAULT_IDS", "A vault identity to use: [label@]source, source being prompt, a password file "
+                + "or script (repeatable).", "--vault-id");
+        flag(spec, "Ask for the vault password.", "--ask-vault-password", "--ask-vault-pass");
+        repeated(spec, "VAULT_PASSWORD_FILES", "Vault password file or script (repeatable).", "--vault-password-file",
+                "--vault-pass-file");
         repeated(spec, "TAGS", "Only run plays and tasks tagged with these values.", "-t", "--tags");
         repeated(spec, "SKIP_TAGS", "Skip plays and tasks tagged with these values.", "--skip-tags");
         flag(spec, "Don't make changes; predict what would change.", "-C", "--check");
@@ -144,6 +152,9 @@ final class JplayCommand {
         cmd.tree = parsed.matchedOptionValue("--tree", null);
         cmd.cleanup = parsed.hasMatchedOption("--cleanup");
         cmd.olderThan = parsed.matchedOptionValue("--older-than", null);
+        cmd.vaultIds = parsed.matchedOptionValue("--vault-id", cmd.vaultIds);
+        cmd.vaultPasswordFiles = parsed.matchedOptionValue("--vault-password-file", cmd.vaultPasswordFiles);
+        cmd.askVaultPass = parsed.hasMatchedOption("--ask-vault-password");
         cmd.version = parsed.hasMatchedOption("--version");
         cmd.help = parsed.isUsageHelpRequested();
         return cmd;

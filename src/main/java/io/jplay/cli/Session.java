@@ -7,10 +7,12 @@ import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.connection.ssh.TransportFactory;
 import io.jplay.executor.AsyncExecution;
+import io.jplay.executor.FatalRunError;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;
 import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
+import io.jplay.inventory.InventoryException;
 import io.jplay.inventory.InventoryLoader;
 import io.jplay.inventory.VarsFiles;
 import io.jplay.module.ModuleRegistry;
@@ -20,6 +22,8 @@ import io.jplay.output.RunListener;
 import io.jplay.playbook.parse.PlaybookParser;
 import io.jplay.template.AnsibleTemplater;
 import io.jplay.vars.PlaybookVarsSource;
+import io.jplay.vault.VaultSecrets;
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -46,7 +50,8 @@ final class Session {
     private RunListener listener;
     private TransportFactory connections;
 
-    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal) {
+    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal,
+            VaultSecrets vault) {
         this.config = config;
         this.cmd = cmd;
         this.options = options;
@@ -55,8 +60,8 @@ final class Session {
         this.cwd = environment.cwd();
         this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
-        this.yaml = new YamlLoader(this::warn);
-        this.modules = BuiltinModules.registry().register(new AsyncStatusModule(options.asyncDir()))
+        this.yaml = new YamlLoader(this::warn, vault);
+        this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
     }
 
@@ -79,7 +84,12 @@ final class Session {
 
     Inventory inventory(String pattern) {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
-        Inventory inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning(), environment.home()).load(sources, cwd, pattern);
+        Inventory inventory;
+        try {
+            inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning(), environment.home()).load(sources, cwd, pattern);
+        } catch (InventoryException e) {
+            throw fatalIfVaulted(e);
+        }
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
             sshConfig.warmUp();
@@ -103,7 +113,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
@@ -121,7 +131,7 @@ final class Session {
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
                 new TerminalPassphrases(terminal)), sshConfig);
         return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, templater,
-                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener());
+                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }
 
     /**
@@ -138,13 +148,27 @@ final class Session {
         return new PlaybookVarsSource() {
             @Override
             public Map<String, Object> groupVars(String group) {
-                return files.groupVars(dir, group);
+                try {
+                    return files.groupVars(dir, group);
+                } catch (InventoryException e) {
+                    throw fatalIfVaulted(e);
+                }
             }
 
             @Override
             public Map<String, Object> hostVars(String host) {
-                return files.hostVars(dir, host);
+                try {
+                    return files.hostVars(dir, host);
+                } catch (InventoryException e) {
+                    throw fatalIfVaulted(e);
+                }
             }
         };
+    }
+
+    /** A vaulted group_vars/host_vars file that cannot be decrypted ends the run as in Ansible: exit 4. */
+    private static RuntimeException fatalIfVaulted(InventoryException e) {
+        return e.getCause() instanceof VaultedFileException
+                ? new FatalRunError(e.getMessage(), ExitCodes.UNREACHABLE_OR_PARSER, e) : e;
     }
 }

@@ -41,6 +41,20 @@ public final class AnsibleConfig {
         return values.get(s);
     }
 
+    /**
+     * {@code ansible.constants.<name>} in this configuration: empty when jplay does not know the
+     * setting, an empty inner Optional when it is known and unset ({@code None}).
+     */
+    public Optional<Optional<Object>> constant(String name) {
+        for (Setting s : Setting.values()) {
+            if (name.equals(s.constantName())) {
+                Object v = values.get(s);
+                return Optional.of(Optional.ofNullable(v instanceof Integer i ? Long.valueOf(i) : v));
+            }
+        }
+        return TemplatingConstants.value(name, this);
+    }
+
     /** A copy with {@code s} set to {@code value} (already typed as {@link #value} returns it). */
     public AnsibleConfig with(Setting s, Object value) {
         Map<Setting, Object> copy = new EnumMap<>(Setting.class);
@@ -144,6 +158,30 @@ public final class AnsibleConfig {
 
     public boolean askPass() {
         return bool(Setting.ASK_PASS);
+    }
+
+    public boolean askVaultPass() {
+        return bool(Setting.ASK_VAULT_PASS);
+    }
+
+    public Optional<String> vaultPasswordFile() {
+        return optional(Setting.VAULT_PASSWORD_FILE);
+    }
+
+    public List<String> vaultIdentityList() {
+        return strings(Setting.VAULT_IDENTITY_LIST);
+    }
+
+    public String vaultIdentity() {
+        return string(Setting.VAULT_IDENTITY);
+    }
+
+    public Optional<String> vaultEncryptIdentity() {
+        return optional(Setting.VAULT_ENCRYPT_IDENTITY);
+    }
+
+    public boolean vaultIdMatch() {
+        return bool(Setting.VAULT_ID_MATCH);
     }
 
     public String transport() {

@@ -31,6 +31,13 @@ public enum Setting {
     BECOME_ASK_PASS(Type.BOOL, "false", List.of("ANSIBLE_BECOME_ASK_PASS"),
             ini("privilege_escalation", "become_ask_pass")),
     ASK_PASS(Type.BOOL, "false", List.of("ANSIBLE_ASK_PASS"), ini("defaults", "ask_pass")),
+    ASK_VAULT_PASS(Type.BOOL, "false", List.of("ANSIBLE_ASK_VAULT_PASS"), ini("defaults", "ask_vault_pass")),
+    VAULT_PASSWORD_FILE(Type.PATH, null, List.of("ANSIBLE_VAULT_PASSWORD_FILE"), ini("defaults", "vault_password_file")),
+    VAULT_IDENTITY_LIST(Type.LIST, "", List.of("ANSIBLE_VAULT_IDENTITY_LIST"), ini("defaults", "vault_identity_list")),
+    VAULT_IDENTITY(Type.STRING, "default", List.of("ANSIBLE_VAULT_IDENTITY"), ini("defaults", "vault_identity")),
+    VAULT_ENCRYPT_IDENTITY(Type.STRING, null, List.of("ANSIBLE_VAULT_ENCRYPT_IDENTITY"),
+            ini("defaults", "vault_encrypt_identity")),
+    VAULT_ID_MATCH(Type.BOOL, "false", List.of("ANSIBLE_VAULT_ID_MATCH"), ini("defaults", "vault_id_match")),
     TRANSPORT(Type.STRING, "smart", List.of("ANSIBLE_TRANSPORT"), ini("defaults", "transport")),
     SSH_ARGS(Type.STRING, "-C -o ControlMaster=auto -o ControlPersist=60s", List.of("ANSIBLE_SSH_ARGS"),
             ini("ssh_connection", "ssh_args")),
@@ -82,6 +89,23 @@ public enum Setting {
         this.defaultValue = defaultValue;
         this.envNames = envNames;
         this.iniEntries = iniEntries;
+    }
+
+    /**
+     * The name of this setting in {@code ansible.constants} (what {@code lookup('config', ...)}
+     * takes), or null where ansible-core keeps it only as a plugin option.
+     */
+    public String constantName() {
+        return switch (this) {
+            case INVENTORY -> "DEFAULT_HOST_LIST";
+            case HOST_KEY_CHECKING, CALLBACKS_ENABLED, ANY_ERRORS_FATAL, RETRY_FILES_ENABLED, DISPLAY_SKIPPED_HOSTS,
+                    SHOW_CUSTOM_STATS, DEPRECATION_WARNINGS, SYSTEM_WARNINGS, LOCALHOST_WARNING,
+                    HOST_PATTERN_MISMATCH -> name();
+            case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
+            case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
+                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS -> null;
+            default -> "DEFAULT_" + name();
+        };
     }
 
     /** The environment variables, in Ansible's order (a later one that is set wins). */

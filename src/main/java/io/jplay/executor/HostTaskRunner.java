@@ -10,6 +10,7 @@ import io.jplay.playbook.Task;
 import io.jplay.result.TaskResult;
 import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
+import io.jplay.template.VaultValueException;
 import io.jplay.template.Templater;
 import io.jplay.vars.LayeredVars;
 import io.jplay.vars.PlayVars;
@@ -112,9 +113,26 @@ final class HostTaskRunner {
         return null;
     }
 
+    /**
+     * A task whose arguments could not be templated: an undefined variable is explained and located
+     * in the playbook, any other error is Ansible's message as it is.
+     */
+    static Map<String, Object> templateFailure(TemplateException e, Task task) {
+        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
+            return failed("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
+                    + "), and could not be converted to an dict.The error was: " + e.getMessage()
+                    + SourceSnippet.describe(task.location()));
+        }
+        if (!e.isUndefined()) {
+            return failed(e.getMessage());
+        }
+        return failed("The task includes an option with an undefined variable. The error was: "
+                + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+    }
+
     private static String conditionFailure(Object condition, TemplateException e) {
         String message = e.getMessage();
-        if (message == null || !message.startsWith("error while evaluating conditional")) {
+        if (e.isUndefined() && (message == null || !message.startsWith("error while evaluating conditional"))) {
             message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
         }
         return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + doubled(message);
@@ -294,9 +312,10 @@ final class HostTaskRunner {
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
             poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
+        } catch (VaultValueException e) {
+            return failed(e.getMessage());
         } catch (TemplateException e) {
-            return failed("The task includes an option with an undefined variable. The error was: "
-                    + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+            return templateFailure(e, task);
         } catch (RuntimeException e) {
             return failed(String.valueOf(e.getMessage()));
         }

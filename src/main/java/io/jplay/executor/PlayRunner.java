@@ -61,6 +61,7 @@ final class PlayRunner {
     void run(Play play) throws InterruptedException {
         this.play = play;
         Map<String, Object> playLevel = preparer.playLevelVars(play);
+        Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);
         String name = preparer.name(play, playLevel);
         List<Host> hosts = preparer.hosts(play, playLevel, run);
         if (hosts.isEmpty()) {
@@ -73,7 +74,7 @@ final class PlayRunner {
             // Ansible prints the play banner again for every serial batch
             listener.playStart(new RunListener.PlayStart(name, batch.stream().map(Host::name).toList(),
                     options.check(), play.location().path()));
-            runBatch(play, playLevel, name, hosts, batch);
+            runBatch(play, playLevel, varsFiles, name, hosts, batch);
             if (state.noHostsLeft()) {
                 break;
             }
@@ -81,10 +82,10 @@ final class PlayRunner {
     }
 
     /** One {@code serial} batch (all hosts when the play has no {@code serial}). */
-    private void runBatch(Play play, Map<String, Object> playLevel, String name, List<Host> all, List<Host> batch)
-            throws InterruptedException {
+    private void runBatch(Play play, Map<String, Object> playLevel, Map<String, Object> varsFiles, String name,
+            List<Host> all, List<Host> batch) throws InterruptedException {
         state = new PlayState(batch);
-        playVars = preparer.playVars(play, playLevel, name, all, batch);
+        playVars = preparer.playVars(play, varsFiles, name, all, batch);
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
             runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())

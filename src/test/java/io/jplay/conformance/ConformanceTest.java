@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code # known-difference:} (a jplay bug, reported in {@code docs/compatibility.md} for the integrator; such a
  * case is also excused from its declared exit code under jplay, the exit code being part of the reported diff).
  * A case whose {@code # requires:} modules are not registered in jplay is skipped.
- * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}.
+ * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}, with
+ * {@code -Dconformance.only=TEXT} to run only the cases whose file name contains TEXT.
  */
 @Tag("slow")
 @Tag("ansible")
@@ -74,7 +75,9 @@ class ConformanceTest {
     Stream<ConformanceCase> cases() throws IOException {
         List<ConformanceCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(SUITE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+            String only = System.getProperty("conformance.only", "");
+            for (Path f : files.filter(p -> p.toString().endsWith(".yml"))
+                    .filter(p -> p.getFileName().toString().contains(only)).sorted().toList()) {
                 cases.add(ConformanceCase.read(f));
             }
         }

@@ -32,7 +32,9 @@ class CorpusTest {
     }
 
     static List<String> mismatches(Corpus corpus, List<Map<String, Object>> expected) {
-        AnsibleTemplater t = new AnsibleTemplater(w -> { });
+        AnsibleTemplater t = new AnsibleTemplater(w -> { }, new io.jplay.cli.ConfigController(
+                new io.jplay.config.ConfigLoader(System.getenv(), Path.of(""), Path.of(System.getProperty("user.home"))).load(),
+                System.getenv()));
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < corpus.cases().size(); i++) {
             String c = corpus.cases().get(i);

@@ -3,6 +3,7 @@ package io.jplay.playbook.parse;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.yaml.LoadedYaml;
 import io.jplay.yaml.Mark;
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Files;
@@ -37,6 +38,9 @@ final class ParseSession {
             LoadedYaml doc = loader.loadLocated(file);
             marks.putAll(doc.locations());
             return doc.data();
+        } catch (VaultedFileException e) {
+            // Ansible stops with the vault's own message and exit code 1, without a location
+            throw new PlaybookException(e.getMessage(), SourceLocation.UNKNOWN, 1, true, e);
         } catch (YamlException e) {
             throw new PlaybookException(e.getMessage(), new SourceLocation(e.file(), e.line(), e.column()), 4, true, e);
         }
