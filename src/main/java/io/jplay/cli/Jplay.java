@@ -37,18 +37,20 @@ public final class Jplay {
 
     int execute(String... args) {
         CommandLine cli = new CommandLine(JplayCommand.spec());
+        HelpText help = new HelpText(cli.getCommandSpec());
         JplayCommand cmd;
         try {
             cmd = JplayCommand.of(cli.parseArgs(args));
         } catch (CommandLine.ParameterException e) {
-            cli.usage(terminal.err(), CommandLine.Help.Ansi.OFF);
-            terminal.err().println("jplay: error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return usageError(help, UsageErrors.describe(e));
         }
         if (cmd.help) {
-            cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
+            terminal.out().print(help.help());
             terminal.out().flush();
             return ExitCodes.OK;
+        }
+        if (cmd.positional.isEmpty() && !cmd.version) {
+            return usageError(help, "the following arguments are required: playbook");
         }
         try {
             AnsibleConfig config = environment.loadConfig();
@@ -72,7 +74,7 @@ public final class Jplay {
             }
         } catch (CliException e) {
             if (e.exitCode() == ExitCodes.OPTIONS) {
-                cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
+                terminal.out().print(help.help());
             }
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());
@@ -93,6 +95,16 @@ public final class Jplay {
             }
             return ExitCodes.UNEXPECTED;
         }
+    }
+
+    /** As Ansible's argument parser: the usage, the error, then the whole help, all on stderr; exit code 2. */
+    private int usageError(HelpText help, String message) {
+        terminal.err().print(help.usage());
+        terminal.err().println("jplay: error: " + message);
+        terminal.err().println(" ");
+        terminal.err().print(help.help());
+        terminal.err().flush();
+        return ExitCodes.USAGE;
     }
 
     /**

@@ -62,11 +62,15 @@ final class JplayCommand {
         CommandSpec spec = CommandSpec.create().name("jplay");
         spec.usageMessage().sortOptions(false).autoWidth(true).description(
                 "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE).");
-        spec.parser().caseInsensitiveEnumValuesAllowed(true).posixClusteredShortOptionsAllowed(true)
+        spec.parser().expandAtFiles(false).caseInsensitiveEnumValuesAllowed(true).posixClusteredShortOptionsAllowed(true)
                 .overwrittenOptionsAllowed(true);
         spec.addPositional(PositionalParamSpec.builder().paramLabel("PLAYBOOK|PATTERN").arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class)
                 .description("Playbook files, or in ad-hoc mode the host pattern.").build());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+        flag(spec, "Show the version and exit.", "--version");
+        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
+                .description("Verbose mode (-vvv for more, -vvvv for connection debugging).").build());
         repeated(spec, "INVENTORY", "Inventory file, directory or comma-separated host list (repeatable).",
                 "-i", "--inventory", "--inventory-file");
         value(spec, String.class, "SUBSET", "Further limit selected hosts to a pattern.", "-l", "--limit");
@@ -93,8 +97,6 @@ final class JplayCommand {
         repeated(spec, "SKIP_TAGS", "Skip plays and tasks tagged with these values.", "--skip-tags");
         flag(spec, "Don't make changes; predict what would change.", "-C", "--check");
         flag(spec, "Show the differences in changed files.", "-D", "--diff");
-        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
-                .description("Verbose mode (-vvv for more, -vvvv for connection debugging).").build());
         flag(spec, "List the matching hosts; do not run anything.", "--list-hosts");
         flag(spec, "List all tasks that would be run.", "--list-tasks");
         flag(spec, "List all available tags.", "--list-tags");
@@ -109,8 +111,6 @@ final class JplayCommand {
         value(spec, String.class, "TREE", "Ad-hoc: write one result file per host to this directory.", "--tree");
         flag(spec, "jobs: remove finished job files (see --older-than).", "--cleanup");
         value(spec, String.class, "AGE", "jobs: only those older than AGE (30m, 2h, 1d).", "--older-than");
-        flag(spec, "Show the version and exit.", "--version");
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
         return spec;
     }
 

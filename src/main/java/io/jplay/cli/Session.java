@@ -45,6 +45,7 @@ final class Session {
     final Terminal terminal;
     final YamlLoader yaml;
     final ModuleRegistry modules;
+    final io.jplay.module.python.PythonModules python;
     final AsyncTaskRunner asyncRunner;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
@@ -63,6 +64,18 @@ final class Session {
         this.yaml = new YamlLoader(this::warn, vault);
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
+        this.python = PythonModuleSetup.create(config, env, yaml);
+    }
+
+    /** A native module first, else a Python module as Ansible would find it. */
+    java.util.Optional<io.jplay.module.Module> findModule(String action) {
+        java.util.Optional<io.jplay.module.Module> nativeModule = modules.lookup(action);
+        return nativeModule.isPresent() ? nativeModule : python.find(action, List.of());
+    }
+
+    private boolean isAction(String name) {
+        return modules.contains(name) || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name))
+                || python.find(name, List.of()).isPresent();
     }
 
     /** Replaces the output of this run (for commands with their own rendering, like {@code jplay jobs}). */
@@ -102,8 +115,8 @@ final class Session {
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, name -> modules.contains(name) || ControllerActions.NAMES.contains(name),
-                this::knownActions, rolesPath, this::warn);
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn,
+                python.resolver()::addPluginDirs);
     }
 
     private List<String> knownActions() {
@@ -130,7 +143,7 @@ final class Session {
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
                 new TerminalPassphrases(terminal)), sshConfig);
-        return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, templater,
+        return new RunServices(inventory, templater, this::findModule, connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }
 

@@ -271,6 +271,46 @@ public final class AnsibleConfig {
         return bool(Setting.LOAD_CALLBACK_PLUGINS);
     }
 
+    public List<String> modulePath() {
+        return strings(Setting.DEFAULT_MODULE_PATH);
+    }
+
+    public List<String> moduleUtilsPath() {
+        return strings(Setting.DEFAULT_MODULE_UTILS_PATH);
+    }
+
+    public List<String> collectionsPaths() {
+        return strings(Setting.COLLECTIONS_PATHS);
+    }
+
+    public boolean collectionsScanSysPath() {
+        return bool(Setting.COLLECTIONS_SCAN_SYS_PATH);
+    }
+
+    public String interpreterPython() {
+        return string(Setting.INTERPRETER_PYTHON);
+    }
+
+    public boolean noTargetSyslog() {
+        return bool(Setting.NO_TARGET_SYSLOG);
+    }
+
+    public boolean keepRemoteFiles() {
+        return bool(Setting.KEEP_REMOTE_FILES);
+    }
+
+    public String syslogFacility() {
+        return string(Setting.SYSLOG_FACILITY);
+    }
+
+    public String stringConversionAction() {
+        return string(Setting.STRING_CONVERSION_ACTION);
+    }
+
+    public Optional<String> controllerPython() {
+        return optional(Setting.CONTROLLER_PYTHON);
+    }
+
     public String hashBehaviour() {
         return string(Setting.HASH_BEHAVIOUR);
     }

@@ -70,7 +70,25 @@ public enum Setting {
     VERBOSITY(Type.INT, "0", List.of("ANSIBLE_VERBOSITY"), ini("defaults", "verbosity")),
     LOAD_CALLBACK_PLUGINS(Type.BOOL, "false", List.of("ANSIBLE_LOAD_CALLBACK_PLUGINS"),
             ini("defaults", "bin_ansible_callbacks")),
-    HASH_BEHAVIOUR(Type.STRING, "replace", List.of("ANSIBLE_HASH_BEHAVIOUR"), ini("defaults", "hash_behaviour"));
+    HASH_BEHAVIOUR(Type.STRING, "replace", List.of("ANSIBLE_HASH_BEHAVIOUR"), ini("defaults", "hash_behaviour")),
+    DEFAULT_MODULE_PATH(Type.PATHSPEC, "~/.ansible/plugins/modules:/usr/share/ansible/plugins/modules",
+            List.of("ANSIBLE_LIBRARY"), ini("defaults", "library")),
+    DEFAULT_MODULE_UTILS_PATH(Type.PATHSPEC, "~/.ansible/plugins/module_utils:/usr/share/ansible/plugins/module_utils",
+            List.of("ANSIBLE_MODULE_UTILS"), ini("defaults", "module_utils")),
+    COLLECTIONS_PATHS(Type.PATHSPEC, "~/.ansible/collections:/usr/share/ansible/collections",
+            List.of("ANSIBLE_COLLECTIONS_PATHS", "ANSIBLE_COLLECTIONS_PATH"),
+            ini("defaults", "collections_paths", "defaults", "collections_path")),
+    COLLECTIONS_SCAN_SYS_PATH(Type.BOOL, "true", List.of("ANSIBLE_COLLECTIONS_SCAN_SYS_PATH"),
+            ini("defaults", "collections_scan_sys_path")),
+    INTERPRETER_PYTHON(Type.STRING, "auto", List.of("ANSIBLE_PYTHON_INTERPRETER"),
+            ini("defaults", "interpreter_python")),
+    NO_TARGET_SYSLOG(Type.BOOL, "false", List.of("ANSIBLE_NO_TARGET_SYSLOG"), ini("defaults", "no_target_syslog")),
+    KEEP_REMOTE_FILES(Type.BOOL, "false", List.of("ANSIBLE_KEEP_REMOTE_FILES"), ini("defaults", "keep_remote_files")),
+    SYSLOG_FACILITY(Type.STRING, "LOG_USER", List.of("ANSIBLE_SYSLOG_FACILITY"), ini("defaults", "syslog_facility")),
+    STRING_CONVERSION_ACTION(Type.STRING, "warn", List.of("ANSIBLE_STRING_CONVERSION_ACTION"),
+            ini("defaults", "string_conversion_action")),
+    /** jplay's own: the controller Python that imports ansible-core (whose modules and module_utils run). */
+    CONTROLLER_PYTHON(Type.STRING, null, List.of("JPLAY_CONTROLLER_PYTHON"), ini("defaults", "controller_python"));
 
     /** How a raw text value becomes a typed one. */
     enum Type { STRING, INT, BOOL, LIST, PATH, PATHLIST, PATHSPEC }

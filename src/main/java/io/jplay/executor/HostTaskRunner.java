@@ -47,7 +47,7 @@ final class HostTaskRunner {
         Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
         boolean loop = task.loop() != null;
         Map<String, Object> result;
-        if (services.modules().find(task.module()).isEmpty()) {
+        if (services.modules().find(task.action()).isEmpty()) {
             // Ansible fails before the task runs: no loop, no defaults added
             result = failed("The module " + task.action() + " was not found in configured module paths");
             return new HostOutcome(host.name(), null, TaskResult.of(result), false, false);
@@ -85,6 +85,19 @@ final class HostTaskRunner {
             delegated = null;
         }
         return new HostOutcome(host.name(), delegated, taskResult, ignored, noLog);
+    }
+
+    /** The task runs in diff mode as Ansible's task {@code diff} attribute says: {@code --diff} unless the task sets it. */
+    boolean diffMode(TaskContext tc, Map<String, Object> vars) {
+        Object keyword = tc.keywords().diff();
+        if (keyword == null) {
+            return options.diff();
+        }
+        try {
+            return Truth.isTrue(templater.template(keyword, vars));
+        } catch (TemplateException e) {
+            return options.diff();
+        }
     }
 
     boolean isNoLog(TaskContext tc, Map<String, Object> vars) {
@@ -298,7 +311,7 @@ final class HostTaskRunner {
     Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
             Map<String, Object> answer) {
         Task task = tc.task();
-        Optional<Module> found = services.modules().find(task.module());
+        Optional<Module> found = services.modules().find(task.action());
         if (found.isEmpty()) {
             return failed("The module " + task.action() + " was not found in configured module paths");
         }
@@ -386,7 +399,7 @@ final class HostTaskRunner {
     List<Map<String, Object>> prefetch(TaskContext tc, Host host, List<Map<String, Object>> itemVars,
             Emitter emitter) {
         Task task = tc.task();
-        Module module = services.modules().find(task.module()).orElse(null);
+        Module module = services.modules().find(task.action()).orElse(null);
         if (!(module instanceof io.jplay.module.BatchableModule batch) || task.async() != null || itemVars.size() < 2) {
             return null;
         }

@@ -91,8 +91,13 @@ final class LoopRunner {
             TaskResult itemResult = TaskResult.of(r);
             Object shown = label;
             Map<String, Object> delegated = r;
+            if (!itemResult.failed() && !itemResult.unreachable() && !itemResult.skipped()
+                    && runner.diffMode(tc, itemVars)) {
+                emitter.emit(l -> l.fileDiff(new RunListener.HostResult(host.name(), null, displayName,
+                        tc.task().module(), itemResult, false, noLog, false)));
+            }
             emitter.emit(l -> l.itemResult(new RunListener.ItemResult(host.name(), null, displayName,
-                    tc.task().module(), shown, itemResult, noLog)));
+                    tc.task().action(), shown, itemResult, noLog)));
             results.add(delegated);
             pause(tc, control, itemVars, i, items.size());
         }

@@ -344,7 +344,13 @@ final class PlayRunner {
     }
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
-        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().module(),
+        io.jplay.result.TaskResult result = outcome.result();
+        if (!result.failed() && !result.unreachable() && !result.skipped() && result.values().containsKey("diff")
+                && (options.diff() || Truth.isTrue(tc.keywords().diff()))) {
+            listener.fileDiff(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
+                    tc.task().action(), result, outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        }
+        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().action(),
                 outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {

@@ -19,10 +19,14 @@ final class ParseSession {
     final ActionParser actions;
     final List<Path> rolesPath;
     final Consumer<String> warnings;
+    /** Told about every playbook and role directory, whose {@code library/} then holds modules. */
+    final Consumer<Path> pluginDirs;
     private final YamlLoader loader;
     private final Map<Object, Mark> marks = new IdentityHashMap<>();
 
-    ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings) {
+    ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings,
+            Consumer<Path> pluginDirs) {
+        this.pluginDirs = pluginDirs;
         this.loader = loader;
         this.actions = actions;
         this.rolesPath = rolesPath;
