@@ -1,7 +1,7 @@
 package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
-import io.jplay.config.ConfigLoader;
+import io.jplay.config.RunEnvironment;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.FatalRunError;
 import io.jplay.vault.VaultSecrets;
@@ -17,16 +17,21 @@ import picocli.CommandLine;
  * a Java stack trace (that only at {@code -vvv}).
  */
 public final class Jplay {
-    static final String VERSION = "0.1.0";
-
+    private final RunEnvironment environment;
     private final Map<String, String> env;
     private final Path cwd;
     private final Terminal terminal;
     private volatile Session session;
 
+    /** A run of this process with {@code env} as its environment variables, started in {@code cwd}. */
     Jplay(Map<String, String> env, Path cwd, Terminal terminal) {
-        this.env = env;
-        this.cwd = cwd;
+        this(RunEnvironment.ofProcess(env, cwd), terminal);
+    }
+
+    Jplay(RunEnvironment environment, Terminal terminal) {
+        this.environment = environment;
+        this.env = environment.env();
+        this.cwd = environment.cwd();
         this.terminal = terminal;
     }
 
@@ -48,16 +53,16 @@ public final class Jplay {
             return usageError(help, "the following arguments are required: playbook");
         }
         try {
-            AnsibleConfig config = new ConfigLoader(env, cwd, home()).load();
+            AnsibleConfig config = environment.loadConfig();
             if (cmd.version) {
-                terminal.out().print(VersionText.of(config));
+                terminal.out().print(VersionText.of(config, environment.version()));
                 terminal.out().flush();
                 return ExitCodes.OK;
             }
             List<String> vaultWarnings = new ArrayList<>();
             VaultSecrets vault = vaultSecrets(config, cmd, vaultWarnings);
             RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal, vault).build();
-            session = new Session(config, cmd, options, env, cwd, terminal, vault);
+            session = new Session(config, cmd, options, environment, terminal, vault);
             vaultWarnings.forEach(session::warn);
             try {
                 int code = cmd.jobs() ? new JobsMode(session).run()
@@ -118,15 +123,11 @@ public final class Jplay {
     /** The run's vault secrets; when they cannot be had, the warnings about each source, then the error. */
     private VaultSecrets vaultSecrets(AnsibleConfig config, JplayCommand cmd, List<String> warnings) throws CliException {
         try {
-            return new VaultSetup(config, terminal, cwd).forRun(cmd, warnings::add);
+            return new VaultSetup(config, terminal, cwd, environment.home()).forRun(cmd, warnings::add);
         } catch (CliException e) {
             warnings.forEach(w -> terminal.err().println("[WARNING]: " + w));
             throw e;
         }
     }
 
-    private Path home() {
-        String h = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(h);
-    }
 }

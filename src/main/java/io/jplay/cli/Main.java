@@ -1,5 +1,7 @@
 package io.jplay.cli;
 
+import io.jplay.config.RunEnvironment;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -17,13 +19,13 @@ public final class Main {
         }
         if (args.length == 1 && args[0].equals("--version")) {
             // the most common quick call skips picocli, whose Java 5 classes cannot be archived for fast start
-            System.out.print(VersionText.of(new io.jplay.config.ConfigLoader(System.getenv(),
-                    java.nio.file.Path.of("").toAbsolutePath(),
-                    java.nio.file.Path.of(System.getProperty("user.home"))).load()));
+            RunEnvironment environment = RunEnvironment.ofProcess(System.getenv(), Path.of("").toAbsolutePath());
+            System.out.print(VersionText.of(environment.loadConfig(), environment.version()));
             System.out.flush();
             return;
         }
-        Jplay jplay = new Jplay(System.getenv(), java.nio.file.Path.of("").toAbsolutePath(), Terminal.system());
+        Jplay jplay = new Jplay(RunEnvironment.ofProcess(System.getenv(), Path.of("").toAbsolutePath()),
+                Terminal.system());
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!finished.get()) {

@@ -1,6 +1,7 @@
 package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
+import io.jplay.config.RunEnvironment;
 import io.jplay.executor.RunOptions;
 import io.jplay.output.CompositeListener;
 import io.jplay.output.DefaultCallback;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +34,16 @@ final class Outputs {
     private final RunOptions options;
     private final JplayCommand cmd;
     private final Terminal terminal;
+    private final RunEnvironment environment;
     private final Path cwd;
 
-    Outputs(AnsibleConfig config, RunOptions options, JplayCommand cmd, Terminal terminal, Path cwd) {
+    Outputs(AnsibleConfig config, RunOptions options, JplayCommand cmd, Terminal terminal, RunEnvironment environment) {
         this.config = config;
         this.options = options;
         this.cmd = cmd;
         this.terminal = terminal;
-        this.cwd = cwd;
+        this.environment = environment;
+        this.cwd = environment.cwd();
     }
 
     RunListener create() {
@@ -52,12 +54,12 @@ final class Outputs {
             for (String name : config.callbacksEnabled()) {
                 switch (name) {
                     case "profile_tasks", "ansible.posix.profile_tasks" ->
-                            listeners.add(new ProfileTasks(settings, terminal.out(), Clock.systemDefaultZone()));
+                            listeners.add(new ProfileTasks(settings, terminal.out(), environment.clock()));
                     case "timer", "ansible.posix.timer" ->
-                            listeners.add(new Timer(settings, terminal.out(), Clock.systemDefaultZone()));
+                            listeners.add(new Timer(settings, terminal.out(), environment.clock()));
                     case "junit", "ansible.builtin.junit", "ansible.legacy.junit" -> listeners.add(new JunitCallback(
-                            JunitSettings.from(config, cwd, home()), settings,
-                            Clock.systemDefaultZone(), terminal.err()));
+                            JunitSettings.from(config, cwd, environment.home()), settings,
+                            environment.clock(), terminal.err()));
                     default -> {
                         // callbacks jplay does not have are ignored, as Ansible ignores missing ones
                     }
@@ -70,11 +72,6 @@ final class Outputs {
             listeners.add(new TreeWriter(cwd.resolve(tree), settings, terminal.err()));
         }
         return listeners.size() == 1 ? listeners.get(0) : new CompositeListener(listeners);
-    }
-
-    /** {@code ~} as Python's {@code expanduser} finds it: {@code HOME}, else the account's home. */
-    private Path home() {
-        return config.env("HOME").map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home")));
     }
 
     private OutputSettings settings() {
@@ -93,9 +90,8 @@ final class Outputs {
         try {
             PrintStream log = new PrintStream(new FileOutputStream(cwd.resolve(path).toFile(), true), true,
                     StandardCharsets.UTF_8);
-            String user = System.getProperty("user.name");
-            listeners.add(new LogFileListener(settings.withColor(false), log, Clock.systemDefaultZone(),
-                    ProcessHandle.current().pid(), user));
+            listeners.add(new LogFileListener(settings.withColor(false), log, environment.clock(),
+                    ProcessHandle.current().pid(), environment.user()));
         } catch (IOException e) {
             terminal.err().println("[WARNING]: log file at " + path + " is not writeable and we cannot create it, "
                     + "aborting");

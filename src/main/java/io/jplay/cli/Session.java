@@ -2,6 +2,7 @@ package io.jplay.cli;
 
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
+import io.jplay.config.RunEnvironment;
 import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
 import io.jplay.connection.ssh.TransportFactory;
@@ -9,7 +10,6 @@ import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.FatalRunError;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;
-import io.jplay.clock.Sleeper;
 import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
 import io.jplay.inventory.InventoryException;
@@ -26,6 +26,7 @@ import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,24 +39,27 @@ final class Session {
     final AnsibleConfig config;
     final JplayCommand cmd;
     final RunOptions options;
+    final RunEnvironment environment;
     final Map<String, String> env;
     final Path cwd;
     final Terminal terminal;
     final YamlLoader yaml;
     final ModuleRegistry modules;
     final io.jplay.module.python.PythonModules python;
-    final AsyncTaskRunner asyncRunner = new AsyncTaskRunner();
+    final AsyncTaskRunner asyncRunner;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private TransportFactory connections;
 
-    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, Map<String, String> env, Path cwd,
-            Terminal terminal, VaultSecrets vault) {
+    Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal,
+            VaultSecrets vault) {
         this.config = config;
         this.cmd = cmd;
         this.options = options;
-        this.env = env;
-        this.cwd = cwd;
+        this.environment = environment;
+        this.env = environment.env();
+        this.cwd = environment.cwd();
+        this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
         this.yaml = new YamlLoader(this::warn, vault);
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
@@ -82,7 +86,7 @@ final class Session {
     /** The output for this run (made on first use, so that early warnings go through it too). */
     RunListener listener() {
         if (listener == null) {
-            listener = new Outputs(config, options, cmd, terminal, cwd).create();
+            listener = new Outputs(config, options, cmd, terminal, environment).create();
         }
         return listener;
     }
@@ -95,7 +99,7 @@ final class Session {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
         try {
-            inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+            inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning(), environment.home()).load(sources, cwd, pattern);
         } catch (InventoryException e) {
             throw fatalIfVaulted(e);
         }
@@ -137,9 +141,10 @@ final class Session {
             }
         };
         AsyncExecution async = asyncRunner::run;
-        connections = new TransportFactory(SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)), sshConfig);
+        connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
+                new TerminalPassphrases(terminal)), sshConfig);
         return new RunServices(inventory, templater, this::findModule, connections, taskFiles, templater,
-                async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener(), yaml);
+                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }
 
     /**

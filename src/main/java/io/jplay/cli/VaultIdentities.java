@@ -31,13 +31,15 @@ final class VaultIdentities {
     private final Prompt prompt;
     private final Consumer<String> warnings;
     private final Path cwd;
+    private final Path home;
     private final List<VaultSecret> found = new ArrayList<>();
 
-    VaultIdentities(String defaultId, Prompt prompt, Consumer<String> warnings, Path cwd) {
+    VaultIdentities(String defaultId, Prompt prompt, Consumer<String> warnings, Path cwd, Path home) {
         this.defaultId = defaultId;
         this.prompt = prompt;
         this.warnings = warnings;
         this.cwd = cwd;
+        this.home = home;
     }
 
     /**
@@ -160,7 +162,7 @@ final class VaultIdentities {
 
     private Path absolute(String name) {
         String expanded = name.equals("~") || name.startsWith("~/")
-                ? System.getProperty("user.home") + name.substring(1) : name;
+                ? home + name.substring(1) : name;
         return cwd.resolve(expanded).toAbsolutePath().normalize();
     }
 }

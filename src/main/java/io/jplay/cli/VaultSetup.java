@@ -18,11 +18,13 @@ final class VaultSetup {
     private final AnsibleConfig config;
     private final Terminal terminal;
     private final Path cwd;
+    private final Path home;
 
-    VaultSetup(AnsibleConfig config, Terminal terminal, Path cwd) {
+    VaultSetup(AnsibleConfig config, Terminal terminal, Path cwd, Path home) {
         this.config = config;
         this.terminal = terminal;
         this.cwd = cwd;
+        this.home = home;
     }
 
     VaultSecrets forRun(JplayCommand cmd, Consumer<String> warnings) throws CliException {
@@ -36,7 +38,7 @@ final class VaultSetup {
     }
 
     VaultIdentities identities(Consumer<String> warnings) {
-        return new VaultIdentities(config.vaultIdentity(), this::prompt, warnings, cwd);
+        return new VaultIdentities(config.vaultIdentity(), this::prompt, warnings, cwd, home);
     }
 
     VaultSecrets secrets(List<VaultSecret> secrets) {

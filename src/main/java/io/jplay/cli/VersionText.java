@@ -7,8 +7,8 @@ final class VersionText {
     private VersionText() {
     }
 
-    static String of(AnsibleConfig config) {
-        return "jplay " + Jplay.VERSION + " [ansible-core 2.14 compatible]\n"
+    static String of(AnsibleConfig config, String version) {
+        return "jplay " + version + " [ansible-core 2.14 compatible]\n"
                 + "  config file = " + config.configFile().map(Object::toString).orElse("None") + "\n"
                 + "  java version = " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
                 + ")\n";

@@ -33,20 +33,23 @@ public final class InventoryLoader {
     private final Consumer<String> warnings;
     private final YamlLoader yaml;
     private final boolean localhostWarning;
+    private final Path home;
 
-    /** A loader that reports warnings to {@code warnings} (localhost warning on). */
+    /** A loader that reports warnings to {@code warnings} (localhost warning on, {@code ~} left as written). */
     public InventoryLoader(Consumer<String> warnings) {
-        this(warnings, new YamlLoader(), true);
+        this(warnings, new YamlLoader(), true, null);
     }
 
     /**
      * @param localhostWarning the {@code localhost_warning} setting: whether to warn that the
      *     inventory has no hosts
+     * @param home what a source's leading {@code ~} stands for (null: left as written)
      */
-    public InventoryLoader(Consumer<String> warnings, YamlLoader yaml, boolean localhostWarning) {
+    public InventoryLoader(Consumer<String> warnings, YamlLoader yaml, boolean localhostWarning, Path home) {
         this.warnings = warnings;
         this.yaml = yaml;
         this.localhostWarning = localhostWarning;
+        this.home = home;
     }
 
     /** Loads the sources as {@code ansible-playbook} does (empty-inventory warning included). */
@@ -88,10 +91,10 @@ public final class InventoryLoader {
         return inventory;
     }
 
-    private static Path resolve(String source, Path cwd) {
+    private Path resolve(String source, Path cwd) {
         String s = source;
-        if (s.equals("~") || s.startsWith("~/")) {
-            s = System.getProperty("user.home") + s.substring(1);
+        if (home != null && (s.equals("~") || s.startsWith("~/"))) {
+            s = home + s.substring(1);
         }
         return cwd.resolve(s).normalize();
     }

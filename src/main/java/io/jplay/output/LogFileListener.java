@@ -1,7 +1,7 @@
 package io.jplay.output;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes what the default callback shows to Ansible's {@code log_path} format: each message prefixed with
@@ -9,7 +9,7 @@ import java.util.List;
  * recap's plain lines, and no debug-coloured lines (async, retries, task paths).
  * Combine it with the stdout callback through {@link CompositeListener}.
  */
-public final class LogFileListener implements RunListener {
+public final class LogFileListener extends ForwardingListener {
     private final DefaultCallback renderer;
 
     /**
@@ -24,97 +24,12 @@ public final class LogFileListener implements RunListener {
     }
 
     @Override
-    public void playbookStart(String playbookPath) {
-        renderer.playbookStart(playbookPath);
+    protected void forward(Consumer<RunListener> event) {
+        event.accept(renderer);
     }
 
+    /** Lines a module displays while it runs ({@code pause}) are not logged. */
     @Override
-    public void playStart(PlayStart play) {
-        renderer.playStart(play);
-    }
-
-    @Override
-    public void noHostsMatched() {
-        renderer.noHostsMatched();
-    }
-
-    @Override
-    public void noHostsRemaining() {
-        renderer.noHostsRemaining();
-    }
-
-    @Override
-    public void taskStart(TaskStart task) {
-        renderer.taskStart(task);
-    }
-
-    @Override
-    public void hostResult(HostResult result) {
-        renderer.hostResult(result);
-    }
-
-    @Override
-    public void fileDiff(HostResult result) {
-        renderer.fileDiff(result);
-    }
-
-    @Override
-    public void itemResult(ItemResult result) {
-        renderer.itemResult(result);
-    }
-
-    @Override
-    public void retrying(Retry retry) {
-        renderer.retrying(retry);
-    }
-
-    @Override
-    public void asyncPoll(AsyncEvent event) {
-        renderer.asyncPoll(event);
-    }
-
-    @Override
-    public void asyncOk(AsyncEvent event) {
-        renderer.asyncOk(event);
-    }
-
-    @Override
-    public void asyncFailed(AsyncEvent event) {
-        renderer.asyncFailed(event);
-    }
-
-    @Override
-    public void included(String file, List<String> hosts, Object item) {
-        renderer.included(file, hosts, item);
-    }
-
-    @Override
-    public void handlerNotified(String handler, String host) {
-        renderer.handlerNotified(handler, host);
-    }
-
-    @Override
-    public void warning(String message) {
-        renderer.warning(message);
-    }
-
-    @Override
-    public void deprecation(String message) {
-        renderer.deprecation(message);
-    }
-
-    @Override
-    public void deprecated(Deprecation deprecation) {
-        renderer.deprecated(deprecation);
-    }
-
-    @Override
-    public void verbose(int level, String message) {
-        renderer.verbose(level, message);
-    }
-
-    @Override
-    public void stats(RunStats stats) {
-        renderer.stats(stats);
+    public void display(String line) {
     }
 }

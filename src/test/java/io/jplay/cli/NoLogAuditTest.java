@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * controller. (The job file of an async task on the target holds the module's own result, as in
  * Ansible: async_status reads it back to register it.)
  */
+@Tag("slow")
 class NoLogAuditTest {
     /** Built from pieces inside the playbook so that the literal never appears in any input file. */
     private static final String SECRET = "S3CR3T-" + "7781";

@@ -176,7 +176,8 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
 
     /** Options for jplay's SSH transport that trust this server and know no agent. */
     public SshOptions sshOptions() {
-        return SshOptions.fromEnvironment(Map.of(), PassphraseProvider.NONE).withSshDirectory(sshDirectory());
+        return SshOptions.fromEnvironment(Map.of(), java.nio.file.Path.of(System.getProperty("user.home")),
+                System.getProperty("user.name"), PassphraseProvider.NONE).withSshDirectory(sshDirectory());
     }
 
     /** A target for this server, logging in as {@link #user()} with {@link #clientKey()}. */

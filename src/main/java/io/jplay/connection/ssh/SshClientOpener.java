@@ -1,7 +1,9 @@
 package io.jplay.connection.ssh;
 
+import io.jplay.clock.Sleeper;
 import io.jplay.connection.ConnectionException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -143,7 +145,7 @@ final class SshClientOpener {
 
     private static void pause(long millis) throws ConnectionException {
         try {
-            Thread.sleep(millis);
+            Sleeper.system().sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectionException("interrupted", e);

@@ -41,13 +41,13 @@ public record SshOptions(
     }
 
     /**
-     * The user's environment: {@code ~/.ssh}, the current user, {@code SSH_AUTH_SOCK}, 10 channels per
-     * connection, 4 connections per host, 8 concurrent handshakes per sshd.
+     * The user's environment: {@code ~/.ssh} under {@code home}, {@code user}, {@code SSH_AUTH_SOCK}, 10
+     * channels per connection, 4 connections per host, 8 concurrent handshakes per sshd.
      */
-    public static SshOptions fromEnvironment(Map<String, String> env, PassphraseProvider passphrases) {
-        String home = System.getProperty("user.home");
+    public static SshOptions fromEnvironment(Map<String, String> env, Path home, String user,
+            PassphraseProvider passphrases) {
         String socket = env.get("SSH_AUTH_SOCK");
-        return new SshOptions(Path.of(home, ".ssh"), System.getProperty("user.name"), passphrases,
+        return new SshOptions(home.resolve(".ssh"), user, passphrases,
                 socket == null || socket.isBlank() ? null : Path.of(socket), 10, 4, 8, Duration.ofSeconds(15));
     }
 

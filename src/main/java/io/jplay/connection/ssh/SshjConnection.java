@@ -40,7 +40,6 @@ public final class SshjConnection implements Connection {
      */
     public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle,
             SshClientConfig config) {
-        QuietLogging.apply();
         this.target = target;
         SshSettingsResolver resolver = new SshSettingsResolver(options.sshDirectory(), options.localUser());
         this.settings = resolver.resolve(target);

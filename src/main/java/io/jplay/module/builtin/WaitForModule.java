@@ -1,5 +1,6 @@
 package io.jplay.module.builtin;
 
+import io.jplay.clock.Sleeper;
 import io.jplay.connection.ConnectionException;
 import io.jplay.module.ArgOption;
 import io.jplay.module.ArgSpec;
@@ -7,6 +8,7 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,17 @@ public final class WaitForModule implements Module {
             .option("sleep", ArgType.INT, 1L)
             .option("msg", ArgType.STR)
             .build();
+
+    private final Sleeper sleeper;
+
+    public WaitForModule() {
+        this(Sleeper.system());
+    }
+
+    /** @param sleeper how the module waits between checks */
+    public WaitForModule(Sleeper sleeper) {
+        this.sleeper = sleeper;
+    }
 
     @Override
     public String name() {
@@ -161,9 +174,9 @@ public final class WaitForModule implements Module {
         return (System.nanoTime() - start) / 1_000_000_000L;
     }
 
-    private static void pause(long seconds) throws ModuleException {
+    private void pause(long seconds) throws ModuleException {
         try {
-            Thread.sleep(seconds * 1000L);
+            sleeper.sleep(Duration.ofSeconds(seconds));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModuleException("interrupted");

@@ -62,7 +62,8 @@ class SilentServerTest {
     private static String failure(int port) {
         ConnectionTarget target = new ConnectionTarget("silent", "ssh", "127.0.0.1", port, "nobody", null, null,
                 List.of("-o", "StrictHostKeyChecking=no"), false, Duration.ofSeconds(1), null);
-        SshOptions options = SshOptions.fromEnvironment(java.util.Map.of(), PassphraseProvider.NONE);
+        SshOptions options = SshOptions.fromEnvironment(java.util.Map.of(), java.nio.file.Path.of(System.getProperty("user.home")),
+                System.getProperty("user.name"), PassphraseProvider.NONE);
         try (SshjConnection connection = new SshjConnection(target, options, new HandshakeThrottle(8))) {
             return assertThrows(ConnectionException.class, () -> connection.exec(ExecRequest.of("true"))).getMessage();
         }
