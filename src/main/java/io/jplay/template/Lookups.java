@@ -274,6 +274,25 @@ final class Lookups {
         });
         lib.lookup("password", PasswordLookup::run);
         lib.lookup("config", ConfigLookup::run);
+        lib.lookup("inventory_hostnames", c -> {
+            Object groups = c.rt().vars.get("groups");
+            List<Object> out = new ArrayList<>();
+            if (!(LazyVars.unwrap(groups) instanceof java.util.Map<?, ?> g)) {
+                return out;
+            }
+            List<String> terms = new ArrayList<>();
+            for (Object t : c.args()) {
+                terms.add(PythonRepr.str(t));
+            }
+            try {
+                io.jplay.inventory.GroupListInventory.of(g).select(String.join(",", terms))
+                        .forEach(h -> out.add(h.name()));
+            } catch (io.jplay.inventory.InventoryException e) {
+                return new ArrayList<>();
+            }
+            return out;
+        });
+        DataFileLookups.register(lib);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
     }
 
