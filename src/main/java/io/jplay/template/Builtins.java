@@ -17,6 +17,7 @@ final class Builtins {
         WebFilters.register(lib);
         Tests.register(lib);
         Functions.register(lib);
+        JinjaGlobals.register(lib);
         Lookups.register(lib);
     }
 }

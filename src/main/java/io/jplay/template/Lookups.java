@@ -141,7 +141,14 @@ final class Lookups {
                     throw new TemplateException("the template file " + PythonRepr.str(t)
                             + " could not be found for the lookup");
                 }
-                Object r = c.rt().templater.templateDeep(read(p), c.rt());
+                Path previous = c.rt().templateFile;
+                c.rt().templateFile = p;
+                Object r;
+                try {
+                    r = c.rt().templater.templateDeep(read(p), c.rt());
+                } finally {
+                    c.rt().templateFile = previous;
+                }
                 out.add(Ops.truthy(c.kwargs().getOrDefault("convert_data", true)) ? r : PythonRepr.str(r));
             }
             return out;

@@ -67,7 +67,7 @@ public final class TemplateModule implements Module {
         }
         String rendered;
         try {
-            Object value = ctx.template(text);
+            Object value = ctx.templateFile(text, file);
             rendered = value instanceof String s ? s : PyRepr.str(value);
         } catch (TemplateException e) {
             throw new ModuleException(e.getMessage());
