@@ -1,5 +1,6 @@
 package io.jplay.executor;
 
+import io.jplay.python.PyText;
 import io.jplay.connection.ConnectionException;
 import io.jplay.inventory.Host;
 import io.jplay.module.Module;
@@ -399,7 +400,7 @@ final class HostTaskRunner {
 
     private static void addLines(Map<String, Object> result, String key) {
         if (result.get(key) instanceof String s && !result.containsKey(key + "_lines")) {
-            result.put(key + "_lines", io.jplay.module.PyText.splitlines(s));
+            result.put(key + "_lines", io.jplay.python.PyText.splitlines(s));
         }
     }
 

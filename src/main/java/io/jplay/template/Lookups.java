@@ -300,6 +300,7 @@ final class Lookups {
             return out;
         });
         DataFileLookups.register(lib);
+        lib.lookup("url", UrlLookup::run);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
     }
 
