@@ -282,11 +282,9 @@ final class Lookups {
         lib.lookup("password", PasswordLookup::run);
         lib.lookup("config", ConfigLookup::run);
         lib.lookup("inventory_hostnames", c -> {
-            Object groups = c.rt().vars.get("groups");
+            Object groups = LazyVars.unwrap(c.rt().vars.get("groups"));
             List<Object> out = new ArrayList<>();
-            if (!(LazyVars.unwrap(groups) instanceof java.util.Map<?, ?> g)) {
-                return out;
-            }
+            java.util.Map<?, ?> g = groups instanceof java.util.Map<?, ?> m ? m : java.util.Map.of();
             List<String> terms = new ArrayList<>();
             for (Object t : c.args()) {
                 terms.add(PythonRepr.str(t));

@@ -131,8 +131,8 @@ final class Renderer {
                 }
                 inner.set(p, v);
             }
-            inner.set("varargs", new ArrayList<>(args.size() > params.size()
-                    ? args.subList(params.size(), args.size()) : List.of()));
+            inner.set("varargs", new Tuple(new ArrayList<>(args.size() > params.size()
+                    ? args.subList(params.size(), args.size()) : List.of())));
             Map<String, Object> extra = new LinkedHashMap<>(kwargs);
             extra.keySet().removeAll(params);
             if (extra.containsKey("caller")) {
