@@ -15,6 +15,7 @@ final class Builtins {
         GlobFilters.register(lib);
         MathFilters.register(lib);
         WebFilters.register(lib);
+        Urlize.register(lib);
         Tests.register(lib);
         Functions.register(lib);
         JinjaGlobals.register(lib);
