@@ -1,5 +1,6 @@
 package io.jplay.async;
 
+import io.jplay.python.PyText;
 import io.jplay.json.JsonException;
 import io.jplay.json.JsonParser;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ public final class JobFile {
 
     /** Python's {@code str.splitlines()}. */
     static List<String> splitLines(String s) {
-        return io.jplay.module.PyText.splitlines(s);
+        return io.jplay.python.PyText.splitlines(s);
     }
 
 }

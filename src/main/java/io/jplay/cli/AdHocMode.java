@@ -9,7 +9,7 @@ import io.jplay.playbook.Play;
 import io.jplay.playbook.Playbook;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
-import io.jplay.playbook.parse.KvArgs;
+import io.jplay.python.KvArgs;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

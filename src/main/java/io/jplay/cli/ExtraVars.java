@@ -55,7 +55,7 @@ final class ExtraVars {
         if (value.isEmpty()) {
             return Map.of();
         }
-        return io.jplay.playbook.parse.KvArgs.parse(value, false);
+        return io.jplay.python.KvArgs.parse(value, false);
     }
 
     private static Map<String, Object> asMap(Object loaded, String source) throws CliException {

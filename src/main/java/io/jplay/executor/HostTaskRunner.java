@@ -1,5 +1,6 @@
 package io.jplay.executor;
 
+import io.jplay.python.PyText;
 import io.jplay.connection.ConnectionException;
 import io.jplay.inventory.Host;
 import io.jplay.module.Module;
@@ -59,7 +60,9 @@ final class HostTaskRunner {
             Map<String, Object> skip = checkConditions(tc, tc.conditions(), vars);
             result = skip != null ? skip : runWithRetries(tc, host, vars, play, emitter, displayName);
         }
-        result.putIfAbsent("changed", false);
+        if (!(result instanceof TaskError)) {
+            result.putIfAbsent("changed", false);
+        }
         new ResultRecorder(variables).record(tc.task(), host.name(), result, loop);
         boolean noLog = isNoLog(tc, vars);
         if (noLog) {
@@ -120,7 +123,8 @@ final class HostTaskRunner {
                     return skip;
                 }
             } catch (TemplateException e) {
-                return failed(conditionFailure(condition, e) + (tc == null ? "" : SourceSnippet.describe(tc.task().location())));
+                return new TaskError(conditionFailure(condition, e)
+                        + (tc == null ? "" : SourceSnippet.describe(tc.task().location())));
             }
         }
         return null;
@@ -132,14 +136,14 @@ final class HostTaskRunner {
      */
     static Map<String, Object> templateFailure(TemplateException e, Task task) {
         if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
-            return failed("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
+            return new TaskError("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
                     + "), and could not be converted to an dict.The error was: " + e.getMessage()
                     + SourceSnippet.describe(task.location()));
         }
         if (!e.isUndefined()) {
-            return failed(e.getMessage());
+            return new TaskError(e.getMessage());
         }
-        return failed("The task includes an option with an undefined variable. The error was: "
+        return new TaskError("The task includes an option with an undefined variable. The error was: "
                 + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
     }
 
@@ -209,7 +213,7 @@ final class HostTaskRunner {
         boolean satisfied = false;
         for (int attempt = 1; attempt <= retries; attempt++) {
             result = runOnce(tc, host, vars, play, emitter, attempt == 1 ? firstAnswer : null);
-            if (Truth.isTrue(result.get("unreachable"))) {
+            if (result instanceof TaskError || Truth.isTrue(result.get("unreachable"))) {
                 return result;
             }
             if (!result.containsKey("failed")) {
@@ -428,7 +432,7 @@ final class HostTaskRunner {
 
     private static void addLines(Map<String, Object> result, String key) {
         if (result.get(key) instanceof String s && !result.containsKey(key + "_lines")) {
-            result.put(key + "_lines", io.jplay.module.PyText.splitlines(s));
+            result.put(key + "_lines", io.jplay.python.PyText.splitlines(s));
         }
     }
 

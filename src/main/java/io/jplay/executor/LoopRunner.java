@@ -76,7 +76,7 @@ final class LoopRunner {
                 r.put("ansible_index_var", control.indexVar());
             }
             if (control.extended()) {
-                r.put("ansible_loop", extended(items, i));
+                r.put("ansible_loop", extended(items, i, control.extendedAllitems()));
             }
             Object label = item;
             if (control.label() != null) {
@@ -127,26 +127,29 @@ final class LoopRunner {
             m.put("ansible_index_var", control.indexVar());
         }
         if (control.extended()) {
-            m.put("ansible_loop", extended(items, i));
+            m.put("ansible_loop", extended(items, i, control.extendedAllitems()));
         }
         return m;
     }
 
-    private static Map<String, Object> extended(List<Object> items, int i) {
+    /** {@code ansible_loop}, keys in Ansible's order; {@code allitems} unless {@code extended_allitems: false}. */
+    private static Map<String, Object> extended(List<Object> items, int i, boolean allitems) {
         Map<String, Object> loop = new LinkedHashMap<>();
-        loop.put("allitems", items);
         loop.put("index", (long) i + 1);
         loop.put("index0", (long) i);
-        loop.put("revindex", (long) (items.size() - i));
-        loop.put("revindex0", (long) (items.size() - i - 1));
         loop.put("first", i == 0);
         loop.put("last", i == items.size() - 1);
         loop.put("length", (long) items.size());
-        if (i > 0) {
-            loop.put("previtem", items.get(i - 1));
+        loop.put("revindex", (long) (items.size() - i));
+        loop.put("revindex0", (long) (items.size() - i - 1));
+        if (allitems) {
+            loop.put("allitems", items);
         }
         if (i < items.size() - 1) {
             loop.put("nextitem", items.get(i + 1));
+        }
+        if (i > 0) {
+            loop.put("previtem", items.get(i - 1));
         }
         return loop;
     }

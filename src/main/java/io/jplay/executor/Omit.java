@@ -22,10 +22,20 @@ final class Omit {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
+    /** Nested dicts may have keys of any type ({@code {1: ...}} from a template). */
+    private static Map<Object, Object> removeNested(Map<?, ?> map, String placeholder) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!placeholder.equals(e.getValue())) {
+                out.put(e.getKey(), clean(e.getValue(), placeholder));
+            }
+        }
+        return out;
+    }
+
     private static Object clean(Object v, String placeholder) {
         if (v instanceof Map<?, ?> m) {
-            return remove((Map<String, Object>) m, placeholder);
+            return removeNested(m, placeholder);
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>();

@@ -92,6 +92,11 @@ final class TaskModuleContext implements ModuleContext {
     }
 
     @Override
+    public Object templateFile(String text, java.nio.file.Path file) throws TemplateException {
+        return templater.templateFile(text, file, vars);
+    }
+
+    @Override
     public boolean isTrue(Object conditional) throws TemplateException {
         return templater.isTrue(conditional, vars);
     }

@@ -1,5 +1,6 @@
 package io.jplay.module;
 
+import io.jplay.python.PyText;
 import io.jplay.connection.ExecResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -47,6 +47,11 @@ public interface ModuleContext {
     /** Templates a value with the host's variables. */
     Object template(Object value) throws TemplateException;
 
+    /** Templates the text of a template file, whose directory {@code include} and {@code import} also search. */
+    default Object templateFile(String text, java.nio.file.Path file) throws TemplateException {
+        return template(text);
+    }
+
     /** Evaluates a conditional with the host's variables. */
     boolean isTrue(Object conditional) throws TemplateException;
 

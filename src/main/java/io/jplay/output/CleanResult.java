@@ -97,11 +97,12 @@ final class CleanResult {
         }
     }
 
-    /** A mutable deep copy of maps and lists (other values are shared). */
-    @SuppressWarnings("unchecked")
+    /** A mutable deep copy of maps and lists (other values are shared); nested keys may be of any type. */
     static Object deepCopy(Object value) {
         if (value instanceof Map<?, ?> m) {
-            return copyMap((Map<String, Object>) m);
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, v) -> copy.put(k, deepCopy(v)));
+            return copy;
         }
         if (value instanceof List<?> l) {
             List<Object> copy = new ArrayList<>(l.size());

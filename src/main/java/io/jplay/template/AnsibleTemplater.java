@@ -83,6 +83,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return templateDeep(value, new Runtime(this, lib, vars, warnings));
     }
 
+    @Override
+    public Object templateFile(String text, java.nio.file.Path file, Map<String, Object> vars) throws TemplateException {
+        Runtime rt = new Runtime(this, lib, vars, warnings);
+        rt.templateFile = file;
+        return templateDeep(text, rt);
+    }
+
     /** Templates one string in the scope of {@code vars}. */
     public Object templateString(String template, Map<String, Object> vars) throws TemplateException {
         return templateDeep(template, new Runtime(this, lib, vars, warnings));

@@ -15,8 +15,10 @@ final class Builtins {
         GlobFilters.register(lib);
         MathFilters.register(lib);
         WebFilters.register(lib);
+        Urlize.register(lib);
         Tests.register(lib);
         Functions.register(lib);
+        JinjaGlobals.register(lib);
         Lookups.register(lib);
     }
 }

@@ -16,7 +16,11 @@ final class ConfigLookup {
         if ((ptype != null || pname != null) && !(ptype != null && pname != null)) {
             throw LookupFailure.options("Both plugin_type and plugin_name are required, cannot use one without the other");
         }
-        if (!(missing instanceof String m) || !List.of("error", "warn", "skip").contains(m)) {
+        if (missing instanceof String bad && !List.of("error", "warn", "skip").contains(bad)) {
+            throw LookupFailure.options("Invalid value \"" + bad + "\" for configuration option \"plugin_type: lookup "
+                    + "plugin: config setting: on_missing \", valid values are: error, skip, warn");
+        }
+        if (!(missing instanceof String m)) {
             throw LookupFailure.options("\"on_missing\" must be a string and one of \"error\", \"warn\" or \"skip\", not "
                     + PythonRepr.str(missing));
         }

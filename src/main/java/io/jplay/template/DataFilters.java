@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import java.util.Collection;
 import io.jplay.json.JsonException;
 import io.jplay.json.JsonParser;
 import io.jplay.json.JsonWriter;
@@ -78,6 +79,17 @@ final class DataFilters {
                 .ensureAscii(c.bool(-1, "ensure_ascii", true)).write(c.value()));
         lib.filter("to_nice_json", c -> JsonWriter.python().sortKeys(c.bool(-1, "sort_keys", true))
                 .indent((int) c.integer(0, "indent", 4)).ensureAscii(c.bool(-1, "ensure_ascii", true)).write(c.value()));
+        lib.filter("tojson", c -> {
+            Object indent = c.arg(0, "indent", null);
+            JsonWriter w = JsonWriter.python().sortKeys(true);
+            if (indent != null) {
+                w = w.indent((int) Ops.toLong(indent));
+            }
+            return w.write(c.value()).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                    .replace("'", "\\u0027");
+        });
+        lib.filter("pprint", c -> PrettyPrint.format(c.value()));
+        lib.filter("rekey_on_member", DataFilters::rekeyOnMember);
         lib.filter("from_json", c -> {
             try {
                 return JsonParser.parse(PythonRepr.str(c.value()));
@@ -196,6 +208,39 @@ final class DataFilters {
             for (Object sub : l) {
                 out.add(new Tuple(Arrays.asList(item, sub)));
             }
+        }
+        return out;
+    }
+
+    /** Ansible's {@code rekey_on_member(data, key, duplicates='error')}. */
+    private static Object rekeyOnMember(Call c) throws TemplateException {
+        Object key = c.arg(0, "key", null);
+        String duplicates = c.string(1, "duplicates", "error");
+        if (!duplicates.equals("error") && !duplicates.equals("overwrite")) {
+            throw new TemplateException("duplicates parameter to rekey_on_member has unknown value: " + duplicates);
+        }
+        Object data = LazyVars.unwrap(c.value());
+        Collection<?> items;
+        if (data instanceof Map<?, ?> m) {
+            items = m.values();
+        } else if (data instanceof Collection<?> l) {
+            items = l;
+        } else {
+            throw new TemplateTypeError("Type is not a valid list, set, or dict");
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Object item : items) {
+            if (!(LazyVars.unwrap(item) instanceof Map<?, ?> m)) {
+                throw new TemplateTypeError("List item is not a valid dict");
+            }
+            if (!m.containsKey(key)) {
+                throw new TemplateException("Key " + PythonRepr.str(key) + " was not found");
+            }
+            Object k = m.get(key);
+            if (Ops.truthy(out.get(k)) && duplicates.equals("error")) {
+                throw new TemplateException("Key " + PythonRepr.str(k) + " is not unique, cannot correctly turn into dict");
+            }
+            out.put(k, m);
         }
         return out;
     }

@@ -47,7 +47,7 @@ final class ExprLexer {
                     }
                 }
                 if (op == null) {
-                    throw new TemplateSyntaxError("unexpected char '" + c + "' at " + i);
+                    throw new TemplateSyntaxError("unexpected char " + PythonRepr.repr(String.valueOf(c)) + " at " + i);
                 }
                 out.add(new Token(Kind.OP, op, null, i));
                 i += op.length();
@@ -97,8 +97,9 @@ final class ExprLexer {
         int n = s.length();
         while (j < n && s.charAt(j) != q) {
             char c = s.charAt(j);
-            if (c == '\\' && j + 1 < n && raw) {
-                sb.append(c).append(s.charAt(++j));
+            if (c == '\\' && raw) {
+                // Ansible doubles every backslash inside {{ }} before Jinja2 lexes: none escapes the quote
+                sb.append(c);
             } else if (c == '\\' && j + 1 < n) {
                 char e = s.charAt(++j);
                 switch (e) {

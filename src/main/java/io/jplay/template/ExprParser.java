@@ -17,6 +17,9 @@ final class ExprParser {
     private final String source;
     private int pos;
 
+    /** How Jinja2 names the end of this expression's tokens in "unexpected" errors. */
+    private String endName = "end of template";
+
     private ExprParser(List<Token> toks, String source) {
         this.toks = toks;
         this.source = source;
@@ -30,6 +33,9 @@ final class ExprParser {
     /** @param rawStrings keep backslashes in string literals (Ansible's {@code {{ }}} behaviour) */
     static Expr parse(String source, boolean rawStrings) throws TemplateException {
         ExprParser p = new ExprParser(ExprLexer.lex(source, rawStrings), source);
+        if (rawStrings) {
+            p.endName = "end of print statement";
+        }
         Expr e = p.expression();
         if (p.cur().kind() != Kind.END) {
             throw p.error("unexpected '" + p.cur().text() + "'");
@@ -67,7 +73,7 @@ final class ExprParser {
     String name() throws TemplateException {
         Token t = cur();
         if (t.kind() != Kind.NAME) {
-            throw error("expected name, got '" + t.text() + "'");
+            throw error("expected token 'name', got '" + t.text() + "'");
         }
         pos++;
         return t.text();
@@ -278,7 +284,7 @@ final class ExprParser {
             expect("}");
             return new DictLit(keys, values);
         }
-        throw error("unexpected '" + (t.kind() == Kind.END ? "end of template" : t.text()) + "'");
+        throw error("unexpected '" + (t.kind() == Kind.END ? endName : t.text()) + "'");
     }
 
     private Expr postfix(Expr e) throws TemplateException {

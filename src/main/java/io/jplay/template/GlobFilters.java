@@ -20,7 +20,11 @@ final class GlobFilters {
         lib.filter("expandvars", c -> expandvars(path(c), c));
         lib.filter("fileglob", c -> {
             List<Object> out = new ArrayList<>();
-            for (String p : glob(path(c))) {
+            Object v = LazyVars.unwrap(c.value());
+            if (!(v instanceof String pattern)) {
+                throw new TemplateTypeError("'" + PythonRepr.typeName(v) + "' object is not subscriptable");
+            }
+            for (String p : glob(pattern)) {
                 if (Files.isRegularFile(Path.of(p))) {
                     out.add(p);
                 }

@@ -80,7 +80,9 @@ final class Library {
         if (c.value() instanceof Undefined u && !UNDEFINED_FILTERS.contains(name)) {
             throw u.error();
         }
-        checkArgs(c);
+        if (!name.equals("format")) {
+            checkArgs(c);
+        }
         return f.apply(c);
     }
 

@@ -141,7 +141,14 @@ final class Lookups {
                     throw new TemplateException("the template file " + PythonRepr.str(t)
                             + " could not be found for the lookup");
                 }
-                Object r = c.rt().templater.templateDeep(read(p), c.rt());
+                Path previous = c.rt().templateFile;
+                c.rt().templateFile = p;
+                Object r;
+                try {
+                    r = c.rt().templater.templateDeep(read(p), c.rt());
+                } finally {
+                    c.rt().templateFile = previous;
+                }
                 out.add(Ops.truthy(c.kwargs().getOrDefault("convert_data", true)) ? r : PythonRepr.str(r));
             }
             return out;
@@ -274,6 +281,24 @@ final class Lookups {
         });
         lib.lookup("password", PasswordLookup::run);
         lib.lookup("config", ConfigLookup::run);
+        lib.lookup("inventory_hostnames", c -> {
+            Object groups = LazyVars.unwrap(c.rt().vars.get("groups"));
+            List<Object> out = new ArrayList<>();
+            java.util.Map<?, ?> g = groups instanceof java.util.Map<?, ?> m ? m : java.util.Map.of();
+            List<String> terms = new ArrayList<>();
+            for (Object t : c.args()) {
+                terms.add(PythonRepr.str(t));
+            }
+            try {
+                io.jplay.inventory.GroupListInventory.of(g).select(String.join(",", terms))
+                        .forEach(h -> out.add(h.name()));
+            } catch (io.jplay.inventory.InventoryException e) {
+                return new ArrayList<>();
+            }
+            return out;
+        });
+        DataFileLookups.register(lib);
+        lib.lookup("url", UrlLookup::run);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
     }
 

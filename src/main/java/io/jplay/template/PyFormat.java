@@ -105,6 +105,12 @@ final class PyFormat {
         char type = s.type();
         boolean numeric = false;
         boolean negative = false;
+        if (v instanceof Undefined u) {
+            if (type != 'r') {
+                throw u.error();
+            }
+            return u.repr();
+        }
         switch (type) {
             case 'd', 'i', 'u' -> {
                 if (!Ops.isNumber(v)) {

@@ -28,7 +28,11 @@ final class Renderer {
                 render(sb.body(), s, inner);
                 s.set(sb.name(), inner.toString());
             } else if (n instanceof Macro m) {
-                s.set(m.name(), macro(m, s));
+                s.set(m.name(), macro(m.params(), m.defaults(), m.body(), s));
+            } else if (n instanceof SetAttr sa) {
+                setAttr(sa, s);
+            } else {
+                BlockRenderer.render(n, s, out);
             }
         }
     }
@@ -66,8 +70,21 @@ final class Renderer {
         }
     }
 
+    private static void setAttr(SetAttr sa, Scope s) throws TemplateException {
+        Object ns = s.get(sa.namespace());
+        if (!(ns instanceof JinjaGlobals.Namespace n)) {
+            throw new TemplateSyntaxError("can only assign attributes to namespaces, not " + PythonRepr.typeName(ns));
+        }
+        n.set(sa.attr(), Evaluator.eval(sa.value(), s));
+    }
+
     private static void renderFor(For f, Scope s, StringBuilder out) throws TemplateException {
-        List<Object> items = Ops.iterate(Evaluator.eval(f.iter(), s));
+        renderLoop(f, Evaluator.eval(f.iter(), s), 1, s, out);
+    }
+
+    private static void renderLoop(For f, Object iterable, int depth, Scope s, StringBuilder out)
+            throws TemplateException {
+        List<Object> items = Ops.iterate(iterable);
         if (f.filter() != null) {
             List<Object> kept = new ArrayList<>();
             for (Object item : items) {
@@ -83,55 +100,47 @@ final class Renderer {
             render(f.otherwise(), s, out);
             return;
         }
-        int n = items.size();
-        for (int i = 0; i < n; i++) {
+        LoopContext.Shared shared = new LoopContext.Shared();
+        PyCallable recurse = !f.recursive() ? null : (args, kw) -> {
+            StringBuilder sb = new StringBuilder();
+            renderLoop(f, args.isEmpty() ? List.of() : args.get(0), depth + 1, s, sb);
+            return sb.toString();
+        };
+        for (int i = 0; i < items.size(); i++) {
             Scope inner = s.child();
             assign(f.target(), items.get(i), inner);
-            inner.set("loop", loop(items, i));
+            inner.set("loop", new LoopContext(items, i, depth, shared, recurse));
             render(f.body(), inner, out);
         }
     }
 
-    private static Map<String, Object> loop(List<Object> items, int i) {
-        int n = items.size();
-        Map<String, Object> loop = new LinkedHashMap<>();
-        loop.put("index", (long) i + 1);
-        loop.put("index0", (long) i);
-        loop.put("revindex", (long) (n - i));
-        loop.put("revindex0", (long) (n - i - 1));
-        loop.put("first", i == 0);
-        loop.put("last", i == n - 1);
-        loop.put("length", (long) n);
-        loop.put("depth", 1L);
-        loop.put("depth0", 0L);
-        loop.put("previtem", i > 0 ? items.get(i - 1) : new Undefined("there is no previous item"));
-        loop.put("nextitem", i < n - 1 ? items.get(i + 1) : new Undefined("there is no next item"));
-        loop.put("cycle", (PyCallable) (args, kw) -> args.get(i % args.size()));
-        loop.put("changed", (PyCallable) (args, kw) -> true);
-        return loop;
-    }
-
-    private static PyCallable macro(Macro m, Scope defining) {
+    static PyCallable macro(List<String> params, List<Expr> defaults, List<TNode> body, Scope defining) {
         return (args, kwargs) -> {
             Scope inner = defining.child();
-            for (int k = 0; k < m.params().size(); k++) {
-                String p = m.params().get(k);
+            for (int k = 0; k < params.size(); k++) {
+                String p = params.get(k);
                 Object v;
                 if (k < args.size()) {
                     v = args.get(k);
                 } else if (kwargs.containsKey(p)) {
                     v = kwargs.get(p);
-                } else if (m.defaults().get(k) != null) {
-                    v = Evaluator.eval(m.defaults().get(k), inner);
+                } else if (defaults.get(k) != null) {
+                    v = Evaluator.eval(defaults.get(k), inner);
                 } else {
                     v = Undefined.variable(p);
                 }
                 inner.set(p, v);
             }
-            inner.set("varargs", new ArrayList<>(args.size() > m.params().size()
-                    ? args.subList(m.params().size(), args.size()) : List.of()));
+            inner.set("varargs", new Tuple(new ArrayList<>(args.size() > params.size()
+                    ? args.subList(params.size(), args.size()) : List.of())));
+            Map<String, Object> extra = new LinkedHashMap<>(kwargs);
+            extra.keySet().removeAll(params);
+            if (extra.containsKey("caller")) {
+                inner.set("caller", extra.remove("caller"));
+            }
+            inner.set("kwargs", extra);
             StringBuilder sb = new StringBuilder();
-            render(m.body(), inner, sb);
+            render(body, inner, sb);
             return sb.toString();
         };
     }

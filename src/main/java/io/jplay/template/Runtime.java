@@ -10,6 +10,8 @@ final class Runtime {
     final LazyVars vars;
     final AnsibleTemplater templater;
     final Consumer<String> warnings;
+    /** The template file being rendered (template module or lookup), or null for a plain string. */
+    Path templateFile;
 
     Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;
@@ -31,6 +33,24 @@ final class Runtime {
             }
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * Where {@code include} and {@code import} look: for a template file, the {@code templates}
+     * search path and the file's own directory; for a plain string, the playbook's directory only
+     * (Ansible's loader base directory).
+     */
+    java.util.List<Path> includePath() throws TemplateException {
+        if (templateFile != null) {
+            java.util.List<Path> out = new java.util.ArrayList<>(searchPath("templates"));
+            Path dir = templateFile.toAbsolutePath().getParent();
+            if (dir != null) {
+                out.add(dir);
+            }
+            return out;
+        }
+        Object pd = vars.get("playbook_dir");
+        return java.util.List.of(pd instanceof String s && !s.isEmpty() ? Path.of(s) : Path.of("").toAbsolutePath());
     }
 
     /** Search path for {@code file}/{@code template} lookups: role's files/templates, then the playbook's. */

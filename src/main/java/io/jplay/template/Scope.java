@@ -27,6 +27,11 @@ final class Scope {
         return rt.vars.get(name);
     }
 
+    /** Copies this scope's own variables (a template module's macros and top-level sets) into {@code ns}. */
+    void localsInto(JinjaGlobals.Namespace ns) {
+        locals.forEach(ns::set);
+    }
+
     void set(String name, Object value) {
         locals.put(name, value);
     }

@@ -105,6 +105,32 @@ final class TemplateParser {
         return tag;
     }
 
+    /** {@code {% call(args) macro(...) %}body{% endcall %}}. */
+    private TNode callBlock(Tok t) throws TemplateException {
+        String text = t.text().strip();
+        List<String> params = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        ExprParser p = ExprParser.over(text);
+        if (text.startsWith("(")) {
+            p.expect("(");
+            while (!p.cur().is(")")) {
+                params.add(p.name());
+                defaults.add(p.accept("=") ? p.expression() : null);
+                if (!p.accept(",")) {
+                    break;
+                }
+            }
+            p.expect(")");
+        }
+        Expr call = p.expression();
+        if (!p.atEnd()) {
+            throw error("unexpected '" + p.cur().text() + "'");
+        }
+        List<TNode> body = body(Set.of("endcall"));
+        endTag(null);
+        return new CallBlock(call, params, defaults, body);
+    }
+
     private TNode statement(Tok t) throws TemplateException {
         switch (t.tag()) {
             case "if": {
@@ -138,7 +164,7 @@ final class TemplateParser {
                 if (p.accept("if")) {
                     filter = p.expression();
                 }
-                p.accept("recursive");
+                boolean recursive = p.accept("recursive");
                 if (!p.atEnd()) {
                     throw error("unexpected '" + p.cur().text() + "'");
                 }
@@ -149,9 +175,14 @@ final class TemplateParser {
                     otherwise = body(Set.of("endfor"));
                 }
                 endTag(null);
-                return new For(target, iter, filter, body, otherwise);
+                return new For(target, iter, filter, recursive, body, otherwise);
             }
             case "set": {
+                java.util.regex.Matcher attr = java.util.regex.Pattern.compile("^\\s*(\\w+)\\.(\\w+)\\s*=(.*)$",
+                        java.util.regex.Pattern.DOTALL).matcher(t.text());
+                if (attr.matches()) {
+                    return new SetAttr(attr.group(1), attr.group(2), ExprParser.parse(attr.group(3)));
+                }
                 ExprParser p = ExprParser.over(t.text());
                 Expr target = p.tuple(true);
                 if (p.atEnd()) {
@@ -181,6 +212,18 @@ final class TemplateParser {
                 endTag(null);
                 return new Macro(name, params, defaults, body);
             }
+            case "filter": {
+                Expr chain = ExprParser.parse(FilterBlock.BODY + "|" + t.text());
+                List<TNode> body = body(Set.of("endfilter"));
+                endTag(null);
+                return new FilterBlock(chain, body);
+            }
+            case "call":
+                return callBlock(t);
+            case "include":
+            case "import":
+            case "from":
+                return ImportParser.parse(t);
             default:
                 throw error("Encountered unknown tag '" + t.tag() + "'.");
         }

@@ -16,6 +16,15 @@ import java.util.Map;
 public interface Templater {
 
     /**
+     * Templates the text of the template file {@code file}: as {@link #template}, with
+     * {@code include} and {@code import} also searching the file's own directory.
+     */
+    default Object templateFile(String text, java.nio.file.Path file, Map<String, Object> vars) throws TemplateException {
+        return template(text, vars);
+    }
+
+
+    /**
      * Templates every string inside {@code value} (recursing into lists and maps; keys too). A string
      * that is exactly one {@code {{ expression }}} keeps the expression's native type; mixed text
      * renders to a string with Python's rendering of values.

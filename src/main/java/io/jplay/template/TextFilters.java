@@ -127,15 +127,22 @@ final class TextFilters {
         });
         lib.filter("comment", TextFilters::comment);
         lib.filter("urlencode", c -> {
-            if (c.value() instanceof Map<?, ?> m) {
-                StringBuilder sb = new StringBuilder();
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    sb.append(sb.length() > 0 ? "&" : "").append(urlquote(PythonRepr.str(e.getKey()), "").replace("%20", "+"))
-                            .append('=').append(urlquote(PythonRepr.str(e.getValue()), "").replace("%20", "+"));
-                }
-                return sb.toString();
+            Object v = LazyVars.unwrap(c.value());
+            if (v instanceof String || !(v instanceof Map || v instanceof java.util.Collection)) {
+                return urlquote(str(c), "/");
             }
-            return urlquote(str(c), "/");
+            List<Object> pairs = v instanceof Map<?, ?> m ? new java.util.ArrayList<>(m.entrySet().stream()
+                    .map(e -> (Object) List.of(e.getKey(), e.getValue())).toList()) : Ops.iterate(v);
+            StringBuilder sb = new StringBuilder();
+            for (Object pair : pairs) {
+                List<Object> kv = Ops.iterate(pair);
+                if (kv.size() != 2) {
+                    throw new TemplateException("too many values to unpack (expected 2)");
+                }
+                sb.append(sb.length() > 0 ? "&" : "").append(urlquote(PythonRepr.str(kv.get(0)), "").replace("%20", "+"))
+                        .append('=').append(urlquote(PythonRepr.str(kv.get(1)), "").replace("%20", "+"));
+            }
+            return sb.toString();
         });
         Misc.register(lib);
     }

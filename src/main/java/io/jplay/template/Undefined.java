@@ -15,6 +15,13 @@ record Undefined(String message) {
         return new Undefined(PythonRepr.objectTypeRepr(owner) + " has no attribute " + key);
     }
 
+    /** Python's repr of Ansible's undefined: {@code AnsibleUndefined(hint=None, obj=missing, name='x')}. */
+    String repr() {
+        String name = message.startsWith("'") && message.endsWith("' is undefined")
+                ? message.substring(1, message.length() - "' is undefined".length()) : message;
+        return "AnsibleUndefined(hint=None, obj=missing, name=" + PythonRepr.repr(name) + ")";
+    }
+
     TemplateException error() {
         return TemplateException.undefined(message);
     }

@@ -123,7 +123,7 @@ final class NodeConstructor {
             if (map.containsKey(key)) {
                 Mark at = markOf(node);
                 warnings.accept("While constructing a mapping from " + at.file() + ", line " + at.line()
-                        + ", column " + at.column() + ", found a duplicate dict key (" + PyText.str(key)
+                        + ", column " + at.column() + ", found a duplicate dict key (" + io.jplay.python.PyRepr.str(key)
                         + "). Using last defined value only.");
             }
             map.put(key, construct(tuple.getValueNode()));

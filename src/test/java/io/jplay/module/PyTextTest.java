@@ -1,6 +1,8 @@
 package io.jplay.module;
 
 import io.jplay.python.PyRepr;
+import io.jplay.python.PyText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -10,7 +10,7 @@ import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
 import io.jplay.python.PyRepr;
-import io.jplay.module.PyText;
+import io.jplay.python.PyText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.jplay.module.python;
 import io.jplay.connection.ExecResult;
 import io.jplay.json.JsonException;
 import io.jplay.json.JsonParser;
-import io.jplay.module.PyText;
+import io.jplay.python.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

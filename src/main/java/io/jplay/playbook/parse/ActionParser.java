@@ -1,5 +1,6 @@
 package io.jplay.playbook.parse;
 
+import io.jplay.python.KvArgs;
 import io.jplay.playbook.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -85,10 +85,11 @@ final class Fields {
         Object loopVar = m.get("loop_var");
         Object indexVar = m.get("index_var");
         Object extended = m.get("extended");
+        Object allitems = m.get("extended_allitems");
         return new LoopControl(loopVar == null ? null : String.valueOf(loopVar),
                 indexVar == null ? null : String.valueOf(indexVar), m.get("label"), m.get("pause"),
-                Boolean.TRUE.equals(extended) || "true".equalsIgnoreCase(String.valueOf(extended))
-                        || "yes".equalsIgnoreCase(String.valueOf(extended)));
+                extended != null && io.jplay.python.PyBool.boolean_(extended),
+                allitems == null || io.jplay.python.PyBool.boolean_(allitems));
     }
 
     /** The {@code with_<lookup>} key of a task, or {@code null}. */

@@ -1,4 +1,4 @@
-package io.jplay.playbook.parse;
+package io.jplay.python;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.jplay.module;
+package io.jplay.python;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package io.jplay.playbook.parse;
+package io.jplay.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
