@@ -2,9 +2,9 @@ package io.jplay.cli;
 
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
-import io.jplay.connection.TransportFactory;
 import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
+import io.jplay.connection.ssh.TransportFactory;
 import io.jplay.executor.AsyncExecution;
 import io.jplay.executor.FatalRunError;
 import io.jplay.executor.RunOptions;
@@ -109,7 +109,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override

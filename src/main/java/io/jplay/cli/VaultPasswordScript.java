@@ -1,6 +1,6 @@
 package io.jplay.cli;
 
-import io.jplay.module.PyRepr;
+import io.jplay.python.PyRepr;
 import io.jplay.vault.VaultException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

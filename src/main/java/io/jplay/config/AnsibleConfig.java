@@ -41,6 +41,20 @@ public final class AnsibleConfig {
         return values.get(s);
     }
 
+    /**
+     * {@code ansible.constants.<name>} in this configuration: empty when jplay does not know the
+     * setting, an empty inner Optional when it is known and unset ({@code None}).
+     */
+    public Optional<Optional<Object>> constant(String name) {
+        for (Setting s : Setting.values()) {
+            if (name.equals(s.constantName())) {
+                Object v = values.get(s);
+                return Optional.of(Optional.ofNullable(v instanceof Integer i ? Long.valueOf(i) : v));
+            }
+        }
+        return TemplatingConstants.value(name, this);
+    }
+
     /** A copy with {@code s} set to {@code value} (already typed as {@link #value} returns it). */
     public AnsibleConfig with(Setting s, Object value) {
         Map<Setting, Object> copy = new EnumMap<>(Setting.class);

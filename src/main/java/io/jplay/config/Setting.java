@@ -91,6 +91,23 @@ public enum Setting {
         this.iniEntries = iniEntries;
     }
 
+    /**
+     * The name of this setting in {@code ansible.constants} (what {@code lookup('config', ...)}
+     * takes), or null where ansible-core keeps it only as a plugin option.
+     */
+    public String constantName() {
+        return switch (this) {
+            case INVENTORY -> "DEFAULT_HOST_LIST";
+            case HOST_KEY_CHECKING, CALLBACKS_ENABLED, ANY_ERRORS_FATAL, RETRY_FILES_ENABLED, DISPLAY_SKIPPED_HOSTS,
+                    SHOW_CUSTOM_STATS, DEPRECATION_WARNINGS, SYSTEM_WARNINGS, LOCALHOST_WARNING,
+                    HOST_PATTERN_MISMATCH -> name();
+            case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
+            case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
+                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS -> null;
+            default -> "DEFAULT_" + name();
+        };
+    }
+
     /** The environment variables, in Ansible's order (a later one that is set wins). */
     public List<String> envNames() {
         return envNames;

@@ -12,10 +12,10 @@ import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
 import io.jplay.template.VaultValueException;
 import io.jplay.template.Templater;
-import io.jplay.template.Unsafe;
 import io.jplay.vars.LayeredVars;
 import io.jplay.vars.PlayVars;
 import io.jplay.vars.VariableManager;
+import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,9 +113,26 @@ final class HostTaskRunner {
         return null;
     }
 
+    /**
+     * A task whose arguments could not be templated: an undefined variable is explained and located
+     * in the playbook, any other error is Ansible's message as it is.
+     */
+    static Map<String, Object> templateFailure(TemplateException e, Task task) {
+        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
+            return failed("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
+                    + "), and could not be converted to an dict.The error was: " + e.getMessage()
+                    + SourceSnippet.describe(task.location()));
+        }
+        if (!e.isUndefined()) {
+            return failed(e.getMessage());
+        }
+        return failed("The task includes an option with an undefined variable. The error was: "
+                + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+    }
+
     private static String conditionFailure(Object condition, TemplateException e) {
         String message = e.getMessage();
-        if (message == null || !message.startsWith("error while evaluating conditional")) {
+        if (e.isUndefined() && (message == null || !message.startsWith("error while evaluating conditional"))) {
             message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
         }
         return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + doubled(message);
@@ -207,7 +224,7 @@ final class HostTaskRunner {
                 }
                 if (attempt < retries) {
                     int left = retries - attempt;
-                    TaskResult snapshot = TaskResult.of(result);
+                    TaskResult snapshot = retrySnapshot(tc, vars, result, retries);
                     emitter.emit(l -> l.retrying(new RunListener.Retry(host.name(), displayName, left, snapshot)));
                     try {
                         services.sleeper().sleep(java.time.Duration.ofMillis((long) (delay * 1000)));
@@ -225,6 +242,19 @@ final class HostTaskRunner {
             result.put("failed", true);
         }
         return result;
+    }
+
+    /**
+     * What a retry line shows: the attempt's result with Ansible's {@code retries} and, under
+     * {@code no_log}, the mark that censors it in every callback.
+     */
+    private TaskResult retrySnapshot(TaskContext tc, Map<String, Object> vars, Map<String, Object> result, int retries) {
+        Map<String, Object> shown = new LinkedHashMap<>(result);
+        shown.put("retries", retries);
+        if (isNoLog(tc, vars)) {
+            shown.put("_ansible_no_log", true);
+        }
+        return TaskResult.of(shown);
     }
 
     private Map<String, Object> withRegistered(Map<String, Object> vars, Task task, Map<String, Object> result) {
@@ -285,8 +315,7 @@ final class HostTaskRunner {
         } catch (VaultValueException e) {
             return failed(e.getMessage());
         } catch (TemplateException e) {
-            return failed("The task includes an option with an undefined variable. The error was: "
-                    + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+            return templateFailure(e, task);
         } catch (RuntimeException e) {
             return failed(String.valueOf(e.getMessage()));
         }
@@ -312,7 +341,7 @@ final class HostTaskRunner {
                 RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
                         : (RemoteScriptModule) module;
                 result = new LinkedHashMap<>(services.async().run(context, job, asyncSeconds, poll, asyncDir,
-                        new AsyncEventRelay(host.name(), emitter)));
+                        new AsyncEventRelay(emitter, isNoLog(tc, vars))));
             } else {
                 result = new LinkedHashMap<>(answer != null ? answer : module.run(context));
             }
@@ -417,8 +446,12 @@ final class HostTaskRunner {
         return sw.toString();
     }
 
-    /** Forwards a job's async events to the run listener, tagged with the host. */
-    private record AsyncEventRelay(String host, Emitter emitter) implements io.jplay.async.AsyncListener {
+    /**
+     * Forwards a job's async events to the run listener. Under {@code no_log} the final event carries
+     * only the censoring mark, as Ansible's callbacks see a censored copy: {@code ASYNC OK on h: jid=None};
+     * Ansible's status checks are not marked, so POLL lines keep the job id.
+     */
+    private record AsyncEventRelay(Emitter emitter, boolean noLog) implements io.jplay.async.AsyncListener {
         @Override
         public void poll(RunListener.AsyncEvent event) {
             emitter.emit(l -> l.asyncPoll(event));
@@ -426,12 +459,19 @@ final class HostTaskRunner {
 
         @Override
         public void ok(RunListener.AsyncEvent event) {
-            emitter.emit(l -> l.asyncOk(event));
+            RunListener.AsyncEvent shown = shown(event);
+            emitter.emit(l -> l.asyncOk(shown));
         }
 
         @Override
         public void failed(RunListener.AsyncEvent event) {
-            emitter.emit(l -> l.asyncFailed(event));
+            RunListener.AsyncEvent shown = shown(event);
+            emitter.emit(l -> l.asyncFailed(shown));
+        }
+
+        private RunListener.AsyncEvent shown(RunListener.AsyncEvent event) {
+            return noLog ? new RunListener.AsyncEvent(event.host(), null, null, null,
+                    TaskResult.of(Map.of("_ansible_no_log", true))) : event;
         }
     }
 }

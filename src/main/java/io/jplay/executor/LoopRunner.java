@@ -40,8 +40,7 @@ final class LoopRunner {
         try {
             items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), templater, lookups, vars);
         } catch (TemplateException e) {
-            return HostTaskRunner.failed("The task includes an option with an undefined variable. The error was: "
-                    + HostTaskRunner.doubled(e.getMessage()) + SourceSnippet.describe(tc.task().location()));
+            return HostTaskRunner.templateFailure(e, tc.task());
         } catch (Exception e) {
             return HostTaskRunner.failed(String.valueOf(e.getMessage()));
         }

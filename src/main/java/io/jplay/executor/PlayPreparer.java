@@ -158,7 +158,7 @@ final class PlayPreparer {
         }
         try {
             Object v = templater.template(play.gatherFacts(), vars);
-            return v instanceof String s ? io.jplay.config.AnsibleBoolean.parse(s) : Truth.isTrue(v);
+            return v instanceof String s ? io.jplay.python.PyBool.boolean_(s) : Truth.isTrue(v);
         } catch (TemplateException e) {
             return true;
         }

@@ -353,7 +353,7 @@ final class PlayRunner {
             state.fail(outcome.host());
             if (tc.rescuable()) {
                 Map<String, Object> failure = new LinkedHashMap<>();
-                failure.put("ansible_failed_result", new io.jplay.template.Unsafe(outcome.result().values()));
+                failure.put("ansible_failed_result", new io.jplay.yaml.Unsafe(outcome.result().values()));
                 Map<String, Object> failedTask = new LinkedHashMap<>();
                 failedTask.put("name", tc.task().name() == null ? "" : tc.task().name());
                 failedTask.put("action", tc.task().action());

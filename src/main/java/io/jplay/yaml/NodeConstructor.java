@@ -1,6 +1,5 @@
 package io.jplay.yaml;
 
-import io.jplay.template.Unsafe;
 import io.jplay.vault.VaultSecrets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

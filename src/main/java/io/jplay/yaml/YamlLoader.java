@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * order kept), sequences as {@code ArrayList}, integers as {@code Long} ({@code BigInteger} when
  * huge), floats as {@code Double}, {@code yes/no/on/off} as booleans, {@code 0755} as octal,
  * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases are copied,
- * {@code !unsafe} gives {@link io.jplay.template.Unsafe} and {@code !vault} gives {@link VaultText}.
+ * {@code !unsafe} gives {@link io.jplay.yaml.Unsafe} and {@code !vault} gives {@link VaultText}.
  * Duplicate keys keep the last value and are reported to the warning sink with Ansible's wording.
  * Errors are {@link YamlException}s whose message is the one ansible-playbook prints.
  */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jplay.module.ModuleRegistry;
 import io.jplay.module.builtin.BuiltinModules;
+import io.jplay.testing.AnsibleOracle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}, with
  * {@code -Dconformance.only=TEXT} to run only the cases whose file name contains TEXT.
  */
+@Tag("slow")
+@Tag("ansible")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConformanceTest {
     private static final Path SUITE = Path.of("src/test/conformance");
@@ -56,7 +60,7 @@ class ConformanceTest {
             "ANSIBLE_RETRY_FILES_ENABLED", "false");
 
     private final ModuleRegistry modules = BuiltinModules.registry();
-    private final boolean withAnsible = AnsiblePlaybook.installed();
+    private final boolean withAnsible = AnsibleOracle.installed("ansible-playbook");
     private final ExecutorService ansiblePool = Executors.newFixedThreadPool(2);
     private final Map<String, Future<RunResult>> ansibleRuns = new ConcurrentHashMap<>();
     private final List<CaseOutcome> outcomes = new ArrayList<>();
@@ -133,7 +137,8 @@ class ConformanceTest {
     }
 
     private RunResult runAnsible(ConformanceCase c) throws IOException, InterruptedException {
-        return AnsiblePlaybook.run(copySuite(c, "ansible"), ENV, List.of(args(c)));
+        AnsibleOracle.Run run = AnsibleOracle.run(copySuite(c, "ansible"), ENV, "ansible-playbook", args(c));
+        return new RunResult(run.exitCode(), run.stdout(), run.stderr());
     }
 
     private static String[] args(ConformanceCase c) {

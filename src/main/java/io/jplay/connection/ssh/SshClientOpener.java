@@ -75,28 +75,35 @@ final class SshClientOpener {
         SSHClient client = newClient(settings);
         KnownHostsVerifier verifier = new KnownHostsVerifier(settings);
         client.addHostKeyVerifier(verifier);
-        try {
-            connect(client, settings, via);
-        } catch (IOException e) {
-            close(client);
-            if (verifier.failure() != null) {
-                throw new ConnectionException(UnreachableMessages.hostKeyFailure(verifier.failure()), e);
+        try (HandshakeDeadline deadline = HandshakeDeadline.start(client, settings.connectTimeout())) {
+            try {
+                connect(client, settings, via, deadline);
+                deadline.keysExchanged();
+            } catch (IOException e) {
+                close(client);
+                if (verifier.failure() != null) {
+                    throw new ConnectionException(UnreachableMessages.hostKeyFailure(verifier.failure()), e);
+                }
+                if (deadline.expiredDuring() != null) {
+                    throw new ConnectionException(UnreachableMessages.handshakeTimeout(settings, deadline.expiredDuring()), e);
+                }
+                if (e instanceof TransportException && UnreachableMessages.isIdentificationReset(e)) {
+                    throw new RetryableHandshakeFailure(e);
+                }
+                throw new ConnectionException(UnreachableMessages.connectFailure(settings, e), e);
             }
-            if (e instanceof TransportException && UnreachableMessages.isIdentificationReset(e)) {
-                throw new RetryableHandshakeFailure(e);
+            try {
+                client.auth(settings.user(), authMethods.methods(client, settings));
+                return new SshTransport(client, List.of());
+            } catch (UserAuthException | TransportException e) {
+                String text = deadline.expiredDuring() != null
+                        ? UnreachableMessages.handshakeTimeout(settings, deadline.expiredDuring())
+                        : e instanceof UserAuthException
+                                ? UnreachableMessages.authFailure(settings, client.getUserAuth().getAllowedMethods())
+                                : UnreachableMessages.connectFailure(settings, e);
+                close(client);
+                throw new ConnectionException(text, e);
             }
-            throw new ConnectionException(UnreachableMessages.connectFailure(settings, e), e);
-        }
-        try {
-            client.auth(settings.user(), authMethods.methods(client, settings));
-            return new SshTransport(client, List.of());
-        } catch (UserAuthException e) {
-            String text = UnreachableMessages.authFailure(settings, client.getUserAuth().getAllowedMethods());
-            close(client);
-            throw new ConnectionException(text, e);
-        } catch (TransportException e) {
-            close(client);
-            throw new ConnectionException(UnreachableMessages.connectFailure(settings, e), e);
         }
     }
 
@@ -105,18 +112,20 @@ final class SshClientOpener {
         client.setSocketFactory(new NoDelaySocketFactory());
         int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
         client.setConnectTimeout(timeoutMillis);
-        client.getTransport().setTimeoutMs(Math.max(timeoutMillis, 30_000));
+        client.getTransport().setTimeoutMs(timeoutMillis);
         client.getConnection().getKeepAlive()
                 .setKeepAliveInterval((int) Math.max(1, options.keepAliveInterval().toSeconds()));
         return client;
     }
 
-    private static void connect(SSHClient client, SshSettings settings, SshTransport via) throws IOException {
+    private static void connect(SSHClient client, SshSettings settings, SshTransport via, HandshakeDeadline deadline)
+            throws IOException {
         if (via == null) {
             client.connect(settings.host(), settings.port());
             return;
         }
         DirectConnection tunnel = via.client().newDirectConnection(settings.host(), settings.port());
+        deadline.watch(tunnel);
         client.connectVia(tunnel, settings.host(), settings.port());
     }
 

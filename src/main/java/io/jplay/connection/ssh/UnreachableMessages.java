@@ -46,6 +46,16 @@ final class UnreachableMessages {
         return PREFIX + settings.user() + "@" + settings.displayName() + ": Permission denied (" + methods + ").";
     }
 
+    /**
+     * The connection opened but the server went silent: OpenSSH's words for the banner
+     * ({@code Connection timed out during banner exchange}), the same shape for the later steps,
+     * where OpenSSH itself would wait forever.
+     */
+    static String handshakeTimeout(SshSettings settings, HandshakeDeadline.Step step) {
+        return PREFIX + "Connection timed out during " + step.text + "\r\nConnection to " + settings.host()
+                + " port " + settings.port() + " timed out";
+    }
+
     static String hostKeyFailure(String text) {
         return PREFIX + text;
     }

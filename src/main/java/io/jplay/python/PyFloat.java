@@ -1,10 +1,10 @@
-package io.jplay.json;
+package io.jplay.python;
 
 import java.math.BigDecimal;
 
 /** Python's {@code repr(float)}: shortest round-trip digits, {@code 1e-05} / {@code 1e+16} exponents. */
-public final class PythonFloat {
-    private PythonFloat() {
+public final class PyFloat {
+    private PyFloat() {
     }
 
     public static String repr(double d) {
@@ -19,7 +19,7 @@ public final class PythonFloat {
         }
         // Java's Double.toString gives the shortest digits that round-trip (JDK 19+ exactly;
         // on 17 nearly always); re-lay them out with Python's thresholds.
-        BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal bd = shortest(d);
         String digits = bd.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
@@ -35,5 +35,26 @@ public final class PythonFloat {
             return sign + digits + "0".repeat(exponent + 1 - digits.length()) + ".0";
         }
         return sign + digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}, nearest to it among equally short ones.
+     * Java 17's {@code Double.toString} sometimes gives more digits than needed ({@code 4.9E-324}),
+     * so shorter roundings of the exact value are tried first.
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal fromJava = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int digits = fromJava.precision();
+        if (digits < 2) {
+            return fromJava;
+        }
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p < digits; p++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return fromJava;
     }
 }

@@ -1,6 +1,5 @@
-package io.jplay.module;
+package io.jplay.python;
 
-import io.jplay.json.PythonFloat;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
@@ -27,7 +26,7 @@ public final class PyRepr {
             return b ? "True" : "False";
         }
         if (value instanceof Double || value instanceof Float) {
-            return PythonFloat.repr(((Number) value).doubleValue());
+            return PyFloat.repr(((Number) value).doubleValue());
         }
         if (value instanceof Number n) {
             return n.toString();
@@ -106,26 +105,57 @@ public final class PyRepr {
     }
 
     private static String quoteString(String s) {
+        StringBuilder sb = new StringBuilder();
+        quote(sb, s);
+        return sb.toString();
+    }
+
+    /**
+     * Appends Python's {@code repr} of a str: single quotes unless the text holds {@code '} and no
+     * {@code "}; {@code \\ \n \r \t} escaped, and every other character that Python's
+     * {@code str.isprintable()} rejects as backslash-x, -u or -U hex escapes.
+     */
+    public static void quote(StringBuilder sb, String s) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == q) {
-                sb.append('\\').append(c);
-            } else if (c == '\\') {
-                sb.append("\\\\");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", (int) c));
-            } else {
-                sb.append(c);
+        sb.append(q);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c == q) {
+                        sb.append('\\').append((char) c);
+                    } else if (c < 0x7f && c >= 0x20) {
+                        sb.append((char) c);
+                    } else if (isPrintable(c)) {
+                        sb.appendCodePoint(c);
+                    } else if (c < 0x100) {
+                        sb.append(String.format("\\x%02x", c));
+                    } else if (c < 0x10000) {
+                        sb.append(String.format("\\u%04x", c));
+                    } else {
+                        sb.append(String.format("\\U%08x", c));
+                    }
+                }
             }
         }
-        return sb.append(q).toString();
+        sb.append(q);
+    }
+
+    /** Python's {@code str.isprintable()} for one code point: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space. */
+    public static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 }

@@ -1,9 +1,10 @@
-package io.jplay.connection;
+package io.jplay.connection.ssh;
 
-import io.jplay.connection.ssh.HandshakeThrottle;
-import io.jplay.connection.ssh.SshClientConfig;
-import io.jplay.connection.ssh.SshOptions;
-import io.jplay.connection.ssh.SshjConnection;
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ConnectionFactory;
+import io.jplay.connection.ConnectionTarget;
+import io.jplay.connection.LocalConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The run's {@link ConnectionFactory}: {@code local} targets get a {@link LocalConnection}, {@code ssh}
  * targets an {@link SshjConnection}. One connection per {@link ConnectionTarget#transportKey()} is
  * kept for the whole run and handed to every task of that host; {@link #close()} closes them all.
- * Thread-safe.
+ * Thread-safe. It lives beside the SSH transport because it is the one class that knows both
+ * transports; {@code connection} itself knows no transport but {@code local}.
  */
 public final class TransportFactory implements ConnectionFactory {
     private final SshOptions sshOptions;
