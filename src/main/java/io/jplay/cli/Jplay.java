@@ -39,6 +39,10 @@ public final class Jplay {
         JplayCommand cmd;
         try {
             cmd = JplayCommand.of(cli.parseArgs(args));
+            if (cmd.askVaultPass && !cmd.vaultPasswordFiles.isEmpty()) {
+                throw new CommandLine.ParameterException(cli, "argument --vault-password-file/--vault-pass-file: "
+                        + "not allowed with argument --ask-vault-password/--ask-vault-pass");
+            }
         } catch (CommandLine.ParameterException e) {
             cli.usage(terminal.err(), CommandLine.Help.Ansi.OFF);
             terminal.err().println("jplay: error: " + e.getMessage());
