@@ -36,11 +36,19 @@ public final class Jplay {
     }
 
     int execute(String... args) {
+        if (args.length > 0 && args[0].equals("vault") && !java.nio.file.Files.isRegularFile(cwd.resolve("vault"))) {
+            // jplay vault ACTION ...: ansible-vault's command line, unless "vault" is a playbook here
+            return new VaultCommand(env, cwd, home(), terminal).execute(List.of(args).subList(1, args.length));
+        }
         CommandLine cli = new CommandLine(JplayCommand.spec());
         HelpText help = new HelpText(cli.getCommandSpec());
         JplayCommand cmd;
         try {
             cmd = JplayCommand.of(cli.parseArgs(args));
+            if (cmd.askVaultPass && !cmd.vaultPasswordFiles.isEmpty()) {
+                throw new CommandLine.ParameterException(cli, "argument --vault-password-file/--vault-pass-file: "
+                        + "not allowed with argument --ask-vault-password/--ask-vault-pass");
+            }
         } catch (CommandLine.ParameterException e) {
             return usageError(help, UsageErrors.describe(e));
         }

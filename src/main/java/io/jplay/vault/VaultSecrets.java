@@ -44,8 +44,16 @@ public final class VaultSecrets {
         return secrets.isEmpty();
     }
 
-    /** The plaintext of vaulted text and the id of the secret that opened it. */
-    public record Decrypted(byte[] plaintext, String vaultId) {
+    /**
+     * The plaintext of vaulted text, the secret that opened it, and the vault id of the text's
+     * envelope (its label, or the default id for unlabelled texts).
+     */
+    public record Decrypted(byte[] plaintext, VaultSecret secret, String envelopeId) {
+        /** The vault id of the secret that opened the text. */
+        public String vaultId() {
+            return secret.vaultId();
+        }
+
         public String text() {
             return new String(plaintext, StandardCharsets.UTF_8);
         }
@@ -76,7 +84,7 @@ public final class VaultSecrets {
                 continue;
             }
             try {
-                return new Decrypted(cipher.decrypt(envelope.payload(), secret.password()), secret.vaultId());
+                return new Decrypted(cipher.decrypt(envelope.payload(), secret.password()), secret, label);
             } catch (VaultFormatException e) {
                 throw e;
             } catch (VaultException e) {
