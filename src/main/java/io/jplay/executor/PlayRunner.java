@@ -343,8 +343,13 @@ final class PlayRunner {
     }
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
-        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().action(),
-                outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        RunListener.HostResult result = new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
+                tc.task().action(), outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null);
+        if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc)) {
+            // Ansible's strategy offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok
+            listener.fileDiff(result);
+        }
+        listener.hostResult(result);
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {
             state.unreachable(outcome.host());
@@ -418,5 +423,14 @@ final class PlayRunner {
             return tc.role().name() + " : " + base;
         }
         return base;
+    }
+
+    /** {@code --diff}, or the task's {@code diff:} keyword when it is a plain boolean. */
+    private boolean diffMode(TaskContext tc) {
+        Object keyword = tc.keywords().diff();
+        if (keyword instanceof Boolean b) {
+            return b;
+        }
+        return options.diff();
     }
 }
