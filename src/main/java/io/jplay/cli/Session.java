@@ -49,6 +49,7 @@ final class Session {
     final AsyncTaskRunner asyncRunner;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
+    private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private TransportFactory connections;
 
     Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal,
@@ -73,9 +74,24 @@ final class Session {
         return nativeModule.isPresent() ? nativeModule : python.find(action, List.of());
     }
 
+    /**
+     * Whether a task's action exists, as the parser asks: routing deprecations met on the way are
+     * shown (once each), a removed module fails the parse.
+     */
     private boolean isAction(String name) {
-        return modules.contains(name) || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name))
-                || python.find(name, List.of()).isPresent();
+        if (modules.contains(name) || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name))) {
+            return true;
+        }
+        io.jplay.module.python.ModuleResolver.Resolution r = python.resolver().resolve(name, List.of());
+        for (io.jplay.module.python.ModuleResolver.Deprecation d : r.deprecations()) {
+            if (config.deprecationWarnings() && shownDeprecations.add(d)) {
+                listener().deprecated(new RunListener.Deprecation(d.msg(), d.version(), d.date(), d.collection()));
+            }
+        }
+        if (r.removed() != null) {
+            throw new io.jplay.playbook.parse.ActionRemovedException(r.removed());
+        }
+        return r.source() != null;
     }
 
     /** Replaces the output of this run (for commands with their own rendering, like {@code jplay jobs}). */

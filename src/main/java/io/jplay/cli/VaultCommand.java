@@ -99,7 +99,7 @@ final class VaultCommand {
             throw new CliException("The --prompt option is not supported if also reading input from stdin",
                     ExitCodes.OPTIONS);
         }
-        VaultKeys keys = new VaultKeys(config, new VaultSetup(config, terminal, cwd), this::warn);
+        VaultKeys keys = new VaultKeys(config, new VaultSetup(config, terminal, cwd, home), this::warn);
         VaultKeys.Chosen chosen = keys.choose(o);
         VaultFiles files = new VaultFiles(cwd, System.in, terminal.out());
         return new VaultActions(o, chosen, files, terminal, env, readStdin).run();

@@ -344,14 +344,13 @@ final class PlayRunner {
     }
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
-        io.jplay.result.TaskResult result = outcome.result();
-        if (!result.failed() && !result.unreachable() && !result.skipped() && result.values().containsKey("diff")
-                && (options.diff() || Truth.isTrue(tc.keywords().diff()))) {
-            listener.fileDiff(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
-                    tc.task().action(), result, outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        RunListener.HostResult result = new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
+                tc.task().action(), outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null);
+        if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc)) {
+            // Ansible's strategy offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok
+            listener.fileDiff(result);
         }
-        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().action(),
-                outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        listener.hostResult(result);
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {
             state.unreachable(outcome.host());
@@ -425,5 +424,14 @@ final class PlayRunner {
             return tc.role().name() + " : " + base;
         }
         return base;
+    }
+
+    /** {@code --diff}, or the task's {@code diff:} keyword when it is a plain boolean. */
+    private boolean diffMode(TaskContext tc) {
+        Object keyword = tc.keywords().diff();
+        if (keyword instanceof Boolean b) {
+            return b;
+        }
+        return options.diff();
     }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@code known-difference}: a jplay bug the suite reports but does not fail on (for the integrator to fix);</li>
  *   <li>{@code args}: extra command-line arguments, split on blanks (e.g. {@code --tags x}, {@code --check});</li>
  *   <li>{@code exit}: the exit code the case must end with (default 0);</li>
- *   <li>{@code requires}: comma-separated module names that must be registered in jplay, else the case is skipped.</li>
+ *   <li>{@code requires}: comma-separated module names that must be registered in jplay, else the case is skipped
+ *       ({@code python-modules}: a controller Python that imports ansible must exist).</li>
  * </ul>
  */
 record ConformanceCase(String name, String feature, String improvement, String knownDifference, List<String> args,

@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are reported but never fail a case. Any other difference fails the case unless its header declares {@code # improvement:} (intentional) or
  * {@code # known-difference:} (a jplay bug, reported in {@code docs/compatibility.md} for the integrator; such a
  * case is also excused from its declared exit code under jplay, the exit code being part of the reported diff).
- * A case whose {@code # requires:} modules are not registered in jplay is skipped.
+ * A case whose {@code # requires:} modules are not registered in jplay is skipped; {@code python-modules}
+ * there means the case runs modules as Python and needs a controller Python that imports ansible.
  * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}, with
  * {@code -Dconformance.only=REGEX} to run only the cases whose file name contains a match (never with writeDoc).
  */
@@ -59,7 +60,11 @@ class ConformanceTest {
             "ANSIBLE_INVENTORY_UNPARSED_WARNING", "false",
             "ANSIBLE_RETRY_FILES_ENABLED", "false");
 
+    /** A {@code requires:} entry: the case runs modules as Python, from the controller's ansible-core. */
+    private static final String PYTHON_MODULES = "python-modules";
     private final ModuleRegistry modules = BuiltinModules.registry();
+    private final boolean pythonModules = new io.jplay.module.python.ControllerPython(null,
+            List.of(Path.of("/usr/bin"), Path.of("/usr/local/bin"))).find().isPresent();
     private final boolean withAnsible = AnsibleOracle.installed("ansible-playbook");
     private final ExecutorService ansiblePool = Executors.newFixedThreadPool(2);
     private final Map<String, Future<RunResult>> ansibleRuns = new ConcurrentHashMap<>();
@@ -94,7 +99,8 @@ class ConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void behavesLikeAnsibleCore(ConformanceCase c) throws Exception {
-        List<String> missing = c.requires().stream().filter(m -> !modules.contains(m)).toList();
+        List<String> missing = c.requires().stream().filter(m -> !modules.contains(m)
+                && !(m.equals(PYTHON_MODULES) && pythonModules)).toList();
         if (!missing.isEmpty()) {
             Future<RunResult> pending = ansibleRuns.remove(c.name());
             if (pending != null) {

@@ -116,17 +116,15 @@ public final class ImportScanner {
                     || code.contains("; from "))) {
                 continue;
             }
-            StringBuilder joined = new StringBuilder(code);
+            StringBuilder joined = new StringBuilder(withoutComment(code));
             while ((unbalanced(joined) || endsWithBackslash(joined)) && i + 1 < lines.length) {
                 if (endsWithBackslash(joined)) {
                     joined.setLength(joined.length() - 1);
                 }
-                joined.append(' ').append(lines[++i].strip());
+                joined.append(' ').append(withoutComment(lines[++i]));
             }
             for (String part : joined.toString().split(";")) {
-                String p = part.strip();
-                int hash = p.indexOf('#');
-                out.add(hash >= 0 ? p.substring(0, hash).strip() : p);
+                out.add(part.strip());
             }
         }
         return out;
@@ -149,6 +147,12 @@ public final class ImportScanner {
             }
         }
         return open;
+    }
+
+    /** The line without its {@code #} comment (import statements hold no strings). */
+    private static String withoutComment(String line) {
+        int hash = line.indexOf('#');
+        return (hash >= 0 ? line.substring(0, hash) : line).strip();
     }
 
     private static boolean unbalanced(CharSequence s) {

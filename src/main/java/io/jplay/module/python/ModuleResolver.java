@@ -86,7 +86,7 @@ public final class ModuleResolver {
      * @param taskCollections the {@code collections:} keyword in effect, in order
      */
     public Resolution resolve(String name, List<String> taskCollections) {
-        List<String> deprecations = new ArrayList<>();
+        List<Deprecation> deprecations = new ArrayList<>();
         try {
             Optional<ModuleSource> found;
             if (!name.contains(".")) {
@@ -113,14 +113,18 @@ public final class ModuleResolver {
         }
     }
 
-    /** The outcome of a lookup: the module (or none), deprecation texts met on the way, a tombstone's text. */
-    public record Resolution(ModuleSource source, List<String> deprecations, String removed) {
+    /** A routing deprecation: Ansible's message start, removal version or date, the collection. */
+    public record Deprecation(String msg, String version, String date, String collection) {
+    }
+
+    /** The outcome of a lookup: the module (or none), deprecations met on the way, a tombstone's text. */
+    public record Resolution(ModuleSource source, List<Deprecation> deprecations, String removed) {
         public Optional<ModuleSource> found() {
             return Optional.ofNullable(source);
         }
     }
 
-    private Optional<ModuleSource> legacy(String name, List<String> deprecations) throws Removed {
+    private Optional<ModuleSource> legacy(String name, List<Deprecation> deprecations) throws Removed {
         List<Path> dirs = new ArrayList<>(libraryDirs);
         dirs.addAll(configuredLibrary);
         for (Path dir : dirs) {
@@ -132,7 +136,7 @@ public final class ModuleResolver {
         return builtin(name, deprecations, 0);
     }
 
-    private Optional<ModuleSource> builtin(String name, List<String> deprecations, int depth) throws Removed {
+    private Optional<ModuleSource> builtin(String name, List<Deprecation> deprecations, int depth) throws Removed {
         Optional<AnsibleInstall> core = install.get();
         if (core.isEmpty()) {
             return Optional.empty();
@@ -153,12 +157,12 @@ public final class ModuleResolver {
 
     /** A redirect's target, a tombstone's failure, or {@code null} when the route only deprecates. */
     private Optional<ModuleSource> follow(String fqcn, String collection, PluginRouting.Route route,
-            List<String> deprecations, int depth) throws Removed {
+            List<Deprecation> deprecations, int depth) throws Removed {
         if (route.deprecation() != null) {
-            deprecations.add(PluginRouting.deprecationText(fqcn, route.deprecation(), collection, false));
+            deprecations.add(PluginRouting.deprecation(fqcn, route.deprecation(), collection));
         }
         if (route.tombstone() != null) {
-            throw new Removed(PluginRouting.deprecationText(fqcn, route.tombstone(), collection, true));
+            throw new Removed(PluginRouting.removedText(fqcn, route.tombstone(), collection));
         }
         if (route.redirect() != null && depth < MAX_REDIRECTS) {
             return qualified(route.redirect(), deprecations, depth + 1);
@@ -166,7 +170,7 @@ public final class ModuleResolver {
         return null;
     }
 
-    private Optional<ModuleSource> qualified(String fqcn, List<String> deprecations, int depth) throws Removed {
+    private Optional<ModuleSource> qualified(String fqcn, List<Deprecation> deprecations, int depth) throws Removed {
         String[] parts = fqcn.split("\\.");
         if (parts.length < 3) {
             return Optional.empty();

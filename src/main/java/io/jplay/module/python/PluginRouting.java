@@ -52,26 +52,33 @@ final class PluginRouting {
         return Map.of();
     }
 
-    /**
-     * Ansible's deprecation text ({@code Display.get_deprecation_message}), without the
-     * {@code [DEPRECATION WARNING]: } / {@code [DEPRECATED]: } header.
-     */
-    static String deprecationText(String fqcn, Map<?, ?> entry, String collection, boolean removed) {
-        Object text = entry.get("warning_text");
-        String warning = text == null || Boolean.FALSE.equals(text) ? "" : String.valueOf(text);
-        String msg = (fqcn + (removed ? " has been removed." : " has been deprecated.")
-                + (warning.isEmpty() ? "" : " " + warning)).strip();
+    /** A deprecation met while resolving ({@code msg} without the removal sentence). */
+    static ModuleResolver.Deprecation deprecation(String fqcn, Map<?, ?> entry, String collection) {
+        String warning = text(entry.get("warning_text"));
+        String date = entry.get("removal_date") == null ? null : String.valueOf(entry.get("removal_date"));
+        String version = date != null || entry.get("removal_version") == null ? null
+                : String.valueOf(entry.get("removal_version"));
+        return new ModuleResolver.Deprecation(fqcn + " has been deprecated." + (warning.isEmpty() ? "" : " " + warning),
+                version, date, collection);
+    }
+
+    /** Ansible's text for a tombstone ({@code [DEPRECATED]: x has been removed. ...}). */
+    static String removedText(String fqcn, Map<?, ?> entry, String collection) {
+        String warning = text(entry.get("warning_text"));
+        String msg = (fqcn + " has been removed." + (warning.isEmpty() ? "" : " " + warning)).strip();
         if (!msg.isEmpty() && "!?.".indexOf(msg.charAt(msg.length() - 1)) < 0) {
             msg += ".";
         }
         Object date = entry.get("removal_date");
-        Object version = date == null ? entry.get("removal_version") : null;
+        Object version = entry.get("removal_version");
         String when = date != null ? "in a release after " + date + "."
                 : version != null ? "in version " + version + "." : "in a future release.";
         String from = "ansible.builtin".equals(collection) ? "ansible-core" : collection;
-        return msg + " " + (removed ? "This feature was removed" : "This feature will be removed")
-                + " from " + from + " " + when + " "
-                + (removed ? "Please update your playbooks." : "Deprecation warnings can be disabled by setting "
-                + "deprecation_warnings=False in ansible.cfg.");
+        return "[DEPRECATED]: " + msg + " This feature was removed from " + from + " " + when
+                + " Please update your playbooks.";
+    }
+
+    private static String text(Object value) {
+        return value == null || Boolean.FALSE.equals(value) ? "" : String.valueOf(value);
     }
 }

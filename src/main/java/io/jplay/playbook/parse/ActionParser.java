@@ -68,13 +68,20 @@ final class ActionParser {
             throw new PlaybookException("no module/action detected in task.", at);
         }
         String module = TaskKeywords.shortName(action);
-        if (!TaskKeywords.BUILTIN.contains(module) && !isModule.test(module)
-                && (module.equals(action) || !isModule.test(action))) {
+        if (!TaskKeywords.BUILTIN.contains(module) && !known(module, action)) {
             throw new PlaybookException("couldn't resolve module/action '" + action + "'. This often indicates a "
                     + "misspelling, missing collection, or incorrect module path." + suggestion(module), at);
         }
         checkRawParams(module, action, args, at);
         return new ParsedAction(action, args, delegateTo);
+    }
+
+    private boolean known(String module, String action) throws PlaybookException {
+        try {
+            return isModule.test(module) || (!module.equals(action) && isModule.test(action));
+        } catch (ActionRemovedException e) {
+            throw new PlaybookException(e.getMessage(), SourceLocation.UNKNOWN, 1, false, null);
+        }
     }
 
     private String suggestion(String module) {
