@@ -27,6 +27,9 @@ public final class Jplay {
     }
 
     int execute(String... args) {
+        if (MergeMode.requested(args, cwd)) {
+            return new MergeMode(env, cwd, terminal).run(args);
+        }
         CommandLine cli = new CommandLine(JplayCommand.spec());
         JplayCommand cmd;
         try {
