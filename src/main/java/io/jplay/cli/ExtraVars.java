@@ -1,5 +1,6 @@
 package io.jplay.cli;
 
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Files;
@@ -38,6 +39,8 @@ final class ExtraVars {
             }
             try {
                 return asMap(yaml.load(file), value);
+            } catch (VaultedFileException e) {
+                throw new CliException(e.getMessage(), ExitCodes.ERROR);
             } catch (YamlException e) {
                 throw new CliException(e.getMessage(), ExitCodes.UNREACHABLE_OR_PARSER);
             }

@@ -21,6 +21,7 @@ final class Globals {
         version.put("minor", Long.parseLong(parts[1]));
         version.put("revision", Long.parseLong(parts[2]));
         g.put("ansible_version", version);
+        g.put("ansible_playbook_python", PythonModuleSetup.playbookPython(session.config, session.env));
         session.config.configFile().ifPresent(p -> g.put("ansible_config_file", p.toString()));
         List<String> sources = session.cmd.inventory.isEmpty() ? session.config.inventory() : session.cmd.inventory;
         g.put("ansible_inventory_sources", sources.stream().map(s -> session.cwd.resolve(s).toString()).toList());

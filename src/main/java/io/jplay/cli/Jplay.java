@@ -3,7 +3,11 @@ package io.jplay.cli;
 import io.jplay.config.AnsibleConfig;
 import io.jplay.config.ConfigLoader;
 import io.jplay.executor.RunOptions;
+import io.jplay.executor.FatalRunError;
+import io.jplay.vault.VaultSecrets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -31,18 +35,20 @@ public final class Jplay {
             return new MergeMode(env, cwd, terminal).run(args);
         }
         CommandLine cli = new CommandLine(JplayCommand.spec());
+        HelpText help = new HelpText(cli.getCommandSpec());
         JplayCommand cmd;
         try {
             cmd = JplayCommand.of(cli.parseArgs(args));
         } catch (CommandLine.ParameterException e) {
-            cli.usage(terminal.err(), CommandLine.Help.Ansi.OFF);
-            terminal.err().println("jplay: error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return usageError(help, UsageErrors.describe(e));
         }
         if (cmd.help) {
-            cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
+            terminal.out().print(help.help());
             terminal.out().flush();
             return ExitCodes.OK;
+        }
+        if (cmd.positional.isEmpty() && !cmd.version) {
+            return usageError(help, "the following arguments are required: playbook");
         }
         try {
             AnsibleConfig config = new ConfigLoader(env, cwd, home()).load();
@@ -51,8 +57,11 @@ public final class Jplay {
                 terminal.out().flush();
                 return ExitCodes.OK;
             }
-            RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal).build();
-            session = new Session(config, cmd, options, env, cwd, terminal);
+            List<String> vaultWarnings = new ArrayList<>();
+            VaultSecrets vault = vaultSecrets(config, cmd, vaultWarnings);
+            RunOptions options = new OptionsBuilder(config, cmd, env, cwd, terminal, vault).build();
+            session = new Session(config, cmd, options, env, cwd, terminal, vault);
+            vaultWarnings.forEach(session::warn);
             try {
                 int code = cmd.jobs() ? new JobsMode(session).run()
                         : cmd.adHoc() ? new AdHocMode(session).run() : new PlaybookMode(session).run();
@@ -63,8 +72,12 @@ public final class Jplay {
             }
         } catch (CliException e) {
             if (e.exitCode() == ExitCodes.OPTIONS) {
-                cli.usage(terminal.out(), CommandLine.Help.Ansi.OFF);
+                terminal.out().print(help.help());
             }
+            terminal.out().flush();
+            terminal.err().println("ERROR! " + e.getMessage());
+            return e.exitCode();
+        } catch (FatalRunError e) {
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());
             return e.exitCode();
@@ -82,6 +95,16 @@ public final class Jplay {
         }
     }
 
+    /** As Ansible's argument parser: the usage, the error, then the whole help, all on stderr; exit code 2. */
+    private int usageError(HelpText help, String message) {
+        terminal.err().print(help.usage());
+        terminal.err().println("jplay: error: " + message);
+        terminal.err().println(" ");
+        terminal.err().print(help.help());
+        terminal.err().flush();
+        return ExitCodes.USAGE;
+    }
+
     /**
      * Reports an interrupted run (Ctrl-C): Ansible's message and the async jobs still being polled.
      * Called from the shutdown hook; returns the exit code to end with.
@@ -93,6 +116,16 @@ public final class Jplay {
                 s == null ? java.util.List.of() : s.cmd.inventory);
         terminal.err().flush();
         return ExitCodes.INTERRUPTED;
+    }
+
+    /** The run's vault secrets; when they cannot be had, the warnings about each source, then the error. */
+    private VaultSecrets vaultSecrets(AnsibleConfig config, JplayCommand cmd, List<String> warnings) throws CliException {
+        try {
+            return new VaultSetup(config, terminal, cwd).forRun(cmd, warnings::add);
+        } catch (CliException e) {
+            warnings.forEach(w -> terminal.err().println("[WARNING]: " + w));
+            throw e;
+        }
     }
 
     private Path home() {

@@ -51,6 +51,9 @@ final class JplayCommand {
     String tree;
     boolean cleanup;
     String olderThan;
+    List<String> vaultIds = new ArrayList<>();
+    List<String> vaultPasswordFiles = new ArrayList<>();
+    boolean askVaultPass;
     boolean version;
     boolean help;
     String slice;
@@ -61,11 +64,15 @@ final class JplayCommand {
         CommandSpec spec = CommandSpec.create().name("jplay");
         spec.usageMessage().sortOptions(false).autoWidth(true).description(
                 "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE).");
-        spec.parser().caseInsensitiveEnumValuesAllowed(true).posixClusteredShortOptionsAllowed(true)
+        spec.parser().expandAtFiles(false).caseInsensitiveEnumValuesAllowed(true).posixClusteredShortOptionsAllowed(true)
                 .overwrittenOptionsAllowed(true);
         spec.addPositional(PositionalParamSpec.builder().paramLabel("PLAYBOOK|PATTERN").arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class)
                 .description("Playbook files, or in ad-hoc mode the host pattern.").build());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+        flag(spec, "Show the version and exit.", "--version");
+        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
+                .description("Verbose mode (-vvv for more, -vvvv for connection debugging).").build());
         repeated(spec, "INVENTORY", "Inventory file, directory or comma-separated host list (repeatable).",
                 "-i", "--inventory", "--inventory-file");
         value(spec, String.class, "SUBSET", "Further limit selected hosts to a pattern.", "-l", "--limit");
@@ -83,12 +90,15 @@ final class JplayCommand {
         value(spec, String.class, "BECOME_USER", "Become this user (default root).", "--become-user");
         value(spec, String.class, "BECOME_METHOD", "sudo or su.", "--become-method");
         flag(spec, "Ask for the privilege escalation password.", "-K", "--ask-become-pass");
+        repeated(spec, "VAULT_IDS", "A vault identity to use: [label@]source, source being prompt, a password file "
+                + "or script (repeatable).", "--vault-id");
+        flag(spec, "Ask for the vault password.", "--ask-vault-password", "--ask-vault-pass");
+        repeated(spec, "VAULT_PASSWORD_FILES", "Vault password file or script (repeatable).", "--vault-password-file",
+                "--vault-pass-file");
         repeated(spec, "TAGS", "Only run plays and tasks tagged with these values.", "-t", "--tags");
         repeated(spec, "SKIP_TAGS", "Skip plays and tasks tagged with these values.", "--skip-tags");
         flag(spec, "Don't make changes; predict what would change.", "-C", "--check");
         flag(spec, "Show the differences in changed files.", "-D", "--diff");
-        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
-                .description("Verbose mode (-vvv for more, -vvvv for connection debugging).").build());
         flag(spec, "List the matching hosts; do not run anything.", "--list-hosts");
         flag(spec, "List all tasks that would be run.", "--list-tasks");
         flag(spec, "List all available tags.", "--list-tags");
@@ -106,8 +116,6 @@ final class JplayCommand {
         value(spec, String.class, "I/N|auto", "Run only slice I of N of the selected hosts (auto: from"
                 + " JOB_COMPLETION_INDEX and JOB_COMPLETIONS); see docs/scale-out.md.", "--slice");
         flag(spec, "Slice even plays that look across hosts (run_once, serial, hostvars, ...).", "--slice-unsafe");
-        flag(spec, "Show the version and exit.", "--version");
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
         return spec;
     }
 
@@ -151,6 +159,9 @@ final class JplayCommand {
         cmd.olderThan = parsed.matchedOptionValue("--older-than", null);
         cmd.slice = parsed.matchedOptionValue("--slice", null);
         cmd.sliceUnsafe = parsed.hasMatchedOption("--slice-unsafe");
+        cmd.vaultIds = parsed.matchedOptionValue("--vault-id", cmd.vaultIds);
+        cmd.vaultPasswordFiles = parsed.matchedOptionValue("--vault-password-file", cmd.vaultPasswordFiles);
+        cmd.askVaultPass = parsed.hasMatchedOption("--ask-vault-password");
         cmd.version = parsed.hasMatchedOption("--version");
         cmd.help = parsed.isUsageHelpRequested();
         return cmd;

@@ -2,6 +2,7 @@ package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
 import io.jplay.executor.RunOptions;
+import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +18,11 @@ final class OptionsBuilder {
     private final JplayCommand cmd;
     private final Path cwd;
     private final Terminal terminal;
+    private final VaultSecrets vault;
 
-    OptionsBuilder(AnsibleConfig config, JplayCommand cmd, Map<String, String> env, Path cwd, Terminal terminal) {
+    OptionsBuilder(AnsibleConfig config, JplayCommand cmd, Map<String, String> env, Path cwd, Terminal terminal,
+            VaultSecrets vault) {
+        this.vault = vault;
         this.config = config;
         this.cmd = cmd;
         this.cwd = cwd;
@@ -48,7 +52,7 @@ final class OptionsBuilder {
         RunOptions.BecomeDefaults become = new RunOptions.BecomeDefaults(cmd.become || config.become(),
                 cmd.becomeUser != null ? cmd.becomeUser : config.becomeUser(),
                 cmd.becomeMethod != null ? cmd.becomeMethod : config.becomeMethod(), null, becomePassword);
-        Map<String, Object> extraVars = new ExtraVars(new YamlLoader(), cwd).parse(cmd.extraVars);
+        Map<String, Object> extraVars = new ExtraVars(new YamlLoader(w -> { }, vault), cwd).parse(cmd.extraVars);
         String connection = cmd.connection != null ? cmd.connection
                 : "smart".equals(config.transport()) ? null : config.transport();
         boolean adHocTree = cmd.adHoc() && !cmd.tags.isEmpty();

@@ -2,15 +2,17 @@ package io.jplay.cli;
 
 import io.jplay.async.AsyncTaskRunner;
 import io.jplay.config.AnsibleConfig;
-import io.jplay.connection.TransportFactory;
 import io.jplay.connection.ssh.SshClientConfig;
 import io.jplay.connection.ssh.SshOptions;
+import io.jplay.connection.ssh.TransportFactory;
 import io.jplay.executor.AsyncExecution;
+import io.jplay.executor.FatalRunError;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.RunServices;
 import io.jplay.clock.Sleeper;
 import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
+import io.jplay.inventory.InventoryException;
 import io.jplay.inventory.InventoryLoader;
 import io.jplay.inventory.VarsFiles;
 import io.jplay.module.ModuleRegistry;
@@ -20,6 +22,8 @@ import io.jplay.output.RunListener;
 import io.jplay.playbook.parse.PlaybookParser;
 import io.jplay.template.AnsibleTemplater;
 import io.jplay.vars.PlaybookVarsSource;
+import io.jplay.vault.VaultSecrets;
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,22 +43,35 @@ final class Session {
     final Terminal terminal;
     final YamlLoader yaml;
     final ModuleRegistry modules;
+    final io.jplay.module.python.PythonModules python;
     final AsyncTaskRunner asyncRunner = new AsyncTaskRunner();
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private TransportFactory connections;
 
     Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, Map<String, String> env, Path cwd,
-            Terminal terminal) {
+            Terminal terminal, VaultSecrets vault) {
         this.config = config;
         this.cmd = cmd;
         this.options = options;
         this.env = env;
         this.cwd = cwd;
         this.terminal = terminal;
-        this.yaml = new YamlLoader(this::warn);
-        this.modules = BuiltinModules.registry().register(new AsyncStatusModule(options.asyncDir()))
+        this.yaml = new YamlLoader(this::warn, vault);
+        this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
+        this.python = PythonModuleSetup.create(config, env, yaml);
+    }
+
+    /** A native module first, else a Python module as Ansible would find it. */
+    java.util.Optional<io.jplay.module.Module> findModule(String action) {
+        java.util.Optional<io.jplay.module.Module> nativeModule = modules.lookup(action);
+        return nativeModule.isPresent() ? nativeModule : python.find(action, List.of());
+    }
+
+    private boolean isAction(String name) {
+        return modules.contains(name) || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name))
+                || python.find(name, List.of()).isPresent();
     }
 
     /** Replaces the output of this run (for commands with their own rendering, like {@code jplay jobs}). */
@@ -76,7 +93,12 @@ final class Session {
 
     Inventory inventory(String pattern) {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
-        Inventory inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+        Inventory inventory;
+        try {
+            inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning()).load(sources, cwd, pattern);
+        } catch (InventoryException e) {
+            throw fatalIfVaulted(e);
+        }
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
             sshConfig.warmUp();
@@ -89,8 +111,8 @@ final class Session {
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, name -> modules.contains(name) || ControllerActions.NAMES.contains(name),
-                this::knownActions, rolesPath, this::warn);
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn,
+                python.resolver()::addPluginDirs);
     }
 
     private List<String> knownActions() {
@@ -100,7 +122,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
@@ -116,8 +138,8 @@ final class Session {
         };
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, new TerminalPassphrases(terminal)), sshConfig);
-        return new RunServices(inventory, templater, name -> modules.lookup(name), connections, taskFiles, templater,
-                async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener());
+        return new RunServices(inventory, templater, this::findModule, connections, taskFiles, templater,
+                async, dir -> playbookVars(varsFiles, dir), Sleeper.system(), listener(), yaml);
     }
 
     /**
@@ -134,13 +156,27 @@ final class Session {
         return new PlaybookVarsSource() {
             @Override
             public Map<String, Object> groupVars(String group) {
-                return files.groupVars(dir, group);
+                try {
+                    return files.groupVars(dir, group);
+                } catch (InventoryException e) {
+                    throw fatalIfVaulted(e);
+                }
             }
 
             @Override
             public Map<String, Object> hostVars(String host) {
-                return files.hostVars(dir, host);
+                try {
+                    return files.hostVars(dir, host);
+                } catch (InventoryException e) {
+                    throw fatalIfVaulted(e);
+                }
             }
         };
+    }
+
+    /** A vaulted group_vars/host_vars file that cannot be decrypted ends the run as in Ansible: exit 4. */
+    private static RuntimeException fatalIfVaulted(InventoryException e) {
+        return e.getCause() instanceof VaultedFileException
+                ? new FatalRunError(e.getMessage(), ExitCodes.UNREACHABLE_OR_PARSER, e) : e;
     }
 }

@@ -28,6 +28,24 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
         return new Terminal(out, err, tty, width, console);
     }
 
+    /** One line of standard input without its line end, or {@code null} at its end. */
+    String readLine() {
+        StringBuilder line = new StringBuilder();
+        try {
+            // byte by byte: nothing beyond the line is consumed, so a script's later input stays unread
+            for (int c = System.in.read(); c != '\n'; c = System.in.read()) {
+                if (c < 0) {
+                    return line.length() == 0 ? null : line.toString();
+                }
+                line.append((char) c);
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return new String(line.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("\r$", "");
+    }
+
     /** Reads a secret from the terminal, or {@code null} when there is none. */
     String prompt(String text) {
         if (console == null) {

@@ -41,6 +41,20 @@ public final class AnsibleConfig {
         return values.get(s);
     }
 
+    /**
+     * {@code ansible.constants.<name>} in this configuration: empty when jplay does not know the
+     * setting, an empty inner Optional when it is known and unset ({@code None}).
+     */
+    public Optional<Optional<Object>> constant(String name) {
+        for (Setting s : Setting.values()) {
+            if (name.equals(s.constantName())) {
+                Object v = values.get(s);
+                return Optional.of(Optional.ofNullable(v instanceof Integer i ? Long.valueOf(i) : v));
+            }
+        }
+        return TemplatingConstants.value(name, this);
+    }
+
     /** A copy with {@code s} set to {@code value} (already typed as {@link #value} returns it). */
     public AnsibleConfig with(Setting s, Object value) {
         Map<Setting, Object> copy = new EnumMap<>(Setting.class);
@@ -146,6 +160,30 @@ public final class AnsibleConfig {
         return bool(Setting.ASK_PASS);
     }
 
+    public boolean askVaultPass() {
+        return bool(Setting.ASK_VAULT_PASS);
+    }
+
+    public Optional<String> vaultPasswordFile() {
+        return optional(Setting.VAULT_PASSWORD_FILE);
+    }
+
+    public List<String> vaultIdentityList() {
+        return strings(Setting.VAULT_IDENTITY_LIST);
+    }
+
+    public String vaultIdentity() {
+        return string(Setting.VAULT_IDENTITY);
+    }
+
+    public Optional<String> vaultEncryptIdentity() {
+        return optional(Setting.VAULT_ENCRYPT_IDENTITY);
+    }
+
+    public boolean vaultIdMatch() {
+        return bool(Setting.VAULT_ID_MATCH);
+    }
+
     public String transport() {
         return string(Setting.TRANSPORT);
     }
@@ -231,6 +269,46 @@ public final class AnsibleConfig {
     /** {@code bin_ansible_callbacks}: load callback plugins for ad-hoc runs too. */
     public boolean loadCallbackPlugins() {
         return bool(Setting.LOAD_CALLBACK_PLUGINS);
+    }
+
+    public List<String> modulePath() {
+        return strings(Setting.DEFAULT_MODULE_PATH);
+    }
+
+    public List<String> moduleUtilsPath() {
+        return strings(Setting.DEFAULT_MODULE_UTILS_PATH);
+    }
+
+    public List<String> collectionsPaths() {
+        return strings(Setting.COLLECTIONS_PATHS);
+    }
+
+    public boolean collectionsScanSysPath() {
+        return bool(Setting.COLLECTIONS_SCAN_SYS_PATH);
+    }
+
+    public String interpreterPython() {
+        return string(Setting.INTERPRETER_PYTHON);
+    }
+
+    public boolean noTargetSyslog() {
+        return bool(Setting.NO_TARGET_SYSLOG);
+    }
+
+    public boolean keepRemoteFiles() {
+        return bool(Setting.KEEP_REMOTE_FILES);
+    }
+
+    public String syslogFacility() {
+        return string(Setting.SYSLOG_FACILITY);
+    }
+
+    public String stringConversionAction() {
+        return string(Setting.STRING_CONVERSION_ACTION);
+    }
+
+    public Optional<String> controllerPython() {
+        return optional(Setting.CONTROLLER_PYTHON);
     }
 
     public String hashBehaviour() {

@@ -31,6 +31,13 @@ public enum Setting {
     BECOME_ASK_PASS(Type.BOOL, "false", List.of("ANSIBLE_BECOME_ASK_PASS"),
             ini("privilege_escalation", "become_ask_pass")),
     ASK_PASS(Type.BOOL, "false", List.of("ANSIBLE_ASK_PASS"), ini("defaults", "ask_pass")),
+    ASK_VAULT_PASS(Type.BOOL, "false", List.of("ANSIBLE_ASK_VAULT_PASS"), ini("defaults", "ask_vault_pass")),
+    VAULT_PASSWORD_FILE(Type.PATH, null, List.of("ANSIBLE_VAULT_PASSWORD_FILE"), ini("defaults", "vault_password_file")),
+    VAULT_IDENTITY_LIST(Type.LIST, "", List.of("ANSIBLE_VAULT_IDENTITY_LIST"), ini("defaults", "vault_identity_list")),
+    VAULT_IDENTITY(Type.STRING, "default", List.of("ANSIBLE_VAULT_IDENTITY"), ini("defaults", "vault_identity")),
+    VAULT_ENCRYPT_IDENTITY(Type.STRING, null, List.of("ANSIBLE_VAULT_ENCRYPT_IDENTITY"),
+            ini("defaults", "vault_encrypt_identity")),
+    VAULT_ID_MATCH(Type.BOOL, "false", List.of("ANSIBLE_VAULT_ID_MATCH"), ini("defaults", "vault_id_match")),
     TRANSPORT(Type.STRING, "smart", List.of("ANSIBLE_TRANSPORT"), ini("defaults", "transport")),
     SSH_ARGS(Type.STRING, "-C -o ControlMaster=auto -o ControlPersist=60s", List.of("ANSIBLE_SSH_ARGS"),
             ini("ssh_connection", "ssh_args")),
@@ -63,7 +70,25 @@ public enum Setting {
     VERBOSITY(Type.INT, "0", List.of("ANSIBLE_VERBOSITY"), ini("defaults", "verbosity")),
     LOAD_CALLBACK_PLUGINS(Type.BOOL, "false", List.of("ANSIBLE_LOAD_CALLBACK_PLUGINS"),
             ini("defaults", "bin_ansible_callbacks")),
-    HASH_BEHAVIOUR(Type.STRING, "replace", List.of("ANSIBLE_HASH_BEHAVIOUR"), ini("defaults", "hash_behaviour"));
+    HASH_BEHAVIOUR(Type.STRING, "replace", List.of("ANSIBLE_HASH_BEHAVIOUR"), ini("defaults", "hash_behaviour")),
+    DEFAULT_MODULE_PATH(Type.PATHSPEC, "~/.ansible/plugins/modules:/usr/share/ansible/plugins/modules",
+            List.of("ANSIBLE_LIBRARY"), ini("defaults", "library")),
+    DEFAULT_MODULE_UTILS_PATH(Type.PATHSPEC, "~/.ansible/plugins/module_utils:/usr/share/ansible/plugins/module_utils",
+            List.of("ANSIBLE_MODULE_UTILS"), ini("defaults", "module_utils")),
+    COLLECTIONS_PATHS(Type.PATHSPEC, "~/.ansible/collections:/usr/share/ansible/collections",
+            List.of("ANSIBLE_COLLECTIONS_PATHS", "ANSIBLE_COLLECTIONS_PATH"),
+            ini("defaults", "collections_paths", "defaults", "collections_path")),
+    COLLECTIONS_SCAN_SYS_PATH(Type.BOOL, "true", List.of("ANSIBLE_COLLECTIONS_SCAN_SYS_PATH"),
+            ini("defaults", "collections_scan_sys_path")),
+    INTERPRETER_PYTHON(Type.STRING, "auto", List.of("ANSIBLE_PYTHON_INTERPRETER"),
+            ini("defaults", "interpreter_python")),
+    NO_TARGET_SYSLOG(Type.BOOL, "false", List.of("ANSIBLE_NO_TARGET_SYSLOG"), ini("defaults", "no_target_syslog")),
+    KEEP_REMOTE_FILES(Type.BOOL, "false", List.of("ANSIBLE_KEEP_REMOTE_FILES"), ini("defaults", "keep_remote_files")),
+    SYSLOG_FACILITY(Type.STRING, "LOG_USER", List.of("ANSIBLE_SYSLOG_FACILITY"), ini("defaults", "syslog_facility")),
+    STRING_CONVERSION_ACTION(Type.STRING, "warn", List.of("ANSIBLE_STRING_CONVERSION_ACTION"),
+            ini("defaults", "string_conversion_action")),
+    /** jplay's own: the controller Python that imports ansible-core (whose modules and module_utils run). */
+    CONTROLLER_PYTHON(Type.STRING, null, List.of("JPLAY_CONTROLLER_PYTHON"), ini("defaults", "controller_python"));
 
     /** How a raw text value becomes a typed one. */
     enum Type { STRING, INT, BOOL, LIST, PATH, PATHLIST, PATHSPEC }
@@ -82,6 +107,23 @@ public enum Setting {
         this.defaultValue = defaultValue;
         this.envNames = envNames;
         this.iniEntries = iniEntries;
+    }
+
+    /**
+     * The name of this setting in {@code ansible.constants} (what {@code lookup('config', ...)}
+     * takes), or null where ansible-core keeps it only as a plugin option.
+     */
+    public String constantName() {
+        return switch (this) {
+            case INVENTORY -> "DEFAULT_HOST_LIST";
+            case HOST_KEY_CHECKING, CALLBACKS_ENABLED, ANY_ERRORS_FATAL, RETRY_FILES_ENABLED, DISPLAY_SKIPPED_HOSTS,
+                    SHOW_CUSTOM_STATS, DEPRECATION_WARNINGS, SYSTEM_WARNINGS, LOCALHOST_WARNING,
+                    HOST_PATTERN_MISMATCH -> name();
+            case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
+            case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
+                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS -> null;
+            default -> "DEFAULT_" + name();
+        };
     }
 
     /** The environment variables, in Ansible's order (a later one that is set wins). */

@@ -1,5 +1,6 @@
 package io.jplay.config;
 
+import io.jplay.python.PyBool;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ValueConverter {
         }
         switch (s.type) {
             case BOOL:
-                return AnsibleBoolean.parse(raw);
+                return PyBool.boolean_(raw);
             case INT:
                 try {
                     return Integer.parseInt(raw.strip());

@@ -1,6 +1,6 @@
 package io.jplay.executor;
 
-import io.jplay.config.AnsibleBoolean;
+import io.jplay.python.PyBool;
 import io.jplay.connection.Become;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.module.ModuleException;
@@ -78,7 +78,7 @@ final class ConnectionResolver {
             }
         }
         String checking = firstString(vars, "ansible_host_key_checking", "ansible_ssh_host_key_checking");
-        boolean hostKeyChecking = checking == null ? options.hostKeyChecking() : AnsibleBoolean.parse(checking);
+        boolean hostKeyChecking = checking == null ? options.hostKeyChecking() : PyBool.boolean_(checking);
         String timeout = firstString(vars, "ansible_timeout", "ansible_ssh_timeout");
         Duration connectTimeout = timeout == null ? options.timeout() : Duration.ofSeconds(Long.parseLong(timeout));
         return new ConnectionTarget(hostName, type, address, port == null ? 0 : Integer.parseInt(port), user,
@@ -96,7 +96,7 @@ final class ConnectionResolver {
     Become become(Map<String, Object> vars, Keywords keywords) throws TemplateException {
         Object flag = vars.containsKey("ansible_become") ? templater.template(vars.get("ansible_become"), vars)
                 : keywords.become() != null ? templater.template(keywords.become(), vars) : options.become().become();
-        if (!(flag instanceof String ? AnsibleBoolean.parse(flag) : Truth.isTrue(flag))) {
+        if (!(flag instanceof String ? PyBool.boolean_(flag) : Truth.isTrue(flag))) {
             return null;
         }
         String user = firstString(vars, "ansible_become_user");

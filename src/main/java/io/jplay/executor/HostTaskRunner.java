@@ -10,11 +10,12 @@ import io.jplay.playbook.Task;
 import io.jplay.result.TaskResult;
 import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
+import io.jplay.template.VaultValueException;
 import io.jplay.template.Templater;
-import io.jplay.template.Unsafe;
 import io.jplay.vars.LayeredVars;
 import io.jplay.vars.PlayVars;
 import io.jplay.vars.VariableManager;
+import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class HostTaskRunner {
         Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
         boolean loop = task.loop() != null;
         Map<String, Object> result;
-        if (services.modules().find(task.module()).isEmpty()) {
+        if (services.modules().find(task.action()).isEmpty()) {
             // Ansible fails before the task runs: no loop, no defaults added
             result = failed("The module " + task.action() + " was not found in configured module paths");
             return new HostOutcome(host.name(), null, TaskResult.of(result), false, false);
@@ -86,6 +87,19 @@ final class HostTaskRunner {
         return new HostOutcome(host.name(), delegated, taskResult, ignored, noLog);
     }
 
+    /** The task runs in diff mode as Ansible's task {@code diff} attribute says: {@code --diff} unless the task sets it. */
+    boolean diffMode(TaskContext tc, Map<String, Object> vars) {
+        Object keyword = tc.keywords().diff();
+        if (keyword == null) {
+            return options.diff();
+        }
+        try {
+            return Truth.isTrue(templater.template(keyword, vars));
+        } catch (TemplateException e) {
+            return options.diff();
+        }
+    }
+
     boolean isNoLog(TaskContext tc, Map<String, Object> vars) {
         try {
             return tc.keywords().noLog() != null && Truth.isTrue(templater.template(tc.keywords().noLog(), vars));
@@ -112,9 +126,26 @@ final class HostTaskRunner {
         return null;
     }
 
+    /**
+     * A task whose arguments could not be templated: an undefined variable is explained and located
+     * in the playbook, any other error is Ansible's message as it is.
+     */
+    static Map<String, Object> templateFailure(TemplateException e, Task task) {
+        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
+            return failed("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
+                    + "), and could not be converted to an dict.The error was: " + e.getMessage()
+                    + SourceSnippet.describe(task.location()));
+        }
+        if (!e.isUndefined()) {
+            return failed(e.getMessage());
+        }
+        return failed("The task includes an option with an undefined variable. The error was: "
+                + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+    }
+
     private static String conditionFailure(Object condition, TemplateException e) {
         String message = e.getMessage();
-        if (message == null || !message.startsWith("error while evaluating conditional")) {
+        if (e.isUndefined() && (message == null || !message.startsWith("error while evaluating conditional"))) {
             message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
         }
         return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + doubled(message);
@@ -280,7 +311,7 @@ final class HostTaskRunner {
     Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
             Map<String, Object> answer) {
         Task task = tc.task();
-        Optional<Module> found = services.modules().find(task.module());
+        Optional<Module> found = services.modules().find(task.action());
         if (found.isEmpty()) {
             return failed("The module " + task.action() + " was not found in configured module paths");
         }
@@ -294,9 +325,10 @@ final class HostTaskRunner {
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
             poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
+        } catch (VaultValueException e) {
+            return failed(e.getMessage());
         } catch (TemplateException e) {
-            return failed("The task includes an option with an undefined variable. The error was: "
-                    + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+            return templateFailure(e, task);
         } catch (RuntimeException e) {
             return failed(String.valueOf(e.getMessage()));
         }
@@ -367,7 +399,7 @@ final class HostTaskRunner {
     List<Map<String, Object>> prefetch(TaskContext tc, Host host, List<Map<String, Object>> itemVars,
             Emitter emitter) {
         Task task = tc.task();
-        Module module = services.modules().find(task.module()).orElse(null);
+        Module module = services.modules().find(task.action()).orElse(null);
         if (!(module instanceof io.jplay.module.BatchableModule batch) || task.async() != null || itemVars.size() < 2) {
             return null;
         }

@@ -40,8 +40,7 @@ final class LoopRunner {
         try {
             items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), templater, lookups, vars);
         } catch (TemplateException e) {
-            return HostTaskRunner.failed("The task includes an option with an undefined variable. The error was: "
-                    + HostTaskRunner.doubled(e.getMessage()) + SourceSnippet.describe(tc.task().location()));
+            return HostTaskRunner.templateFailure(e, tc.task());
         } catch (Exception e) {
             return HostTaskRunner.failed(String.valueOf(e.getMessage()));
         }
@@ -92,8 +91,13 @@ final class LoopRunner {
             TaskResult itemResult = TaskResult.of(r);
             Object shown = label;
             Map<String, Object> delegated = r;
+            if (!itemResult.failed() && !itemResult.unreachable() && !itemResult.skipped()
+                    && runner.diffMode(tc, itemVars)) {
+                emitter.emit(l -> l.fileDiff(new RunListener.HostResult(host.name(), null, displayName,
+                        tc.task().module(), itemResult, false, noLog, false)));
+            }
             emitter.emit(l -> l.itemResult(new RunListener.ItemResult(host.name(), null, displayName,
-                    tc.task().module(), shown, itemResult, noLog)));
+                    tc.task().action(), shown, itemResult, noLog)));
             results.add(delegated);
             pause(tc, control, itemVars, i, items.size());
         }

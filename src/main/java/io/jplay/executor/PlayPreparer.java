@@ -10,6 +10,7 @@ import io.jplay.template.Templater;
 import io.jplay.vars.LayeredVars;
 import io.jplay.vars.PlayVars;
 import io.jplay.vars.VariableManager;
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Files;
@@ -26,12 +27,13 @@ final class PlayPreparer {
     private final RunServices services;
     private final RunOptions options;
     private final Templater templater;
-    private final YamlLoader yaml = new YamlLoader();
+    private final YamlLoader yaml;
 
     PlayPreparer(RunServices services, RunOptions options, VariableManager variables) {
         this.services = services;
         this.options = options;
         this.templater = services.templater();
+        this.yaml = services.dataFiles();
     }
 
     Map<String, Object> playLevelVars(Play play) {
@@ -87,7 +89,7 @@ final class PlayPreparer {
         return selected.stream().filter(h -> !run.excluded(h.name())).toList();
     }
 
-    PlayVars playVars(Play play, Map<String, Object> playLevel, String name, List<Host> hosts, List<Host> batch) {
+    PlayVars playVars(Play play, Map<String, Object> varsFiles, String name, List<Host> hosts, List<Host> batch) {
         List<String> names = hosts.stream().map(Host::name).toList();
         List<String> batchNames = batch.stream().map(Host::name).toList();
         Map<String, Object> magic = new LinkedHashMap<>();
@@ -104,10 +106,14 @@ final class PlayPreparer {
         }
         magic.put("role_names", roleNames);
         magic.put("ansible_play_role_names", roleNames);
-        return new PlayVars(play.vars(), varsFiles(play, playLevel), magic, names);
+        return new PlayVars(play.vars(), varsFiles, magic, names);
     }
 
-    private Map<String, Object> varsFiles(Play play, Map<String, Object> vars) {
+    /**
+     * The variables of the play's {@code vars_files}, read before the play starts as Ansible does:
+     * a vaulted file that cannot be decrypted ends the run before the play's banner.
+     */
+    Map<String, Object> varsFiles(Play play, Map<String, Object> vars) {
         Map<String, Object> loaded = new LinkedHashMap<>();
         for (Object entry : play.varsFiles()) {
             List<?> candidates = entry instanceof List<?> l ? l : List.of(entry);
@@ -123,6 +129,8 @@ final class PlayPreparer {
                         m.forEach((k, v) -> loaded.put(String.valueOf(k), v));
                     }
                     break;
+                } catch (VaultedFileException e) {
+                    throw new FatalRunError(e.getMessage(), 1, e);
                 } catch (TemplateException | YamlException e) {
                     services.listener().warning("Could not load vars file " + candidate + ": " + e.getMessage());
                 }
@@ -150,7 +158,7 @@ final class PlayPreparer {
         }
         try {
             Object v = templater.template(play.gatherFacts(), vars);
-            return v instanceof String s ? io.jplay.config.AnsibleBoolean.parse(s) : Truth.isTrue(v);
+            return v instanceof String s ? io.jplay.python.PyBool.boolean_(s) : Truth.isTrue(v);
         } catch (TemplateException e) {
             return true;
         }

@@ -61,6 +61,7 @@ final class PlayRunner {
     void run(Play play) throws InterruptedException {
         this.play = play;
         Map<String, Object> playLevel = preparer.playLevelVars(play);
+        Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);
         String name = preparer.name(play, playLevel);
         List<Host> hosts = preparer.hosts(play, playLevel, run);
         if (hosts.isEmpty()) {
@@ -73,7 +74,7 @@ final class PlayRunner {
             // Ansible prints the play banner again for every serial batch
             listener.playStart(new RunListener.PlayStart(name, batch.stream().map(Host::name).toList(),
                     options.check(), play.location().path()));
-            runBatch(play, playLevel, name, hosts, batch);
+            runBatch(play, playLevel, varsFiles, name, hosts, batch);
             if (state.noHostsLeft()) {
                 break;
             }
@@ -81,10 +82,10 @@ final class PlayRunner {
     }
 
     /** One {@code serial} batch (all hosts when the play has no {@code serial}). */
-    private void runBatch(Play play, Map<String, Object> playLevel, String name, List<Host> all, List<Host> batch)
-            throws InterruptedException {
+    private void runBatch(Play play, Map<String, Object> playLevel, Map<String, Object> varsFiles, String name,
+            List<Host> all, List<Host> batch) throws InterruptedException {
         state = new PlayState(batch);
-        playVars = preparer.playVars(play, playLevel, name, all, batch);
+        playVars = preparer.playVars(play, varsFiles, name, all, batch);
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
             runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
@@ -343,7 +344,13 @@ final class PlayRunner {
     }
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
-        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().module(),
+        io.jplay.result.TaskResult result = outcome.result();
+        if (!result.failed() && !result.unreachable() && !result.skipped() && result.values().containsKey("diff")
+                && (options.diff() || Truth.isTrue(tc.keywords().diff()))) {
+            listener.fileDiff(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
+                    tc.task().action(), result, outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        }
+        listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().action(),
                 outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {
@@ -352,7 +359,7 @@ final class PlayRunner {
             state.fail(outcome.host());
             if (tc.rescuable()) {
                 Map<String, Object> failure = new LinkedHashMap<>();
-                failure.put("ansible_failed_result", new io.jplay.template.Unsafe(outcome.result().values()));
+                failure.put("ansible_failed_result", new io.jplay.yaml.Unsafe(outcome.result().values()));
                 Map<String, Object> failedTask = new LinkedHashMap<>();
                 failedTask.put("name", tc.task().name() == null ? "" : tc.task().name());
                 failedTask.put("action", tc.task().action());

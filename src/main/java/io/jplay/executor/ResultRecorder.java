@@ -2,8 +2,8 @@ package io.jplay.executor;
 
 import io.jplay.playbook.Task;
 import io.jplay.result.Truth;
-import io.jplay.template.Unsafe;
 import io.jplay.vars.VariableManager;
+import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

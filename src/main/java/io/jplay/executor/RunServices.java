@@ -8,6 +8,7 @@ import io.jplay.output.RunListener;
 import io.jplay.template.LookupRunner;
 import io.jplay.template.Templater;
 import io.jplay.vars.PlaybookVarsSource;
+import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ import java.util.function.Function;
  * The collaborators of a run, handed to the executor by the CLI (or a test).
  *
  * @param playbookVars {@code group_vars/} and {@code host_vars/} beside a playbook directory
+ * @param dataFiles reads {@code vars_files} (decrypting vaulted ones with the run's secrets)
  */
 public record RunServices(
         Inventory inventory,
@@ -26,5 +28,6 @@ public record RunServices(
         AsyncExecution async,
         Function<Path, PlaybookVarsSource> playbookVars,
         Sleeper sleeper,
-        RunListener listener) {
+        RunListener listener,
+        YamlLoader dataFiles) {
 }

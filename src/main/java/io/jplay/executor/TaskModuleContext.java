@@ -16,7 +16,7 @@ final class TaskModuleContext implements ModuleContext {
 
     /** What stays the same for every attempt and item of a task on a host. */
     record Settings(String hostName, ConnectionTarget target, Become become, Map<String, String> environment,
-            boolean checkMode, boolean diffMode, int verbosity, Path baseDir) {
+            boolean checkMode, boolean diffMode, int verbosity, Path baseDir, String action, boolean noLog) {
     }
 
     private final Settings settings;
@@ -74,6 +74,16 @@ final class TaskModuleContext implements ModuleContext {
     @Override
     public boolean diffMode() {
         return settings.diffMode();
+    }
+
+    @Override
+    public boolean noLog() {
+        return settings.noLog();
+    }
+
+    @Override
+    public String action() {
+        return settings.action();
     }
 
     @Override

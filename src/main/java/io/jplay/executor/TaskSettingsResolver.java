@@ -56,7 +56,8 @@ final class TaskSettingsResolver {
             diff = Truth.isTrue(templater.template(keywords.diff(), vars));
         }
         return new TaskModuleContext.Settings(host.name(), target, connections.become(vars, keywords),
-                environment(keywords, vars), check, diff, options.verbosity(), baseDir(tc));
+                environment(keywords, vars), check, diff, options.verbosity(), baseDir(tc), tc.task().action(),
+                noLog(keywords, vars));
     }
 
     String delegateOf(Keywords keywords, Map<String, Object> vars) throws TemplateException {
@@ -93,5 +94,13 @@ final class TaskSettingsResolver {
             return tc.role().path();
         }
         return tc.baseDir();
+    }
+
+    private boolean noLog(Keywords keywords, Map<String, Object> vars) {
+        try {
+            return keywords.noLog() != null && Truth.isTrue(templater.template(keywords.noLog(), vars));
+        } catch (TemplateException e) {
+            return true;
+        }
     }
 }

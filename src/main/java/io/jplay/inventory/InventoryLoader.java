@@ -153,11 +153,12 @@ public final class InventoryLoader {
         return ext.isEmpty() || ext.equals(".yml") || ext.equals(".yaml") || ext.equals(".json");
     }
 
-    private static List<String> readLines(Path path) {
+    /** The lines of an INI inventory, decrypted when the file is vaulted. */
+    private List<String> readLines(Path path) {
         try {
-            return Files.readString(path, StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new InventoryException("Could not read " + path + ": " + e.getMessage(), e);
+            return new String(yaml.readBytes(path), StandardCharsets.UTF_8).lines().toList();
+        } catch (YamlException e) {
+            throw new InventoryException(e.getMessage(), e);
         }
     }
 

@@ -136,7 +136,9 @@ final class LoadedInventory implements Inventory {
     }
 
     Host implicitHost(String name) {
-        return implicit.computeIfAbsent(name, n -> new Host(n, Map.of("ansible_connection", "local")));
+        return implicit.computeIfAbsent(name, n -> new Host(n, Map.of("ansible_connection", "local",
+                // Ansible runs modules there with its own interpreter
+                "ansible_python_interpreter", "{{ ansible_playbook_python }}")));
     }
 
     @Override

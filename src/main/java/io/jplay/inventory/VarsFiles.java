@@ -1,5 +1,6 @@
 package io.jplay.inventory;
 
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.io.IOException;
@@ -76,6 +77,8 @@ public final class VarsFiles {
         Object data;
         try {
             data = yaml.load(file);
+        } catch (VaultedFileException e) {
+            throw new InventoryException(e.getMessage(), e);
         } catch (YamlException e) {
             throw new InventoryException("Error loading vars file " + file + ": " + e.getMessage(), e);
         }

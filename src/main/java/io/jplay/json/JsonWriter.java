@@ -1,5 +1,6 @@
 package io.jplay.json;
 
+import io.jplay.python.PyFloat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -143,10 +144,10 @@ public final class JsonWriter {
     /** Python's rendering of a number ({@code repr} for floats). */
     public static String number(Number n) {
         if (n instanceof Double || n instanceof Float) {
-            return PythonFloat.repr(n.doubleValue());
+            return PyFloat.repr(n.doubleValue());
         }
         if (n instanceof BigDecimal bd) {
-            return PythonFloat.repr(bd.doubleValue());
+            return PyFloat.repr(bd.doubleValue());
         }
         if (n instanceof BigInteger bi) {
             return bi.toString();

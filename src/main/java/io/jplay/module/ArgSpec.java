@@ -1,5 +1,6 @@
 package io.jplay.module;
 
+import io.jplay.python.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.jplay.module;
 
+import io.jplay.python.PyRepr;
 import io.jplay.json.JsonException;
 import io.jplay.json.JsonParser;
 import java.util.ArrayList;

@@ -34,6 +34,16 @@ public interface ModuleContext {
 
     boolean diffMode();
 
+    /** Whether the task is {@code no_log} (modules censor what they return and log). */
+    default boolean noLog() {
+        return false;
+    }
+
+    /** The task's action as written ({@code stat}, {@code ansible.builtin.stat}); empty when unknown. */
+    default String action() {
+        return "";
+    }
+
     /** Templates a value with the host's variables. */
     Object template(Object value) throws TemplateException;
 

@@ -1,6 +1,6 @@
 package io.jplay.output;
 
-import io.jplay.json.PythonFloat;
+import io.jplay.python.PyFloat;
 import io.jplay.result.TaskResult;
 import io.jplay.result.Truth;
 import java.io.IOException;
@@ -173,7 +173,7 @@ public final class JunitCallback implements RunListener {
             }
         }
         String xml = JunitXml.render(playbookName, report);
-        Path file = settings.outputDir().resolve(playbookName + "-" + PythonFloat.repr(now()) + ".xml");
+        Path file = settings.outputDir().resolve(playbookName + "-" + PyFloat.repr(now()) + ".xml");
         try {
             Files.createDirectories(settings.outputDir());
             Files.writeString(file, xml, StandardCharsets.UTF_8);

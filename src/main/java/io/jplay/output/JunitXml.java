@@ -1,6 +1,6 @@
 package io.jplay.output;
 
-import io.jplay.json.PythonFloat;
+import io.jplay.python.PyFloat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -70,8 +70,8 @@ final class JunitXml {
     }
 
     private static void testCase(StringBuilder sb, Case c) {
-        List<String> attrs = c.classname() == null ? attrs("name", c.name(), "time", PythonFloat.repr(c.time()))
-                : attrs("classname", c.classname(), "name", c.name(), "time", PythonFloat.repr(c.time()));
+        List<String> attrs = c.classname() == null ? attrs("name", c.name(), "time", PyFloat.repr(c.time()))
+                : attrs("classname", c.classname(), "name", c.name(), "time", PyFloat.repr(c.time()));
         boolean hasSkipped = c.skipped() != null && !c.skipped().isEmpty();
         boolean hasOut = c.systemOut() != null && !c.systemOut().isEmpty();
         if (!hasSkipped && !hasOut && c.errors().isEmpty() && c.failures().isEmpty()) {

@@ -1,6 +1,6 @@
 package io.jplay.output;
 
-import io.jplay.json.PythonFloat;
+import io.jplay.python.PyFloat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -178,7 +178,7 @@ final class YamlEmitter {
         if (Double.isInfinite(d)) {
             return d > 0 ? ".inf" : "-.inf";
         }
-        String s = PythonFloat.repr(d).toLowerCase();
+        String s = PyFloat.repr(d).toLowerCase();
         return s.indexOf('.') < 0 && s.indexOf('e') >= 0 ? s.replaceFirst("e", ".0e") : s;
     }
 

@@ -1,5 +1,8 @@
 package io.jplay.template;
 
+import io.jplay.vault.VaultException;
+import io.jplay.yaml.Unsafe;
+import io.jplay.yaml.VaultText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +37,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             "to_nice_json", "to_yaml", "to_nice_yaml", "ppretty", "json");
 
     private final Consumer<String> warnings;
+    private final Controller controller;
     private final String omit;
     private final Library lib = new Library(Builtins::register);
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
@@ -58,10 +62,20 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
     public AnsibleTemplater(Consumer<String> warnings) {
+        this(warnings, Controller.ofEnvironment(System.getenv()));
+    }
+
+    /** @param controller the controller's environment and settings, for lookups and filters. */
+    public AnsibleTemplater(Consumer<String> warnings, Controller controller) {
         this.warnings = warnings;
+        this.controller = controller;
         byte[] b = new byte[20];
         new SecureRandom().nextBytes(b);
         this.omit = "__omit_place_holder__" + HexFormat.of().formatHex(b);
+    }
+
+    Controller controller() {
+        return controller;
     }
 
     @Override
@@ -77,7 +91,11 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     /** Evaluates a bare Jinja2 expression ({@code x | default(1)}) to its native value. */
     public Object evaluate(String expression, Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
-        return Ops.defined(Evaluator.eval(ExprParser.parse(expression), rt.scope()));
+        try {
+            return Ops.defined(Evaluator.eval(ExprParser.parse(expression), rt.scope()));
+        } catch (TemplateSyntaxError e) {
+            throw e.in(expression);
+        }
     }
 
     Object templateDeep(Object value, Runtime rt) throws TemplateException {
@@ -86,6 +104,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         }
         if (value instanceof Unsafe u) {
             return LazyVars.unwrap(u.value());
+        }
+        if (value instanceof VaultText v) {
+            return decrypt(v);
         }
         if (value instanceof Resolved) {
             return value;
@@ -107,6 +128,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return value;
     }
 
+    /** A {@code !vault} value is used: its plaintext, never templated further (as Ansible does). */
+    private static String decrypt(VaultText v) throws TemplateException {
+        try {
+            return v.plaintext();
+        } catch (VaultException e) {
+            throw new VaultValueException(e.getMessage(), e);
+        }
+    }
+
     private Object templateText(String s, Runtime rt) throws TemplateException {
         if (!Templater.isTemplate(s)) {
             return s;
@@ -118,8 +148,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 return raw;
             }
         }
-        List<TNode> nodes = parsed(s);
         try {
+            List<TNode> nodes = parsed(s);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
@@ -131,7 +161,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             Renderer.render(nodes, rt.scope(), sb);
             return LiteralEval.maybe(sb.toString());
         } catch (TemplateTypeError e) {
-            throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage(), e);
+            throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
+                    + ". " + e.getMessage(), e);
+        } catch (TemplateSyntaxError e) {
+            throw e.in(s);
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
         }
@@ -216,11 +249,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return Ops.truthy(Evaluator.eval(e, rt.scope()));
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on ({% if " + s
-                    + " %} True {% else %} False {% endif %}): " + e.getMessage(), e);
+                    + " %} True {% else %} False {% endif %}): " + e.getMessage() + ". " + e.getMessage(), e);
+        } catch (TemplateSyntaxError e) {
+            throw e.in("{% if " + s + " %} True {% else %} False {% endif %}");
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
         } catch (TemplateException e) {
-            if (e.getMessage().contains("is undefined") || e.getMessage().contains("has no attribute")) {
+            if (e.isUndefined()) {
                 throw new TemplateException("error while evaluating conditional (" + conditional + "): "
                         + e.getMessage(), e);
             }

@@ -11,6 +11,10 @@ final class Builtins {
         DataFilters.register(lib);
         TextFilters.register(lib);
         PathFilters.register(lib);
+        WinPathFilters.register(lib);
+        GlobFilters.register(lib);
+        MathFilters.register(lib);
+        WebFilters.register(lib);
         Tests.register(lib);
         Functions.register(lib);
         Lookups.register(lib);

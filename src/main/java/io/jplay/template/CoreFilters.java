@@ -33,15 +33,7 @@ final class CoreFilters {
             }
             return c.value();
         });
-        lib.filter("bool", c -> {
-            Object v = c.value();
-            if (v == null || v instanceof Boolean) {
-                return v == null ? false : v;
-            }
-            String s = PythonRepr.str(v).toLowerCase().strip();
-            return s.equals("yes") || s.equals("on") || s.equals("1") || s.equals("true") || s.equals("y")
-                    || s.equals("t");
-        });
+        lib.filter("bool", c -> io.jplay.python.PyBool.boolFilter(c.value()));
         lib.filter("int", CoreFilters::toInt);
         lib.filter("float", c -> {
             Object v = c.value();

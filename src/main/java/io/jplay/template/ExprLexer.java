@@ -47,8 +47,7 @@ final class ExprLexer {
                     }
                 }
                 if (op == null) {
-                    throw new TemplateException("template error while templating string: unexpected char '"
-                            + c + "' at " + i + ". String: " + s);
+                    throw new TemplateSyntaxError("unexpected char '" + c + "' at " + i);
                 }
                 out.add(new Token(Kind.OP, op, null, i));
                 i += op.length();
@@ -124,7 +123,7 @@ final class ExprLexer {
             j++;
         }
         if (j >= n) {
-            throw new TemplateException("template error while templating string: unexpected end of string. String: " + s);
+            throw new TemplateSyntaxError("unexpected end of string");
         }
         out.add(new Token(Kind.STRING, s.substring(i, j + 1), sb.toString(), i));
         return j + 1;

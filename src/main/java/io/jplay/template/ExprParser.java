@@ -74,7 +74,7 @@ final class ExprParser {
     }
 
     TemplateException error(String what) {
-        return new TemplateException("template error while templating string: " + what + ". String: " + source);
+        return new TemplateSyntaxError(what);
     }
 
     Expr expression() throws TemplateException {

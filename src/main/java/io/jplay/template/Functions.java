@@ -53,6 +53,9 @@ final class Functions {
         lib.function("lookup", c -> {
             List<Object> r = runLookup(c);
             boolean wantlist = Ops.truthy(c.kwargs().getOrDefault("wantlist", false));
+            if (r == null) {
+                return wantlist ? new ArrayList<>() : null;
+            }
             if (wantlist) {
                 return r;
             }
@@ -64,7 +67,10 @@ final class Functions {
             }
             return r.size() == 1 ? r.get(0) : r;
         });
-        Library.Fn query = Functions::runLookup;
+        Library.Fn query = c -> {
+            List<Object> r = runLookup(c);
+            return r == null ? new ArrayList<>() : r;
+        };
         lib.function("query", query);
         lib.function("q", query);
         lib.function("now", c -> {
@@ -78,6 +84,7 @@ final class Functions {
                 c.kwargs(), c.scope())));
     }
 
+    /** The lookup's list, or null when it failed and {@code errors} is {@code warn} or {@code ignore}. */
     private static List<Object> runLookup(Call c) throws TemplateException {
         if (c.args().isEmpty()) {
             throw new TemplateException("You must specify a lookup plugin name");
@@ -87,18 +94,28 @@ final class Functions {
         Map<String, Object> kw = new LinkedHashMap<>(c.kwargs());
         kw.remove("wantlist");
         Object errors = kw.remove("errors");
+        if (!c.rt().lib.hasLookup(shortName)) {
+            throw new TemplateException("lookup plugin (" + name + ") not found");
+        }
         try {
             return c.rt().lib.lookup(shortName, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
         } catch (TemplateException e) {
-            if ("ignore".equals(errors)) {
-                return new ArrayList<>();
+            String cls = e instanceof LookupFailure f ? f.pythonClass() : "ansible.errors.AnsibleError";
+            if (e.isUndefined() || cls.equals(LookupFailure.OPTIONS_ERROR)) {
+                throw e;
             }
+            boolean handled = cls.equals(LookupFailure.LOOKUP_ERROR);
+            String msg = handled ? "Lookup failed but the error is being ignored: " + e.getMessage()
+                    : "An unhandled exception occurred while running the lookup plugin '" + name + "'. Error was a <class '"
+                    + cls + "'>, original message: " + e.getMessage();
             if ("warn".equals(errors)) {
-                c.rt().warnings.accept("An unhandled exception occurred while running the lookup plugin '" + shortName
-                        + "'. Error was a " + e.getClass().getSimpleName() + ", original message: " + e.getMessage());
-                return new ArrayList<>();
+                c.rt().warnings.accept(msg);
+                return null;
             }
-            throw e;
+            if ("ignore".equals(errors)) {
+                return null;
+            }
+            throw handled ? e : new TemplateException(msg + ". " + e.getMessage(), e);
         }
     }
 }

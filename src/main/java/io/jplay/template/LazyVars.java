@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ final class LazyVars {
         if (v instanceof String s) {
             return Templater.isTemplate(s);
         }
-        if (v instanceof Unsafe) {
+        if (v instanceof Unsafe || v instanceof io.jplay.yaml.VaultText) {
             return true;
         }
         if (v instanceof List<?> l) {

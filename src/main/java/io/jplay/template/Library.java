@@ -75,8 +75,7 @@ final class Library {
         ready();
         Fn f = filters.get(name);
         if (f == null) {
-            throw new TemplateException("template error while templating string: Could not load \"" + name + "\": '"
-                    + name + "'");
+            throw new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
         }
         if (c.value() instanceof Undefined u && !UNDEFINED_FILTERS.contains(name)) {
             throw u.error();
@@ -89,8 +88,7 @@ final class Library {
         ready();
         TestFn t = tests.get(name);
         if (t == null) {
-            throw new TemplateException("template error while templating string: Could not load \"" + name + "\": '"
-                    + name + "'");
+            throw new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
         }
         if (c.value() instanceof Undefined u && !UNDEFINED_TESTS.contains(name)) {
             throw u.error();
@@ -102,6 +100,11 @@ final class Library {
     boolean hasFilter(String name) {
         ready();
         return filters.containsKey(name);
+    }
+
+    boolean hasTest(String name) {
+        ready();
+        return tests.containsKey(name);
     }
 
     boolean hasFunction(String name) {

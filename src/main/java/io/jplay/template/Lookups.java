@@ -20,7 +20,7 @@ final class Lookups {
         lib.lookup("env", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
-                String v = System.getenv(PythonRepr.str(t));
+                String v = c.rt().templater.controller().env(PythonRepr.str(t)).orElse(null);
                 out.add(v == null ? c.kwargs().getOrDefault("default", "") : v);
             }
             return out;
@@ -30,8 +30,7 @@ final class Lookups {
             for (Object t : c.args()) {
                 Path p = find(c, "files", PythonRepr.str(t));
                 if (p == null) {
-                    throw new TemplateException("The 'file' lookup had an issue accessing the file '"
-                            + PythonRepr.str(t) + "'. file not found, use -vvvvv to see paths searched");
+                    throw new TemplateException("could not locate file in lookup: " + PythonRepr.str(t));
                 }
                 String s = read(p);
                 if (c.bool(-1, "rstrip", true)) {
@@ -104,7 +103,7 @@ final class Lookups {
             if (Ops.truthy(c.kwargs().getOrDefault("skip", false))) {
                 return new ArrayList<>();
             }
-            throw new TemplateException("No file was found when using first_found.");
+            throw LookupFailure.handled("No file was found when using first_found.");
         });
         lib.lookup("pipe", c -> {
             List<Object> out = new ArrayList<>();
@@ -167,8 +166,20 @@ final class Lookups {
             List<Object> out = new ArrayList<>();
             List<String> names = new ArrayList<>();
             c.rt().vars.raw().keySet().forEach(names::add);
+            if (names.isEmpty()) {
+                throw new TemplateException("No variables available to search");
+            }
             for (Object t : c.args()) {
-                java.util.regex.Pattern p = java.util.regex.Pattern.compile(PythonRepr.str(t));
+                if (!(LazyVars.unwrap(t) instanceof String term)) {
+                    throw new TemplateException("Invalid setting identifier, \"" + PythonRepr.str(t)
+                            + "\" is not a string, it is a <class '" + PythonRepr.typeName(t) + "'>");
+                }
+                java.util.regex.Pattern p;
+                try {
+                    p = io.jplay.python.PyRegex.compile(term, 0);
+                } catch (IllegalArgumentException e) {
+                    throw new TemplateException("Unable to use \"" + term + "\" as a search parameter: " + e.getMessage());
+                }
                 for (String n : names) {
                     if (p.matcher(n).lookingAt() && !out.contains(n)) {
                         out.add(n);
@@ -262,31 +273,7 @@ final class Lookups {
             return new ArrayList<>(List.of(c.args().get(new SecureRandom().nextInt(c.args().size()))));
         });
         lib.lookup("password", PasswordLookup::run);
-        lib.lookup("config", c -> {
-            List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
-                String name = PythonRepr.str(t);
-                String env = System.getenv("ANSIBLE_" + name.replace("DEFAULT_", ""));
-                Object v = switch (name) {
-                    case "DEFAULT_ROLES_PATH" -> List.of("~/.ansible/roles", "/usr/share/ansible/roles", "/etc/ansible/roles");
-                    case "DEFAULT_JINJA2_NATIVE", "ANSIBLE_NOCOWS", "DEFAULT_KEEP_REMOTE_FILES" -> false;
-                    case "DEFAULT_FORKS" -> 5L;
-                    case "DEFAULT_NULL_REPRESENTATION" -> null;
-                    case "DEFAULT_HASH_BEHAVIOUR" -> "replace";
-                    case "DEFAULT_TIMEOUT" -> 10L;
-                    case "DEFAULT_REMOTE_TMP" -> "~/.ansible/tmp";
-                    case "DEFAULT_LOCAL_TMP" -> "~/.ansible/tmp";
-                    default -> {
-                        if (c.kwargs().containsKey("default")) {
-                            yield c.kwargs().get("default");
-                        }
-                        throw new TemplateException("Unable to find setting " + name);
-                    }
-                };
-                out.add(env != null ? env : v);
-            }
-            return out;
-        });
+        lib.lookup("config", ConfigLookup::run);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
     }
 

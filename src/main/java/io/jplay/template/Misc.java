@@ -1,6 +1,6 @@
 package io.jplay.template;
 
-import java.net.URI;
+import io.jplay.python.PyUrl;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -66,29 +66,38 @@ final class Misc {
         });
         lib.filter("to_datetime", c -> PyDateTime.parse(PythonRepr.str(c.value()),
                 c.string(0, "format", "%Y-%m-%d %H:%M:%S")));
-        lib.filter("urlsplit", c -> {
-            URI u = URI.create(PythonRepr.str(c.value()));
-            Map<Object, Object> m = new LinkedHashMap<>();
-            String netloc = u.getRawAuthority() == null ? "" : u.getRawAuthority();
-            String user = u.getUserInfo();
-            m.put("fragment", u.getRawFragment() == null ? "" : u.getRawFragment());
-            m.put("hostname", u.getHost() == null ? null : u.getHost().toLowerCase());
-            m.put("netloc", netloc);
-            m.put("password", user != null && user.contains(":") ? user.substring(user.indexOf(':') + 1) : null);
-            m.put("path", u.getRawPath() == null ? "" : u.getRawPath());
-            m.put("port", u.getPort() < 0 ? null : (Object) (long) u.getPort());
-            m.put("query", u.getRawQuery() == null ? "" : u.getRawQuery());
-            m.put("scheme", u.getScheme() == null ? "" : u.getScheme());
-            m.put("username", user == null ? null : user.contains(":") ? user.substring(0, user.indexOf(':')) : user);
-            String q = c.string(0, "query", "");
-            if (!q.isEmpty()) {
-                if (!m.containsKey(q)) {
-                    throw new TemplateException("urlsplit: unknown URL component: " + q);
-                }
-                return m.get(q);
+        lib.filter("urlsplit", Misc::urlsplit);
+    }
+
+    /** Ansible's {@code urlsplit}: every attribute of Python's {@code urlsplit} result, or the one asked for. */
+    private static Object urlsplit(Call c) throws TemplateException {
+        Object v = LazyVars.unwrap(c.value());
+        if (!(v instanceof String s)) {
+            throw new TemplateException("'" + PythonRepr.typeName(v) + "' object has no attribute 'decode'");
+        }
+        Map<Object, Object> m = new LinkedHashMap<>();
+        try {
+            PyUrl u = PyUrl.split(s);
+            m.put("fragment", u.fragment());
+            m.put("hostname", u.hostname());
+            m.put("netloc", u.netloc());
+            m.put("password", u.password());
+            m.put("path", u.path());
+            m.put("port", u.port());
+            m.put("query", u.query());
+            m.put("scheme", u.scheme());
+            m.put("username", u.username());
+        } catch (IllegalArgumentException e) {
+            throw TemplateException.valueError(e.getMessage());
+        }
+        String q = c.string(0, "query", "");
+        if (!q.isEmpty()) {
+            if (!m.containsKey(q)) {
+                throw new TemplateException("urlsplit: unknown URL component: " + q);
             }
-            return m;
-        });
+            return m.get(q);
+        }
+        return m;
     }
 
     static LocalDateTime now() {

@@ -17,7 +17,7 @@ final class PathFilters {
         lib.filter("dirname", c -> dirname(TextFilters.str(c)));
         lib.filter("expanduser", c -> {
             String s = TextFilters.str(c);
-            String home = System.getProperty("user.home");
+            String home = c.rt().templater.controller().env("HOME").orElseGet(() -> System.getProperty("user.home"));
             return s.equals("~") ? home : s.startsWith("~/") ? home + s.substring(1) : s;
         });
         lib.filter("realpath", c -> {

@@ -84,7 +84,7 @@ final class PyMethods {
                 return m.get(k);
             }
             default:
-                throw new TemplateException("'dict object' has no attribute '" + name + "'");
+                throw TemplateException.undefined("'dict object' has no attribute '" + name + "'");
         }
     }
 
@@ -128,7 +128,7 @@ final class PyMethods {
                 ml.sort(Sorting.comparator(null, false, c.bool(-1, "reverse", false)));
                 return null;
             default:
-                throw new TemplateException("'list object' has no attribute '" + name + "'");
+                throw TemplateException.undefined("'list object' has no attribute '" + name + "'");
         }
     }
 }

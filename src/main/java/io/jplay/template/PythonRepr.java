@@ -1,6 +1,7 @@
 package io.jplay.template;
 
-import io.jplay.json.PythonFloat;
+import io.jplay.python.PyFloat;
+import io.jplay.yaml.Unsafe;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -39,11 +40,11 @@ public final class PythonRepr {
         } else if (v instanceof Boolean b) {
             sb.append(b ? "True" : "False");
         } else if (v instanceof Double || v instanceof Float) {
-            sb.append(PythonFloat.repr(((Number) v).doubleValue()));
+            sb.append(PyFloat.repr(((Number) v).doubleValue()));
         } else if (v instanceof Number n) {
             sb.append(n);
         } else if (v instanceof CharSequence s) {
-            quote(sb, s.toString());
+            io.jplay.python.PyRepr.quote(sb, s.toString());
         } else if (v instanceof Unsafe u) {
             repr(sb, u.value());
         } else if (v instanceof DictView d) {
@@ -92,30 +93,6 @@ public final class PythonRepr {
                 sb.append(", ");
             }
         }
-    }
-
-    private static void quote(StringBuilder sb, String s) {
-        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        sb.append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c == q) {
-                        sb.append('\\').append(c);
-                    } else if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append(q);
     }
 
     /** Python's type name, as {@code type(x).__name__} ({@code str}, {@code dict}, {@code NoneType}). */

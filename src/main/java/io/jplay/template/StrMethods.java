@@ -138,7 +138,7 @@ final class StrMethods {
                 return new Tuple(List.of(s.substring(0, i), sep, s.substring(i + sep.length())));
             }
             default:
-                throw new TemplateException("'str object' has no attribute '" + name + "'");
+                throw TemplateException.undefined("'str object' has no attribute '" + name + "'");
         }
     }
 

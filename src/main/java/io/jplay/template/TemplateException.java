@@ -1,14 +1,55 @@
 package io.jplay.template;
 
-/** A template could not be rendered; the message is Ansible's ({@code 'foo' is undefined}). */
+/**
+ * A template could not be rendered; the message is the one Ansible shows ({@code 'foo' is undefined},
+ * {@code template error while templating string: ...}). {@link #isUndefined()} tells an undefined
+ * variable or attribute (Ansible's {@code AnsibleUndefinedVariable}, which tasks report as "The task
+ * includes an option with an undefined variable") from every other error.
+ */
 public class TemplateException extends Exception {
     private static final long serialVersionUID = 1L;
+    private final Kind kind;
+
+    /** What Python raised, where Ansible's handling depends on it. */
+    public enum Kind {
+        /** An {@code AnsibleError} (or an error jplay reports as one). */
+        ANSIBLE,
+        /** Jinja2's {@code UndefinedError} / Ansible's {@code AnsibleUndefinedVariable}. */
+        UNDEFINED,
+        /** A Python {@code ValueError} escaping a filter or test (e.g. {@code math domain error}). */
+        VALUE_ERROR
+    }
 
     public TemplateException(String message) {
-        super(message);
+        this(message, null, Kind.ANSIBLE);
     }
 
     public TemplateException(String message, Throwable cause) {
+        this(message, cause, cause instanceof TemplateException t && t.kind == Kind.UNDEFINED ? Kind.UNDEFINED
+                : Kind.ANSIBLE);
+    }
+
+    protected TemplateException(String message, Throwable cause, Kind kind) {
         super(message, cause);
+        this.kind = kind;
+    }
+
+    /** An undefined variable or attribute was used. */
+    public static TemplateException undefined(String message) {
+        return new TemplateException(message, null, Kind.UNDEFINED);
+    }
+
+    /** A Python {@code ValueError} with its message. */
+    public static TemplateException valueError(String message) {
+        return new TemplateException(message, null, Kind.VALUE_ERROR);
+    }
+
+    /** True when the error is (or wraps) the use of an undefined variable or attribute. */
+    public boolean isUndefined() {
+        return kind == Kind.UNDEFINED;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 }

@@ -65,7 +65,7 @@ final class TemplateParser {
     }
 
     private TemplateException error(String what) {
-        return new TemplateException("template error while templating string: " + what + ". String: " + source);
+        return new TemplateSyntaxError(what);
     }
 
     /** Parses nodes up to (not including) a tag whose name is in {@code ends}. */

@@ -140,6 +140,6 @@ final class TemplateScanner {
     }
 
     private static TemplateException error(String what, String s) {
-        return new TemplateException("template error while templating string: " + what + ". String: " + s);
+        return new TemplateSyntaxError(what);
     }
 }

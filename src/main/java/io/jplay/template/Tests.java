@@ -17,8 +17,38 @@ final class Tests {
         lib.test("defined", c -> !(c.value() instanceof Undefined));
         lib.test("undefined", c -> c.value() instanceof Undefined);
         lib.test("none", c -> c.value() == null);
-        lib.test("truthy", c -> Ops.truthy(c.value()) == c.bool(0, "convert_bool", true) || Ops.truthy(c.value()));
-        lib.test("falsy", c -> !Ops.truthy(c.value()));
+        lib.test("truthy", Tests::truthy);
+        lib.test("falsy", c -> !truthy(c));
+        lib.test("true", c -> Boolean.TRUE.equals(c.value()));
+        lib.test("false", c -> Boolean.FALSE.equals(c.value()));
+        lib.test("escaped", c -> false);
+        lib.test("filter", c -> c.value() instanceof String s && c.rt().lib.hasFilter(s));
+        lib.test("test", c -> c.value() instanceof String s && c.rt().lib.hasTest(s));
+        lib.test("all", c -> {
+            for (Object o : Ops.iterate(c.value())) {
+                if (!Ops.truthy(o)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        lib.test("any", c -> {
+            for (Object o : Ops.iterate(c.value())) {
+                if (Ops.truthy(o)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Library.TestFn nan = c -> {
+            if (!Ops.isNumber(c.value()) && !(c.value() instanceof Boolean)) {
+                return false;
+            }
+            return Double.isNaN(Ops.toDouble(c.value()));
+        };
+        lib.test("nan", nan);
+        lib.test("isnan", nan);
+        lib.test("vault_encrypted", c -> false);
         lib.test("boolean", c -> c.value() instanceof Boolean);
         lib.test("integer", c -> c.value() instanceof Long || c.value() instanceof Integer);
         lib.test("float", c -> c.value() instanceof Double);
@@ -34,11 +64,14 @@ final class Tests {
         lib.test("equalto", eq);
         lib.test("eq", eq);
         lib.test("==", eq);
-        lib.test("ne", c -> !Ops.equal(c.value(), c.arg(0, "other", null)));
-        lib.test("lt", c -> Ops.compareOp("<", c.value(), c.arg(0, "other", null)));
-        lib.test("le", c -> Ops.compareOp("<=", c.value(), c.arg(0, "other", null)));
-        lib.test("gt", c -> Ops.compareOp(">", c.value(), c.arg(0, "other", null)));
-        lib.test("ge", c -> Ops.compareOp(">=", c.value(), c.arg(0, "other", null)));
+        Library.TestFn ne = c -> !Ops.equal(c.value(), c.arg(0, "other", null));
+        lib.test("ne", ne);
+        lib.test("!=", ne);
+        for (String[] op : new String[][] {{"lt", "<"}, {"le", "<="}, {"gt", ">"}, {"ge", ">="}}) {
+            Library.TestFn cmp = c -> Ops.compareOp(op[1], c.value(), c.arg(0, "other", null));
+            lib.test(op[0], cmp);
+            lib.test(op[1], cmp);
+        }
         lib.test("lessthan", c -> Ops.compareOp("<", c.value(), c.arg(0, "other", null)));
         lib.test("greaterthan", c -> Ops.compareOp(">", c.value(), c.arg(0, "other", null)));
         lib.test("in", c -> Ops.contains(c.arg(0, "seq", List.of()), c.value()));
@@ -48,7 +81,7 @@ final class Tests {
         lib.test("divisibleby", c -> Ops.toLong(c.value()) % c.integer(0, "num", 1) == 0);
         lib.test("lower", c -> c.value() instanceof String s && s.equals(s.toLowerCase()));
         lib.test("upper", c -> c.value() instanceof String s && s.equals(s.toUpperCase()));
-        lib.test("subset", c -> {
+        Library.TestFn subset = c -> {
             List<Object> big = Ops.iterate(c.arg(0, "b", List.of()));
             for (Object o : Ops.iterate(c.value())) {
                 if (!Ops.contains(big, o)) {
@@ -56,8 +89,10 @@ final class Tests {
                 }
             }
             return true;
-        });
-        lib.test("superset", c -> {
+        };
+        lib.test("subset", subset);
+        lib.test("issubset", subset);
+        Library.TestFn superset = c -> {
             List<Object> mine = Ops.iterate(c.value());
             for (Object o : Ops.iterate(c.arg(0, "b", List.of()))) {
                 if (!Ops.contains(mine, o)) {
@@ -65,7 +100,9 @@ final class Tests {
                 }
             }
             return true;
-        });
+        };
+        lib.test("superset", superset);
+        lib.test("issuperset", superset);
         lib.test("match", c -> regex(c, "match"));
         lib.test("search", c -> regex(c, "search"));
         lib.test("regex", c -> regex(c, c.string(-1, "match_type", "search")));
@@ -74,6 +111,20 @@ final class Tests {
         lib.test("version_compare", version);
         registerResults(lib);
         registerFiles(lib);
+        UriTests.register(lib);
+    }
+
+    /** Ansible's {@code truthy(value, convert_bool=False)}: Python truth, after {@code boolean()} if asked. */
+    private static boolean truthy(Call c) throws TemplateException {
+        Object v = c.value();
+        if (c.bool(0, "convert_bool", false)) {
+            try {
+                v = io.jplay.python.PyBool.boolean_(v, true);
+            } catch (IllegalArgumentException e) {
+                // not boolean-like: Python truth of the value itself
+            }
+        }
+        return Ops.truthy(v);
     }
 
     private static boolean regex(Call c, String type) throws TemplateException {
@@ -125,18 +176,64 @@ final class Tests {
     }
 
     private static void registerFiles(Library lib) {
-        lib.test("file", c -> Files.isRegularFile(Path.of(PythonRepr.str(c.value()))));
-        lib.test("directory", c -> Files.isDirectory(Path.of(PythonRepr.str(c.value()))));
-        lib.test("link", c -> Files.isSymbolicLink(Path.of(PythonRepr.str(c.value()))));
-        lib.test("exists", c -> Files.exists(Path.of(PythonRepr.str(c.value())), LinkOption.NOFOLLOW_LINKS)
-                || Files.exists(Path.of(PythonRepr.str(c.value()))));
-        lib.test("abs", c -> PythonRepr.str(c.value()).startsWith("/"));
-        lib.test("same_file", c -> {
+        Library.TestFn isFile = fileTest(Files::isRegularFile);
+        Library.TestFn isDir = fileTest(Files::isDirectory);
+        Library.TestFn isLink = fileTest(Files::isSymbolicLink);
+        Library.TestFn isAbs = c -> PythonRepr.str(c.value()).startsWith("/");
+        Library.TestFn sameFile = c -> {
             try {
-                return Files.isSameFile(Path.of(PythonRepr.str(c.value())), Path.of(c.string(0, null, "")));
+                Path p = path(c);
+                return p != null && Files.isSameFile(p, Path.of(c.string(0, "path2", "")));
             } catch (java.io.IOException e) {
+                throw new TemplateException("[Errno 2] No such file or directory: " + PythonRepr.repr(e.getMessage()));
+            }
+        };
+        Library.TestFn isMount = fileTest(Tests::isMount);
+        String[][] names = {{"file", "is_file"}, {"directory", "is_dir"}, {"link", "is_link"}, {"abs", "is_abs"},
+            {"same_file", "is_same_file"}, {"mount", "is_mount"}};
+        Library.TestFn[] fns = {isFile, isDir, isLink, isAbs, sameFile, isMount};
+        for (int i = 0; i < fns.length; i++) {
+            lib.test(names[i][0], fns[i]);
+            lib.test(names[i][1], fns[i]);
+        }
+        lib.test("exists", fileTest(Files::exists));
+        lib.test("link_exists", fileTest(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)));
+    }
+
+    private static Library.TestFn fileTest(java.util.function.Predicate<Path> test) {
+        return c -> {
+            Path p = path(c);
+            return p != null && test.test(p);
+        };
+    }
+
+    /** The tested value as a path, or null for a number (Python stats it as a file descriptor: never a file here). */
+    private static Path path(Call c) throws TemplateException {
+        Object v = LazyVars.unwrap(c.value());
+        if (v instanceof Long || v instanceof Integer) {
+            return null;
+        }
+        if (!(v instanceof String s)) {
+            throw new TemplateTypeError("stat: path should be string, bytes, os.PathLike or integer, not "
+                    + PythonRepr.typeName(v));
+        }
+        return Path.of(s);
+    }
+
+    /** Python's {@code os.path.ismount}: a directory on another device than its parent, or the same inode. */
+    private static boolean isMount(Path p) {
+        try {
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-        });
+            Path parent = p.resolve("..");
+            Object dev = Files.getAttribute(p, "unix:dev", LinkOption.NOFOLLOW_LINKS);
+            Object parentDev = Files.getAttribute(parent, "unix:dev", LinkOption.NOFOLLOW_LINKS);
+            Object ino = Files.getAttribute(p, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+            Object parentIno = Files.getAttribute(parent, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+            return !dev.equals(parentDev) || ino.equals(parentIno);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 }

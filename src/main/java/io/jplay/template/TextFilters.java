@@ -197,7 +197,11 @@ final class TextFilters {
         if (c.bool(-1, "multiline", false)) {
             flags |= Pattern.MULTILINE;
         }
-        return Pattern.compile(regex.replace("(?P<", "(?<").replace("\\Z", "\\z"), flags);
+        try {
+            return io.jplay.python.PyRegex.compile(regex, flags);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
     }
 
     private static String replacement(String r) {

@@ -16,6 +16,6 @@ record Undefined(String message) {
     }
 
     TemplateException error() {
-        return new TemplateException(message);
+        return TemplateException.undefined(message);
     }
 }

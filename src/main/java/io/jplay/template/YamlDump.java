@@ -1,6 +1,6 @@
 package io.jplay.template;
 
-import io.jplay.json.PythonFloat;
+import io.jplay.python.PyFloat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -111,7 +111,7 @@ final class YamlDump {
             return b ? "true" : "false";
         }
         if (v instanceof Double d) {
-            return d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : PythonFloat.repr(d);
+            return d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : PyFloat.repr(d);
         }
         if (v instanceof Number) {
             return v.toString();

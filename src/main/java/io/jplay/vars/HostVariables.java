@@ -3,7 +3,7 @@ package io.jplay.vars;
 import io.jplay.template.Resolved;
 import io.jplay.template.TemplateException;
 import io.jplay.template.Templater;
-import io.jplay.template.Unsafe;
+import io.jplay.yaml.Unsafe;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

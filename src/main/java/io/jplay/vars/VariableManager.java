@@ -5,7 +5,7 @@ import io.jplay.inventory.Host;
 import io.jplay.inventory.Inventory;
 import io.jplay.template.Resolved;
 import io.jplay.template.Templater;
-import io.jplay.template.Unsafe;
+import io.jplay.yaml.Unsafe;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package io.jplay.yaml;
 
-import io.jplay.template.Unsafe;
+import io.jplay.vault.VaultSecrets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -39,9 +39,12 @@ final class NodeConstructor {
     private final IdentityHashMap<Object, Mark> locations = new IdentityHashMap<>();
     private int depth;
 
-    NodeConstructor(String label, Consumer<String> warnings) {
+    private final VaultSecrets vault;
+
+    NodeConstructor(String label, Consumer<String> warnings, VaultSecrets vault) {
         this.label = label;
         this.warnings = warnings;
+        this.vault = vault;
     }
 
     Map<Object, Mark> locations() {
@@ -58,7 +61,7 @@ final class NodeConstructor {
                 return markUnsafe(constructPlain(node, true));
             }
             if (tag.equals("!vault") || tag.equals("!vault-encrypted")) {
-                return new VaultText(scalarText(node));
+                return new VaultText(scalarText(node), vault);
             }
             return constructPlain(node, false);
         } finally {

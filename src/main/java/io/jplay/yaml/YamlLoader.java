@@ -1,5 +1,7 @@
 package io.jplay.yaml;
 
+import io.jplay.vault.VaultException;
+import io.jplay.vault.VaultSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,22 +23,34 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * order kept), sequences as {@code ArrayList}, integers as {@code Long} ({@code BigInteger} when
  * huge), floats as {@code Double}, {@code yes/no/on/off} as booleans, {@code 0755} as octal,
  * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases are copied,
- * {@code !unsafe} gives {@link io.jplay.template.Unsafe} and {@code !vault} gives {@link VaultText}.
+ * {@code !unsafe} gives {@link io.jplay.yaml.Unsafe} and {@code !vault} gives {@link VaultText}.
  * Duplicate keys keep the last value and are reported to the warning sink with Ansible's wording.
  * Errors are {@link YamlException}s whose message is the one ansible-playbook prints.
  */
 public final class YamlLoader {
 
     private final Consumer<String> warnings;
+    private final VaultSecrets vault;
 
-    /** A loader that drops warnings. */
+    /** A loader that drops warnings and knows no vault secrets. */
     public YamlLoader() {
         this(w -> { });
     }
 
-    /** A loader that reports warnings (duplicate keys) to {@code warnings}. */
+    /** A loader that reports warnings (duplicate keys) to {@code warnings} and knows no vault secrets. */
     public YamlLoader(Consumer<String> warnings) {
+        this(warnings, VaultSecrets.none());
+    }
+
+    /** A loader that decrypts vaulted files and {@code !vault} values with {@code vault}. */
+    public YamlLoader(Consumer<String> warnings, VaultSecrets vault) {
         this.warnings = warnings;
+        this.vault = vault;
+    }
+
+    /** The vault secrets this loader decrypts with. */
+    public VaultSecrets vault() {
+        return vault;
     }
 
     /** The first document of {@code file}, or {@code null} when it has none. */
@@ -70,11 +84,27 @@ public final class YamlLoader {
         return docs.isEmpty() ? new LoadedYaml(null, Map.of()) : docs.get(0);
     }
 
-    private static String read(Path file) throws YamlException {
+    private String read(Path file) throws YamlException {
+        return new String(readBytes(file), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes of {@code file}, decrypted when the file is vaulted, as Ansible reads every data
+     * file (vars files, inventories, {@code copy} sources).
+     *
+     * @throws VaultedFileException with Ansible's message when a vaulted file cannot be decrypted
+     */
+    public byte[] readBytes(Path file) throws YamlException {
+        byte[] data;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            data = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new YamlException("Could not read " + file + ": " + e.getMessage(), file.toString(), 0, 0, e);
+        }
+        try {
+            return vault.decryptIfVaulted(data, file.toString());
+        } catch (VaultException e) {
+            throw new VaultedFileException(e.getMessage(), file.toString(), e);
         }
     }
 
@@ -85,7 +115,7 @@ public final class YamlLoader {
         List<LoadedYaml> docs = new ArrayList<>();
         try {
             for (Node node : new Compose(settings).composeAllFromString(text)) {
-                NodeConstructor constructor = new NodeConstructor(label, warnings);
+                NodeConstructor constructor = new NodeConstructor(label, warnings, vault);
                 try {
                     Object data = constructor.construct(node);
                     docs.add(new LoadedYaml(data, constructor.locations()));

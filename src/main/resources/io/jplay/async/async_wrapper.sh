@@ -1,17 +1,10 @@
 # jplay async wrapper: POSIX sh + coreutils only (awk, setsid, bash, perl used when present).
 # Invoked as: sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async launch PREFIX LIMIT DIR HAS_STDIN FORM CMD FIXED_CMD FIXED_REST
 # and re-invokes itself ("watch", "run") for the detached job.
+# Cost on the target matters (a fleet runs thousands of jobs): every fork is counted, and a test pins
+# the number per job. Command substitutions and pipelines fork, builtins with redirections do not.
 umask 077
 LC_ALL=C; export LC_ALL
-
-# Epoch milliseconds. Without %N (non-GNU date) the second is rounded by $1 (999 = up, 0 = down),
-# so that the watchdog's start is never too early and "now" never too late: no early kill.
-now_ms() {
-    _t=$(date '+%s %N' 2>/dev/null)
-    _s=${_t%% *}; _n=${_t#* }
-    case $_n in ''|*[!0-9]*) echo $((_s * 1000 + $1)); return ;; esac
-    echo $((_s * 1000 + $(strip0 "${_n%??????}")))
-}
 
 # Python's str(datetime.now()) and epoch microseconds, in one date call: sets STAMP and STAMP_US.
 stamp() {
@@ -19,27 +12,33 @@ stamp() {
     _s=${_t%% *}; _t=${_t#* }; _n=${_t%% *}; STAMP=${_t#* }
     case $_n in ''|*[!0-9]*) _n=000000000 ;; esac
     _u=${_n%???}
-    STAMP_US=$((_s * 1000000 + $(strip0 "$_u")))
+    strip0 "$_u"
+    STAMP_US=$((_s * 1000000 + _z))
     [ "$_u" = 000000 ] || STAMP="$STAMP.$_u"
 }
 
-strip0() { _z=$1; while [ "${_z#0}" != "$_z" ] && [ ${#_z} -gt 1 ]; do _z=${_z#0}; done; echo "$_z"; }
+# Sets _z to $1 without leading zeros ("0" for all zeros): digits with a leading 0 read as octal.
+strip0() { _z=${1%%[!0]*}; _z=${1#"$_z"}; [ -n "$_z" ] || _z=0; }
 
-# Python's str(timedelta(microseconds=$1)).
+# Sets _p to $1 left-padded with zeros to $2 digits.
+pad() { _p=$1; while [ ${#_p} -lt "$2" ]; do _p=0$_p; done; }
+
+# Sets DELTA to Python's str(timedelta(microseconds=$1)).
 delta() {
     _us=$1; [ "$_us" -lt 0 ] && _us=0
     _f=$((_us % 1000000)); _s=$((_us / 1000000))
     _d=$((_s / 86400)); _s=$((_s % 86400))
-    _out=$(printf '%d:%02d:%02d' $((_s / 3600)) $((_s / 60 % 60)) $((_s % 60)))
-    [ "$_f" -ne 0 ] && _out=$_out$(printf '.%06d' "$_f")
-    if [ "$_d" -eq 1 ]; then _out="1 day, $_out"; elif [ "$_d" -gt 1 ]; then _out="$_d days, $_out"; fi
-    echo "$_out"
+    pad $((_s / 60 % 60)) 2; _mm=$_p; pad $((_s % 60)) 2
+    DELTA="$((_s / 3600)):$_mm:$_p"
+    if [ "$_f" -ne 0 ]; then pad "$_f" 6; DELTA="$DELTA.$_p"; fi
+    if [ "$_d" -eq 1 ]; then DELTA="1 day, $DELTA"; elif [ "$_d" -gt 1 ]; then DELTA="$_d days, $DELTA"; fi
 }
 
 # Writes file $1 as a JSON string literal, decoding UTF-8 like Python's surrogateescape and
 # escaping like json.dumps(ensure_ascii=True). With $2 = 1 trailing CR/LF bytes are dropped; with
 # $2 = 2 the file is JSON text already: ASCII passes through, only non-ASCII bytes are escaped.
 json_file() {
+    if [ ! -s "$1" ]; then [ "$2" = 2 ] || printf '""'; return; fi
     if [ -z "$JPLAY_ASYNC_NO_AWK" ] && command -v awk >/dev/null 2>&1; then
         od -An -v -tu1 "$1" | awk -v strip="$2" "$AWK_JSON"
     else
@@ -149,8 +148,8 @@ sh_cp() {
 
 json_text() { printf '%s' "$1" > "$2.s"; json_file "$2.s" 0; rm -f "$2.s"; }
 
-# Writes stdin atomically to file $1 (tmp + rename).
-record() { cat > "$1.tmp" && mv -f "$1.tmp" "$1"; }
+# Writes $2 atomically to file $1 (tmp + rename): one fork, for mv.
+record() { printf '%s' "$2" > "$1.tmp" && mv -f "$1.tmp" "$1"; }
 
 trim() { _t=${1#"${1%%[![:space:]]*}"}; echo "${_t%"${_t##*[![:space:]]}"}"; }
 
@@ -215,49 +214,44 @@ case $mode in
 launch)
     prefix=$1; limit=$2; dir=$(expand_dir "$3"); has_stdin=$4
     jid="$prefix.$$"; job="$dir/$jid"
-    if ! err=$(mkdir -p "$dir" 2>&1); then
-        err=${err##*: }
-        m=$(json_text "could not create directory: $dir - $err" "${TMPDIR:-/tmp}/.jplay-async-$$")
-        printf '{"failed": 1, "msg": %s}\n' "$m"; exit 1
+    if [ ! -d "$dir" ]; then
+        if ! err=$(mkdir -p "$dir" 2>&1); then
+            err=${err##*: }
+            m=$(json_text "could not create directory: $dir - $err" "${TMPDIR:-/tmp}/.jplay-async-$$")
+            printf '{"failed": 1, "msg": %s}\n' "$m"; exit 1
+        fi
+        chmod 700 "$dir" 2>/dev/null
     fi
-    chmod 700 "$dir" 2>/dev/null
-    t0=$(now_ms 999)
     if [ "$has_stdin" = 1 ]; then cat > "$dir/.$jid.in"; fi
-    printf '{"started": 1, "finished": 0, "ansible_job_id": "%s"}' "$jid" | record "$job" || {
+    record "$job" "{\"started\": 1, \"finished\": 0, \"ansible_job_id\": \"$jid\"}" || {
         printf '{"failed": 1, "msg": "could not write job file: %s"}\n' "$job"; exit 1; }
     shift 4
-    spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async watch "$jid" "$job" "$limit" "$t0" "$@" \
+    spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async watch "$jid" "$job" "$limit" "$@" \
         </dev/null >/dev/null 2>&1
     printf '{"failed": 0, "started": 1, "finished": 0, "ansible_job_id": "%s", "results_file": "%s", "_ansible_suppress_tmpdir_delete": true}\n' "$jid" "$job"
     exit 0 ;;
 watch)
+    # One sleep until the limit (it starts after the launch, so it never fires early); the runner
+    # sends USR1 when the job is recorded, which ends the wait at once.
     trap '' HUP
-    jid=$1; job=$2; limit=$3; t0=$4; shift 4
+    trap 'done=1' USR1
+    jid=$1; job=$2; limit=$3; shift 3
     spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async run "$jid" "$job" "$$" "$@"
-    wpid=$!
-    (
-        deadline=$((t0 + limit * 1000))
-        while :; do
-            now=$(now_ms 0); rem=$((deadline - now))
-            [ "$rem" -le 0 ] && break
-            if [ "$rem" -ge 1000 ]; then sleep 1
-            else sleep "0.$(printf '%03d' "$rem")" 2>/dev/null || sleep 1; fi
-        done
-        set -- $(cat "${job%/*}/.$jid.pid" 2>/dev/null; true)
-        rpid=$1
-        if [ -n "$rpid" ] && kill -0 "$rpid" 2>/dev/null; then
-            printf '{"msg": "Timeout exceeded", "failed": true, "child_pid": %s}' "$rpid" | record "$job"
-            kill -KILL -"$rpid" 2>/dev/null || kill -KILL "$rpid" 2>/dev/null
-        fi
-    ) &
-    tpid=$!
-    wait "$wpid"
-    kill "$tpid" 2>/dev/null
+    sleep "$limit" &
+    spid=$!
+    [ -n "$done" ] || wait "$spid"
+    if [ -n "$done" ]; then kill "$spid" 2>/dev/null; exit 0; fi
+    set -- $(cat "${job%/*}/.$jid.pid" 2>/dev/null; true)
+    rpid=$1
+    if [ -n "$rpid" ] && [ -z "$done" ] && kill -0 "$rpid" 2>/dev/null; then
+        record "$job" "{\"msg\": \"Timeout exceeded\", \"failed\": true, \"child_pid\": $rpid}"
+        kill -KILL -"$rpid" 2>/dev/null || kill -KILL "$rpid" 2>/dev/null
+    fi
     exit 0 ;;
 run)
     jid=$1; job=$2; wdog=$3; form=$4; cmd=$5; fixed_cmd=$6; fixed_rest=$7
     side="${job%/*}/.$jid"
-    printf '%s %s\n' "$$" "$wdog" | record "$side.pid"
+    printf '%s %s\n' "$$" "$wdog" > "$side.pid"
     unset JPLAY_ASYNC_WRAPPER
     input=/dev/null; [ -f "$side.in" ] && input="$side.in"
     stamp; start=$STAMP; start_us=$STAMP_US
@@ -265,18 +259,21 @@ run)
     rc=$?
     stamp
     if [ "$form" = COMMAND ]; then
+        delta $((STAMP_US - start_us))
         {
             printf '{"changed": true, "stdout": '; json_file "$side.out" 1
             printf ', "stderr": '; json_file "$side.err" 1
             printf ', "rc": %d' "$rc"
             [ -n "$fixed_cmd" ] && printf ', %s' "$fixed_cmd"
-            printf ', "start": "%s", "end": "%s", "delta": "%s"' "$start" "$STAMP" "$(delta $((STAMP_US - start_us)))"
+            printf ', "start": "%s", "end": "%s", "delta": "%s"' "$start" "$STAMP" "$DELTA"
             if [ "$rc" -eq 0 ]; then printf ', "msg": ""'; else printf ', "failed": true, "msg": "non-zero return code"'; fi
             printf '%s}' "$fixed_rest"
-        } | record "$job"
+        } > "$job.tmp"
     else
-        json_record | record "$job"
+        json_record > "$job.tmp"
     fi
+    mv -f "$job.tmp" "$job"
+    kill -USR1 "$wdog" 2>/dev/null
     rm -f "$side.out" "$side.err" "$side.in" "$side.body"
     exit 0 ;;
 esac

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jplay.connection.LocalConnection;
 import io.jplay.json.JsonParser;
 import io.jplay.module.RemoteScript.Form;
+import io.jplay.testing.AnsibleOracle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,17 +18,19 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** jplay's job files read by Ansible's async_status, and Ansible's read by jplay (skipped without ansible). */
+@Tag("ansible")
 class AnsibleInteropTest {
     @TempDir
     Path tmp;
 
     @BeforeEach
     void needAnsible() {
-        assumeTrue(Host.onPath("ansible"), "ansible not on PATH");
+        assumeTrue(AnsibleOracle.installed("ansible"), "ansible not on PATH");
     }
 
     Map<String, String> env() {

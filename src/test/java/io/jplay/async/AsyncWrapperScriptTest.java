@@ -4,26 +4,29 @@ import io.jplay.clock.Sleeper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jplay.connection.LocalConnection;
 import io.jplay.json.JsonParser;
 import io.jplay.module.RemoteScript.Form;
+import io.jplay.testing.Await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real sh wrapper, run through LocalConnection, each test with its own async dir. */
+@Tag("slow")
 class AsyncWrapperScriptTest {
     @TempDir
     Path tmp;
@@ -115,10 +118,8 @@ class AsyncWrapperScriptTest {
         String pgid = Files.readString(tmp.resolve("async/." + r.get("ansible_job_id") + ".pid")).split(" ")[0];
         assertEquals("{\"msg\": \"Timeout exceeded\", \"failed\": true, \"child_pid\": " + pgid + "}", text);
         String alive = "kill -0 -" + pgid.trim() + " 2>/dev/null";
-        for (int i = 0; i < 50 && Host.run(Map.of(), "sh", "-c", alive).rc() == 0; i++) {
-            Thread.sleep(100);
-        }
-        assertNotEquals(0, Host.run(Map.of(), "sh", "-c", alive).rc(), "process group alive");
+        Await.until("the job's process group to end", Duration.ofSeconds(5),
+                () -> Host.run(Map.of(), "sh", "-c", alive).rc() != 0);
         assertFalse(Files.readString(job).contains("survived"));
     }
 

@@ -1,9 +1,11 @@
 package io.jplay.async;
 
+import io.jplay.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,17 +38,12 @@ final class Host {
     }
 
     /** Waits until the job file holds a final record (no {@code started} key); returns its text. */
-    static String awaitFinal(Path job, long timeoutMillis) throws IOException, InterruptedException {
-        long end = System.nanoTime() + timeoutMillis * 1_000_000;
-        while (System.nanoTime() < end) {
-            if (Files.exists(job)) {
-                String text = Files.readString(job, StandardCharsets.ISO_8859_1);
-                if (!text.isEmpty() && !text.startsWith("{\"started\"")) {
-                    return text;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job did not finish in time: " + job);
+    static String awaitFinal(Path job, long timeoutMillis) throws Exception {
+        String[] text = new String[1];
+        Await.until("a final record in " + job, Duration.ofMillis(timeoutMillis), () -> {
+            text[0] = Files.exists(job) ? Files.readString(job, StandardCharsets.ISO_8859_1) : "";
+            return !text[0].isEmpty() && !text[0].startsWith("{\"started\"");
+        });
+        return text[0];
     }
 }

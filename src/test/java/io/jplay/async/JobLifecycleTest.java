@@ -8,16 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplay.connection.LocalConnection;
 import io.jplay.module.RemoteScript.Form;
+import io.jplay.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Liveness, batching and the Ctrl-C list, with the real wrapper. */
+@Tag("slow")
 class JobLifecycleTest {
     @TempDir
     Path tmp;
@@ -36,7 +40,9 @@ class JobLifecycleTest {
     void jobKilledFromOutsideIsReportedAsVanishedInsteadOfWaitingOutTheBudget() throws Exception {
         AsyncTaskRunner runner = new AsyncTaskRunner(new SplittableRandom(), Sleeper.system());
         Map<String, Object> launched = launch(runner, "sleep 30");
-        Thread.sleep(300);
+        Path pidFile = tmp.resolve("." + launched.get("ansible_job_id") + ".pid");
+        Await.until("the job's pid file", Duration.ofSeconds(10),
+                () -> Files.exists(pidFile) && Files.readString(pidFile).strip().split(" ").length >= 2);
         String[] pids = pids(launched.get("ansible_job_id"));
         Host.run(Map.of(), "sh", "-c", "kill -KILL -" + pids[1] + " -" + pids[0]);
         List<Object> sleeps = new ArrayList<>();

@@ -3,9 +3,11 @@ package io.jplay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Ad-hoc commands on localhost under jplay and under the installed {@code ansible}: the minimal
  * callback's output and the exit code must match, async ones included ({@code -B}/{@code -P}).
  */
+@Tag("ansible")
 class AdHocCompatibilityTest {
 
     @ParameterizedTest(name = "{0}")
@@ -43,7 +46,7 @@ class AdHocCompatibilityTest {
         }
         Path jobs = Files.createDirectory(work.resolve("jobs"));
         Map<String, String> env = Map.of("ANSIBLE_ASYNC_DIR", jobs.toString());
-        JplayRun ansible = AnsibleOracle.run(work, env, "ansible", args);
+        JplayRun ansible = JplayRun.of(AnsibleOracle.run(work, env, "ansible", args));
         JplayRun jplay = JplayRun.run(work, env, args);
         if (!name.contains("usage text differs")) {
             assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()),

@@ -3,6 +3,7 @@ package io.jplay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ansible-playbook (the oracle), against localhost, and compares stdout, stderr and the exit code
  * after {@link OutputNormaliser}. Skipped where ansible-playbook is not installed; CI installs it.
  */
+@Tag("ansible")
 class AnsibleCompatibilityTest {
 
     static Stream<String> playbooks() throws IOException, URISyntaxException {
@@ -51,7 +54,7 @@ class AnsibleCompatibilityTest {
         assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
         Path cwd = Path.of("").toAbsolutePath();
         Map<String, String> env = Map.of("ANSIBLE_NOCOWS", "1");
-        JplayRun ansible = AnsibleOracle.run(cwd, env, "ansible-playbook", "examples/" + example);
+        JplayRun ansible = JplayRun.of(AnsibleOracle.run(cwd, env, "ansible-playbook", "examples/" + example));
         JplayRun jplay = JplayRun.run(cwd, env, "examples/" + example);
         assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()),
                 "stdout of " + example);
@@ -68,7 +71,7 @@ class AnsibleCompatibilityTest {
         Path copy = work.resolve(playbook);
         Files.copy(source, copy);
         Map<String, String> env = Map.of("ANSIBLE_NOCOWS", "1");
-        JplayRun ansible = AnsibleOracle.run(work, env, "ansible-playbook", playbook);
+        JplayRun ansible = JplayRun.of(AnsibleOracle.run(work, env, "ansible-playbook", playbook));
         JplayRun jplay = JplayRun.run(work, env, playbook);
         assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()),
                 "stdout of " + playbook);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplay.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +24,7 @@ class JobsModeTest {
         Matcher jid = Pattern.compile("\"ansible_job_id\": \"(j\\d+\\.\\d+)\"").matcher(launch.stdout());
         assertTrue(jid.find(), launch.stdout());
         Path jobFile = work.resolve("async").resolve(jid.group(1));
-        for (int i = 0; i < 50 && !Files.readString(jobFile).contains("\"rc\""); i++) {
-            Thread.sleep(100);
-        }
+        Await.until("the job's final record", Duration.ofSeconds(10), () -> Files.readString(jobFile).contains("\"rc\""));
 
         JplayRun listed = JplayRun.run(work, env, "jobs", "localhost");
         assertEquals(0, listed.exitCode(), listed.stderr());

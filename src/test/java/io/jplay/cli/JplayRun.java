@@ -1,5 +1,6 @@
 package io.jplay.cli;
 
+import io.jplay.testing.AnsibleOracle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,11 @@ import java.util.Map;
 
 /** Runs the jplay command line in-process, as a user would from a non-terminal shell, and keeps what it printed. */
 record JplayRun(int exitCode, String stdout, String stderr) {
+
+    /** What Ansible printed, in the same shape, to compare the two. */
+    static JplayRun of(AnsibleOracle.Run ansible) {
+        return new JplayRun(ansible.exitCode(), ansible.stdout(), ansible.stderr());
+    }
 
     static JplayRun run(Path cwd, Map<String, String> extraEnv, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

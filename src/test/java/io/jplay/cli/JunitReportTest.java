@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,7 @@ class JunitReportTest {
     }
 
     @Test
+    @Tag("ansible")
     void reportMatchesAnInstalledAnsiblePlaybookWithOptionsSet() throws Exception {
         assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
         copy("site.yml");

@@ -3,6 +3,7 @@ package io.jplay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
 import io.jplay.testing.SshdServer;
 import io.jplay.testing.TestUsers;
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * after {@link OutputNormaliser#normaliseUnordered} (Ansible prints hosts in completion order). The tasks are timed so that both tools poll the same number of
  * times (no timing-dependent lines).
  */
+@Tag("ansible")
+@Tag("ssh")
 class SshCompatibilityTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.create();
@@ -42,7 +46,7 @@ class SshCompatibilityTest {
         // the batch pattern with -f 20 as the async issue asks; the timed single-job cases with -f 10, where
         // Ansible's own launch stays fast enough not to turn a finished check into an extra POLL line
         String forks = playbook.equals("async_batches.yml") ? "20" : "10";
-        JplayRun ansible = AnsibleOracle.run(work, env, "ansible-playbook", "-i", "hosts.ini", "-f", forks, playbook);
+        JplayRun ansible = JplayRun.of(AnsibleOracle.run(work, env, "ansible-playbook", "-i", "hosts.ini", "-f", forks, playbook));
         JplayRun jplay = JplayRun.run(work, env, "-i", "hosts.ini", "-f", forks, playbook);
         // both outputs are kept for a look when they differ (assertion messages are cut short)
         Path keep = Files.createDirectories(Path.of("target", "ssh-compat"));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the JVM exit at once: on exit it waits up to 0.3 s for threads blocked in native code, and each
  * open connection's reader thread sits in a socket read.
  */
+@Tag("ssh")
 class SshConnectionsClosedTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.create();

@@ -3,15 +3,18 @@ package io.jplay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplay.testing.Await;
 import io.jplay.testing.SshdServer;
 import io.jplay.testing.TestUsers;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A whole play over SSH where one host's sshd is stopped while a task runs on it: that host is
  * reported UNREACHABLE and leaves the play, the other host finishes every task, and the run exits 4.
  */
+@Tag("ssh")
 class SshFaultPlaybookTest {
     @RegisterExtension
     static final SshdServer DOOMED = SshdServer.create();
@@ -41,13 +45,14 @@ class SshFaultPlaybookTest {
                     - name: connect
                       command: "true"
                     - name: long task
-                      command: sleep 4
+                      command: sleep 4.0731
                     - name: after
                       command: echo still here
                 """);
         CompletableFuture<JplayRun> run = CompletableFuture.supplyAsync(() -> JplayRun.run(work,
                 Map.of("ANSIBLE_HOST_KEY_CHECKING", "False"), "-i", "hosts", "p.yml"));
-        Thread.sleep(2500);
+        // both hosts are inside the long task (its sleep runs) before one host's sshd goes away
+        Await.until("the long task on both hosts", Duration.ofSeconds(30), () -> longTasksRunning() == 2);
         DOOMED.stop();
         JplayRun result = run.get(60, TimeUnit.SECONDS);
         assertEquals(4, result.exitCode(), result.stdout() + result.stderr());
@@ -82,5 +87,10 @@ class SshFaultPlaybookTest {
                     + "Connection to 127.0.0.1 port " + silent.getLocalPort() + " timed out\""), result.stdout());
             assertTrue(result.stdout().contains("changed: [healthy]"), result.stdout());
         }
+    }
+
+    private static long longTasksRunning() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/sleep")
+                && p.info().arguments().map(a -> a.length == 1 && a[0].equals("4.0731")).orElse(false)).count();
     }
 }

@@ -1,5 +1,6 @@
 package io.jplay.config;
 
+import io.jplay.python.PyBool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,10 +54,10 @@ class IniFileTest {
     @Test
     void ansibleBooleanAcceptsItsSpellings() {
         for (String t : new String[] {"yes", "On", "TRUE", "t", "y", "1", " true "}) {
-            assertTrue(AnsibleBoolean.parse(t), t);
+            assertTrue(PyBool.boolean_(t), t);
         }
         for (String f : new String[] {"no", "off", "false", "n", "0", "", "maybe"}) {
-            assertEquals(false, AnsibleBoolean.parse(f), f);
+            assertEquals(false, PyBool.boolean_(f), f);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jplay.module.ModuleRegistry;
 import io.jplay.module.builtin.BuiltinModules;
+import io.jplay.testing.AnsibleOracle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,8 +44,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code # known-difference:} (a jplay bug, reported in {@code docs/compatibility.md} for the integrator; such a
  * case is also excused from its declared exit code under jplay, the exit code being part of the reported diff).
  * A case whose {@code # requires:} modules are not registered in jplay is skipped.
- * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}.
+ * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}, with
+ * {@code -Dconformance.only=REGEX} to run only the cases whose file name contains a match (never with writeDoc).
  */
+@Tag("slow")
+@Tag("ansible")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConformanceTest {
     private static final Path SUITE = Path.of("src/test/conformance");
@@ -55,7 +60,7 @@ class ConformanceTest {
             "ANSIBLE_RETRY_FILES_ENABLED", "false");
 
     private final ModuleRegistry modules = BuiltinModules.registry();
-    private final boolean withAnsible = AnsiblePlaybook.installed();
+    private final boolean withAnsible = AnsibleOracle.installed("ansible-playbook");
     private final ExecutorService ansiblePool = Executors.newFixedThreadPool(2);
     private final Map<String, Future<RunResult>> ansibleRuns = new ConcurrentHashMap<>();
     private final List<CaseOutcome> outcomes = new ArrayList<>();
@@ -70,7 +75,10 @@ class ConformanceTest {
     Stream<ConformanceCase> cases() throws IOException {
         List<ConformanceCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(SUITE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+            String only = System.getProperty("conformance.only", "");
+            for (Path f : files.filter(p -> p.toString().endsWith(".yml"))
+                    .filter(p -> only.isEmpty() || java.util.regex.Pattern.compile(only).matcher(p.getFileName().toString()).find())
+                    .sorted().toList()) {
                 cases.add(ConformanceCase.read(f));
             }
         }
@@ -130,7 +138,8 @@ class ConformanceTest {
     }
 
     private RunResult runAnsible(ConformanceCase c) throws IOException, InterruptedException {
-        return AnsiblePlaybook.run(copySuite(c, "ansible"), ENV, List.of(args(c)));
+        AnsibleOracle.Run run = AnsibleOracle.run(copySuite(c, "ansible"), ENV, "ansible-playbook", args(c));
+        return new RunResult(run.exitCode(), run.stdout(), run.stderr());
     }
 
     private static String[] args(ConformanceCase c) {

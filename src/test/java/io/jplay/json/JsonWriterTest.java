@@ -1,5 +1,6 @@
 package io.jplay.json;
 
+import io.jplay.python.PyFloat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
@@ -35,14 +36,14 @@ class JsonWriterTest {
 
     @Test
     void rendersFloatsAsPythonRepr() {
-        assertEquals("1.0", PythonFloat.repr(1.0));
-        assertEquals("0.1", PythonFloat.repr(0.1));
-        assertEquals("1e-05", PythonFloat.repr(0.00001));
-        assertEquals("0.0001", PythonFloat.repr(0.0001));
-        assertEquals("1e+16", PythonFloat.repr(1e16));
-        assertEquals("123456789012345.0", PythonFloat.repr(123456789012345.0));
-        assertEquals("-2.5", PythonFloat.repr(-2.5));
-        assertEquals("3.14", PythonFloat.repr(3.14));
+        assertEquals("1.0", PyFloat.repr(1.0));
+        assertEquals("0.1", PyFloat.repr(0.1));
+        assertEquals("1e-05", PyFloat.repr(0.00001));
+        assertEquals("0.0001", PyFloat.repr(0.0001));
+        assertEquals("1e+16", PyFloat.repr(1e16));
+        assertEquals("123456789012345.0", PyFloat.repr(123456789012345.0));
+        assertEquals("-2.5", PyFloat.repr(-2.5));
+        assertEquals("3.14", PyFloat.repr(3.14));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.jplay.module;
 
+import io.jplay.python.PyRepr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

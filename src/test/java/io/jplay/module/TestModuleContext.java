@@ -1,5 +1,6 @@
 package io.jplay.module;
 
+import io.jplay.python.PyRepr;
 import io.jplay.connection.Become;
 import io.jplay.connection.Connection;
 import io.jplay.connection.LocalConnection;

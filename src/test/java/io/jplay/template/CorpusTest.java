@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jplay.json.JsonWriter;
+import io.jplay.testing.AnsibleOracle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +22,8 @@ class CorpusTest {
 
     static String outcome(AnsibleTemplater t, String c, Map<String, Object> vars) {
         try {
-            Object v = c.startsWith(AnsibleOracle.WHEN)
-                    ? t.isTrue(c.substring(AnsibleOracle.WHEN.length()), vars)
+            Object v = c.startsWith(CorpusPlaybook.WHEN)
+                    ? t.isTrue(c.substring(CorpusPlaybook.WHEN.length()), vars)
                     : t.template(c, vars);
             return "value " + JsonWriter.python().sortKeys(true).write(v);
         } catch (TemplateException e) {
@@ -30,7 +32,9 @@ class CorpusTest {
     }
 
     static List<String> mismatches(Corpus corpus, List<Map<String, Object>> expected) {
-        AnsibleTemplater t = new AnsibleTemplater(w -> { });
+        AnsibleTemplater t = new AnsibleTemplater(w -> { }, new io.jplay.cli.ConfigController(
+                new io.jplay.config.ConfigLoader(System.getenv(), Path.of(""), Path.of(System.getProperty("user.home"))).load(),
+                System.getenv()));
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < corpus.cases().size(); i++) {
             String c = corpus.cases().get(i);
@@ -65,11 +69,12 @@ class CorpusTest {
     }
 
     @Test
+    @Tag("ansible")
     void everyCaseMatchesLiveAnsible(@TempDir Path tmp) throws Exception {
-        assumeTrue(AnsibleOracle.available() && System.getProperty("skip.live.ansible") == null,
+        assumeTrue(AnsibleOracle.installed("ansible-playbook") && System.getProperty("skip.live.ansible") == null,
                 "ansible-playbook not on PATH");
         Corpus corpus = Corpus.load();
-        List<String> bad = mismatches(corpus, AnsibleOracle.run(corpus.vars(), corpus.cases(), tmp));
+        List<String> bad = mismatches(corpus, CorpusPlaybook.run(corpus.vars(), corpus.cases(), tmp));
         assertTrue(bad.isEmpty(), bad.size() + " of " + corpus.cases().size() + " differ:\n" + String.join("\n", bad));
     }
 }

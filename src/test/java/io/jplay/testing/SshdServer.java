@@ -3,6 +3,7 @@ package io.jplay.testing;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ssh.PassphraseProvider;
 import io.jplay.connection.ssh.SshOptions;
+import io.jplay.connection.ssh.TransportFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

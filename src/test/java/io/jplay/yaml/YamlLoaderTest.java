@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jplay.template.Unsafe;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.jplay.module.builtin;
 
 import io.jplay.module.ModuleRegistry;
+import io.jplay.vault.VaultSecrets;
 
 /**
  * The modules jplay ships. {@code async_status} is registered by the integrator, who owns it.
@@ -9,8 +10,13 @@ public final class BuiltinModules {
     private BuiltinModules() {
     }
 
-    /** A new registry holding every builtin module of this package. */
+    /** A new registry holding every builtin module of this package, knowing no vault secrets. */
     public static ModuleRegistry registry() {
+        return registry(VaultSecrets.none());
+    }
+
+    /** A new registry whose modules decrypt vaulted controller files ({@code copy} sources...) with {@code vault}. */
+    public static ModuleRegistry registry(VaultSecrets vault) {
         return new ModuleRegistry()
                 .register(new CommandModule())
                 .register(new ShellModule())
@@ -21,13 +27,13 @@ public final class BuiltinModules {
                 .register(new SetFactModule())
                 .register(new AssertModule())
                 .register(new PauseModule())
-                .register(new IncludeVarsModule())
+                .register(new IncludeVarsModule(vault))
                 .register(new SetupModule("setup"))
                 .register(new SetupModule("gather_facts"))
                 .register(new StatModule())
                 .register(new FileModule())
-                .register(new CopyModule())
-                .register(new TemplateModule())
+                .register(new CopyModule(vault))
+                .register(new TemplateModule(vault))
                 .register(new LineInFileModule())
                 .register(new SlurpModule())
                 .register(new TempfileModule())

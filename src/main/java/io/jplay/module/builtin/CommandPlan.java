@@ -103,17 +103,21 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
             argv = hasArgv ? List.copyOf(argvArg) : PyShlex.split(raw);
             cmd = argv;
         }
-        return new CommandPlan(params, cmd, argv, commandLine(argv, (String) params.get("chdir")), stdinBytes(params));
+        return new CommandPlan(params, cmd, argv, commandLine(argv, (String) params.get("chdir"), !shell),
+                stdinBytes(params));
     }
 
-    private static String commandLine(List<String> argv, String chdir) {
-        String program = ShellQuote.quote(argv.get(0));
+    /** With {@code expand} (command, not shell) the words go through expandvars and expanduser on the target. */
+    private static String commandLine(List<String> argv, String chdir, boolean expand) {
+        ExpandedWords words = expand ? ExpandedWords.of(argv)
+                : new ExpandedWords("", argv.stream().map(ShellQuote::quote).toList());
+        String program = words.words().get(0);
         String check = argv.get(0).contains("/")
                 ? "if [ ! -e " + program + " ]; then " + mark(2) + "; exit 127; elif [ -d " + program + " ] || [ ! -x "
                         + program + " ]; then " + mark(13) + "; exit 126; fi; "
                 : "command -v " + program + " >/dev/null 2>&1 || { " + mark(2) + "; exit 127; }; ";
         String cd = chdir == null ? "" : "cd " + ShellQuote.quote(chdir) + " || exit 1; ";
-        return cd + check + "exec " + ShellQuote.join(argv);
+        return cd + words.prelude() + check + "exec " + String.join(" ", words.words());
     }
 
     private static String mark(int errno) {

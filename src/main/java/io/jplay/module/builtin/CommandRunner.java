@@ -7,7 +7,7 @@ import io.jplay.connection.ShellQuote;
 import io.jplay.module.ArgSpec;
 import io.jplay.module.CommandResults;
 import io.jplay.module.ModuleContext;
-import io.jplay.module.PyRepr;
+import io.jplay.python.PyRepr;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;

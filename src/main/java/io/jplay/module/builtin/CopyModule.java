@@ -9,6 +9,7 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import io.jplay.vault.VaultSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,18 @@ public final class CopyModule implements Module {
             .option("decrypt", ArgType.BOOL, true)
             .option("_original_basename", ArgType.STR))
             .build();
+
+    private final ControllerSources sources;
+
+    /** Without vault secrets: vaulted files fail to decrypt, as in Ansible without secrets. */
+    public CopyModule() {
+        this(VaultSecrets.none());
+    }
+
+    /** A copy module that decrypts vaulted sources with {@code vault} (unless {@code decrypt: no}). */
+    public CopyModule(VaultSecrets vault) {
+        this.sources = new ControllerSources(vault);
+    }
 
     @Override
     public String name() {
@@ -83,11 +96,8 @@ public final class CopyModule implements Module {
         if (Files.isDirectory(file)) {
             throw new ModuleException("copying a directory (" + src + ") is not supported by jplay's copy");
         }
-        try {
-            return new CopyTransfer(ctx, p).transfer(Files.readAllBytes(file), file.toString(), basename);
-        } catch (IOException e) {
-            throw new ModuleException("Could not read " + file + ": " + e.getMessage());
-        }
+        byte[] content = sources.read(file, Boolean.TRUE.equals(p.get("decrypt")));
+        return new CopyTransfer(ctx, p).transfer(content, file.toString(), basename);
     }
 
     /** Ansible's {@code _find_needle}: {@code <base>/<subdir>/<name>}, then {@code <base>/<name>}. */

@@ -4,7 +4,7 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.PyRepr;
+import io.jplay.python.PyRepr;
 import io.jplay.template.TemplateException;
 import java.util.LinkedHashMap;
 import java.util.Map;

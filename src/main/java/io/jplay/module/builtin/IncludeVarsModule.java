@@ -4,6 +4,9 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import io.jplay.vault.VaultEnvelope;
+import io.jplay.vault.VaultSecrets;
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.io.IOException;
@@ -24,7 +27,17 @@ import java.util.stream.Stream;
 public final class IncludeVarsModule implements Module {
     private static final Set<String> VALID = Set.of("_raw_params", "file", "dir", "name", "depth", "files_matching",
             "ignore_files", "extensions", "ignore_unknown_extensions", "hash_behaviour");
-    private final YamlLoader yaml = new YamlLoader();
+    private final YamlLoader yaml;
+
+    /** Without vault secrets: vaulted files fail to decrypt, as in Ansible without secrets. */
+    public IncludeVarsModule() {
+        this(VaultSecrets.none());
+    }
+
+    /** A include_vars module that decrypts vaulted files with {@code vault}. */
+    public IncludeVarsModule(VaultSecrets vault) {
+        this.yaml = new YamlLoader(w -> { }, vault);
+    }
 
     @Override
     public String name() {
@@ -68,8 +81,14 @@ public final class IncludeVarsModule implements Module {
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         List<String> included = new ArrayList<>();
+        boolean vaulted = false;
         for (Path f : files) {
-            facts.putAll(load(f));
+            vaulted |= isVaulted(f);
+            try {
+                facts.putAll(load(f));
+            } catch (VaultedFileException e) {
+                return failed(e.getMessage());
+            }
             included.add(f.toString());
         }
         Object name = args.get("name");
@@ -77,7 +96,19 @@ public final class IncludeVarsModule implements Module {
         result.put("ansible_facts", name == null ? facts : new LinkedHashMap<>(Map.of(name.toString(), facts)));
         result.put("ansible_included_var_files", included);
         result.put("changed", false);
+        if (vaulted) {
+            // as Ansible: what came from a vaulted file is not shown
+            result.put("_ansible_no_log", true);
+        }
         return result;
+    }
+
+    private static boolean isVaulted(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return VaultEnvelope.isVaulted(in.readNBytes(VaultEnvelope.HEADER.length()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Path resolve(Path baseDir, String path) {
@@ -89,10 +120,23 @@ public final class IncludeVarsModule implements Module {
         return Files.exists(inVars) ? inVars.toAbsolutePath().normalize() : baseDir.resolve(p).toAbsolutePath().normalize();
     }
 
-    private Map<String, Object> load(Path file) throws ModuleException {
+    /** A file that cannot be loaded fails the task as Ansible's action does: with {@code message}, no facts. */
+    private static Map<String, Object> failed(String message) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ansible_facts", new LinkedHashMap<>());
+        result.put("ansible_included_var_files", new ArrayList<>());
+        result.put("changed", false);
+        result.put("failed", true);
+        result.put("message", message);
+        return result;
+    }
+
+    private Map<String, Object> load(Path file) throws ModuleException, VaultedFileException {
         Object data;
         try {
             data = yaml.load(file);
+        } catch (VaultedFileException e) {
+            throw e;
         } catch (YamlException e) {
             throw new ModuleException(e.getMessage());
         }

@@ -2,14 +2,14 @@ package io.jplay.module.builtin;
 
 import io.jplay.clock.Sleeper;
 
-import io.jplay.json.PythonFloat;
+import io.jplay.python.PyFloat;
 import io.jplay.module.ArgOption;
 import io.jplay.module.ArgSpec;
 import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.PyRepr;
+import io.jplay.python.PyRepr;
 import io.jplay.module.PyText;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,7 +89,7 @@ public final class PauseModule implements Module {
         result.put("changed", false);
         result.put("rc", 0);
         result.put("stderr", "");
-        result.put("stdout", "Paused for " + PythonFloat.repr(Math.round(shown * 100) / 100.0) + " " + unit);
+        result.put("stdout", "Paused for " + PyFloat.repr(Math.round(shown * 100) / 100.0) + " " + unit);
         result.put("start", PyText.datetime(startText));
         result.put("stop", PyText.datetime(LocalDateTime.now(clock)));
         result.put("delta", (long) elapsed);

@@ -7,7 +7,8 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.PyRepr;
+import io.jplay.python.PyRepr;
+import io.jplay.vault.VaultSecrets;
 import io.jplay.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,18 @@ public final class TemplateModule implements Module {
             .option("output_encoding", ArgType.STR, "utf-8"))
             .build();
 
+    private final ControllerSources sources;
+
+    /** Without vault secrets: vaulted files fail to decrypt, as in Ansible without secrets. */
+    public TemplateModule() {
+        this(VaultSecrets.none());
+    }
+
+    /** A template module that decrypts vaulted files with {@code vault}. */
+    public TemplateModule(VaultSecrets vault) {
+        this.sources = new ControllerSources(vault);
+    }
+
     @Override
     public String name() {
         return "template";
@@ -59,12 +72,7 @@ public final class TemplateModule implements Module {
         }
         Map<String, Object> p = SPEC.validateAction("template", args);
         Path file = CopyModule.find(ctx.baseDir(), "templates", (String) p.get("src"));
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ModuleException("Could not read " + file + ": " + e.getMessage());
-        }
+        String text = new String(sources.read(file, true), StandardCharsets.UTF_8);
         String rendered;
         try {
             Object value = ctx.template(text);

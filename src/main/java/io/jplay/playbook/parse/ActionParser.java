@@ -67,7 +67,8 @@ final class ActionParser {
             throw new PlaybookException("no module/action detected in task.", at);
         }
         String module = TaskKeywords.shortName(action);
-        if (!TaskKeywords.BUILTIN.contains(module) && !isModule.test(module)) {
+        if (!TaskKeywords.BUILTIN.contains(module) && !isModule.test(module)
+                && (module.equals(action) || !isModule.test(action))) {
             throw new PlaybookException("couldn't resolve module/action '" + action + "'. This often indicates a "
                     + "misspelling, missing collection, or incorrect module path." + suggestion(module), at);
         }

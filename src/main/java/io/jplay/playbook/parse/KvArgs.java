@@ -32,10 +32,10 @@ public final class KvArgs {
         Map<String, Object> options = new LinkedHashMap<>();
         List<Token> raw = new ArrayList<>();
         for (Token token : split(args)) {
-            String x = token.text();
+            String x = decodeEscapes(token.text());
             int pos = equalsAt(x);
             if (pos < 0) {
-                raw.add(token);
+                raw.add(x.indexOf('=') >= 0 ? new Token(x.replace("\\=", "="), token.start(), token.end()) : token);
                 continue;
             }
             String key = x.substring(0, pos);
@@ -64,7 +64,7 @@ public final class KvArgs {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < raw.size(); i++) {
             Token t = raw.get(i);
-            out.append(t.text().indexOf('=') >= 0 && equalsAt(t.text()) < 0 ? t.text().replace("\\=", "=") : t.text());
+            out.append(t.text());
             if (i + 1 < raw.size()) {
                 int end = t.end();
                 while (end < args.length() && Character.isWhitespace(args.charAt(end))) {
@@ -75,6 +75,62 @@ public final class KvArgs {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Decodes the escapes Ansible's {@code parse_kv} decodes in every token before looking for {@code k=v}:
+     * the single-character escapes (backslash, quotes, a, b, f, n, r, t, v), 2-, 4- and 8-digit hex escapes
+     * (x, u, U) and named characters (N{NAME}); any other backslash stays.
+     */
+    static String decodeEscapes(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int used = c == '\\' && i + 1 < s.length() ? escape(s, i, out) : 0;
+            if (used == 0) {
+                out.append(c);
+                i++;
+            } else {
+                i += used;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends the escape at {@code s[i]} (a backslash) decoded; returns its length, or 0 if it is none. */
+    private static int escape(String s, int i, StringBuilder out) {
+        char n = s.charAt(i + 1);
+        int simple = "\\'\"abfnrtv".indexOf(n);
+        if (simple >= 0) {
+            out.append("\\'\"\u0007\b\f\n\r\t\u000b".charAt(simple));
+            return 2;
+        }
+        int digits = n == 'x' ? 2 : n == 'u' ? 4 : n == 'U' ? 8 : 0;
+        if (digits > 0) {
+            if (i + 2 + digits > s.length() || !s.substring(i + 2, i + 2 + digits).matches("[0-9a-fA-F]+")) {
+                return 0;
+            }
+            int cp = Integer.parseUnsignedInt(s.substring(i + 2, i + 2 + digits), 16);
+            if (!Character.isValidCodePoint(cp)) {
+                return 0;
+            }
+            out.appendCodePoint(cp);
+            return 2 + digits;
+        }
+        int close = s.indexOf('}', i);
+        if (n == 'N' && i + 2 < s.length() && s.charAt(i + 2) == '{' && close > i + 3) {
+            try {
+                out.appendCodePoint(Character.codePointOf(s.substring(i + 3, close)));
+                return close + 1 - i;
+            } catch (IllegalArgumentException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     static String unquote(String v) {

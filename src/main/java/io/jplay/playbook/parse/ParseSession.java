@@ -3,6 +3,7 @@ package io.jplay.playbook.parse;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.yaml.LoadedYaml;
 import io.jplay.yaml.Mark;
+import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Files;
@@ -18,10 +19,14 @@ final class ParseSession {
     final ActionParser actions;
     final List<Path> rolesPath;
     final Consumer<String> warnings;
+    /** Told about every playbook and role directory, whose {@code library/} then holds modules. */
+    final Consumer<Path> pluginDirs;
     private final YamlLoader loader;
     private final Map<Object, Mark> marks = new IdentityHashMap<>();
 
-    ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings) {
+    ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings,
+            Consumer<Path> pluginDirs) {
+        this.pluginDirs = pluginDirs;
         this.loader = loader;
         this.actions = actions;
         this.rolesPath = rolesPath;
@@ -37,6 +42,9 @@ final class ParseSession {
             LoadedYaml doc = loader.loadLocated(file);
             marks.putAll(doc.locations());
             return doc.data();
+        } catch (VaultedFileException e) {
+            // Ansible stops with the vault's own message and exit code 1, without a location
+            throw new PlaybookException(e.getMessage(), SourceLocation.UNKNOWN, 1, true, e);
         } catch (YamlException e) {
             throw new PlaybookException(e.getMessage(), new SourceLocation(e.file(), e.line(), e.column()), 4, true, e);
         }

@@ -27,6 +27,7 @@ public final class PlaybookParser {
     private final ActionParser actions;
     private final List<Path> rolesPath;
     private final Consumer<String> warnings;
+    private final Consumer<Path> pluginDirs;
 
     /**
      * @param loader reads the YAML files
@@ -37,6 +38,17 @@ public final class PlaybookParser {
      */
     public PlaybookParser(YamlLoader loader, Predicate<String> isModule,
             Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings) {
+        this(loader, isModule, moduleNames, rolesPath, warnings, dir -> { });
+    }
+
+    /**
+     * As above, and {@code pluginDirs} is told about each playbook and role directory before its
+     * tasks are parsed (their {@code library/} holds modules from then on, as in Ansible).
+     */
+    public PlaybookParser(YamlLoader loader, Predicate<String> isModule,
+            Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings,
+            Consumer<Path> pluginDirs) {
+        this.pluginDirs = pluginDirs;
         this.loader = loader;
         this.actions = new ActionParser(isModule, moduleNames);
         this.rolesPath = List.copyOf(rolesPath);
@@ -57,7 +69,8 @@ public final class PlaybookParser {
      * against its own directory, then {@code playbookDir}.
      */
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir) throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        pluginDirs.accept(playbookDir);
         return new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN);
     }
 
@@ -67,7 +80,7 @@ public final class PlaybookParser {
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params) throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
         return new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
     }
 
@@ -78,7 +91,8 @@ public final class PlaybookParser {
         }
         stack.add(abs);
         Path dir = abs.getParent();
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        pluginDirs.accept(dir);
         Object data = session.load(file, SourceLocation.UNKNOWN);
         if (data == null) {
             stack.remove(abs);

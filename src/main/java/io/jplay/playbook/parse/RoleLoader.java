@@ -86,6 +86,7 @@ final class RoleLoader {
     private List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at,
             boolean always, Map<String, Object> entry) throws PlaybookException {
         Path dir = find(name, at);
+        session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
         boolean allowDuplicates = meta != null && Boolean.TRUE.equals(meta.get("allow_duplicates"));
         String key = dir + "|" + params + "|" + tasksFrom;

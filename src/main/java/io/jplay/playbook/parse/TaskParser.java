@@ -5,7 +5,7 @@ import io.jplay.playbook.Include;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
 import io.jplay.playbook.TaskNode;
-import io.jplay.template.Unsafe;
+import io.jplay.yaml.Unsafe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

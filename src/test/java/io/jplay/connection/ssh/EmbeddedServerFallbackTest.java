@@ -9,11 +9,13 @@ import io.jplay.connection.ExecResult;
 import io.jplay.testing.SshdServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The MINA stand-in that the harness uses where OpenSSH's sshd is missing. */
+@Tag("ssh")
 class EmbeddedServerFallbackTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.embedded();

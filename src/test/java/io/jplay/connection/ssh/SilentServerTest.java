@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * the run hung forever. The connection timeout now bounds every step of opening a connection; the
  * preemptive limits here only keep a regression from hanging the suite.
  */
+@Tag("ssh")
 class SilentServerTest {
     private final List<Socket> accepted = new ArrayList<>();
     private ServerSocket server;

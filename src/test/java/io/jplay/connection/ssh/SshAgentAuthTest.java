@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Logging in with keys held by a real ssh-agent: the target names no key file and the ssh directory
  * holds no {@code id_*} keys, so only the agent can sign.
  */
+@Tag("ssh")
 class SshAgentAuthTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.create();

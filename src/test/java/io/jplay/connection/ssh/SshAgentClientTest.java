@@ -17,10 +17,12 @@ import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The agent protocol against a real OpenSSH ssh-agent. */
+@Tag("ssh")
 class SshAgentClientTest {
     @TempDir
     Path dir;

@@ -14,10 +14,12 @@ import io.jplay.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Become over SSH as the non-root test user (see .ci/test-host-setup.sh). */
+@Tag("ssh")
 class SshBecomeTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.create();

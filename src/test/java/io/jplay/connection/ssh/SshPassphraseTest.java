@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An encrypted private key (ssh-keygen -N secret) authorized on the test sshd. */
+@Tag("ssh")
 class SshPassphraseTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.create();

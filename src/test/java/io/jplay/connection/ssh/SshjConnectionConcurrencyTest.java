@@ -7,16 +7,17 @@ import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
-import io.jplay.connection.TransportFactory;
 import io.jplay.testing.SshdServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@Tag("ssh")
 class SshjConnectionConcurrencyTest {
     /** OpenSSH's defaults, so both the channel cap and the handshake throttle are exercised. */
     @RegisterExtension

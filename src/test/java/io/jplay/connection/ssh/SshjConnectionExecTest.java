@@ -8,7 +8,6 @@ import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
-import io.jplay.connection.TransportFactory;
 import io.jplay.testing.SshdServer;
 import io.jplay.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +20,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("ssh")
 class SshjConnectionExecTest {
     @RegisterExtension
     static final SshdServer SSHD = SshdServer.create();

@@ -1,0 +1,54 @@
+package io.jplay.connection.ssh;
+
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ConnectionFactory;
+import io.jplay.connection.ConnectionTarget;
+import io.jplay.connection.LocalConnection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The run's {@link ConnectionFactory}: {@code local} targets get a {@link LocalConnection}, {@code ssh}
+ * targets an {@link SshjConnection}. One connection per {@link ConnectionTarget#transportKey()} is
+ * kept for the whole run and handed to every task of that host; {@link #close()} closes them all.
+ * Thread-safe. It lives beside the SSH transport because it is the one class that knows both
+ * transports; {@code connection} itself knows no transport but {@code local}.
+ */
+public final class TransportFactory implements ConnectionFactory {
+    private final SshOptions sshOptions;
+    private final HandshakeThrottle throttle;
+    private final SshClientConfig sshConfig;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+    public TransportFactory(SshOptions sshOptions) {
+        this(sshOptions, new SshClientConfig());
+    }
+
+    /** @param sshConfig the run's sshj configuration, perhaps already being built ({@link SshClientConfig#warmUp()}) */
+    public TransportFactory(SshOptions sshOptions, SshClientConfig sshConfig) {
+        this.sshOptions = sshOptions;
+        this.throttle = new HandshakeThrottle(sshOptions.maxConcurrentHandshakes());
+        this.sshConfig = sshConfig;
+    }
+
+    @Override
+    public Connection connect(ConnectionTarget target) throws ConnectionException {
+        String type = target.type() == null ? "ssh" : target.type();
+        if (!type.equals("local") && !type.equals("ssh") && !type.equals("smart") && !type.equals("paramiko")) {
+            throw new ConnectionException("the connection plugin '" + type + "' was not found");
+        }
+        return connections.computeIfAbsent(target.transportKey(), key -> type.equals("local")
+                ? new LocalConnection(target.shell())
+                : new SshjConnection(target, sshOptions, throttle, sshConfig));
+    }
+
+    @Override
+    public void close() {
+        List<Connection> open = new ArrayList<>(connections.values());
+        connections.clear();
+        open.forEach(Connection::close);
+    }
+}

@@ -1,0 +1,37 @@
+package io.jplay.template;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What lookups and filters see of the controller: its environment ({@code env} lookup,
+ * {@code expanduser}) and Ansible's settings by their {@code ansible.constants} name
+ * ({@code config} lookup).
+ */
+public interface Controller {
+
+    /** An environment variable of the controller process. */
+    Optional<String> env(String name);
+
+    /**
+     * The value of setting {@code name} (e.g. {@code DEFAULT_FORKS}) as ansible.cfg and the
+     * environment make it; an empty Optional when the setting is unknown, an Optional holding
+     * an empty Optional when it is known and unset ({@code None}).
+     */
+    Optional<Optional<Object>> setting(String name);
+
+    /** The process environment and no ansible.cfg. */
+    static Controller ofEnvironment(Map<String, String> env) {
+        return new Controller() {
+            @Override
+            public Optional<String> env(String name) {
+                return Optional.ofNullable(env.get(name));
+            }
+
+            @Override
+            public Optional<Optional<Object>> setting(String name) {
+                return Optional.empty();
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package io.jplay.template;
+
+/**
+ * An error a lookup raises with a Python class other than {@code AnsibleError} (a plain
+ * {@link TemplateException} from a lookup stands for {@code AnsibleError}). The templater passes
+ * {@code AnsibleLookupError} and {@code AnsibleOptionsError} through as they are and wraps every
+ * other class in "An unhandled exception occurred while running the lookup plugin".
+ */
+final class LookupFailure extends TemplateException {
+    static final String LOOKUP_ERROR = "ansible.errors.AnsibleLookupError";
+    static final String OPTIONS_ERROR = "ansible.errors.AnsibleOptionsError";
+    private static final long serialVersionUID = 1L;
+    private final String pythonClass;
+
+    private LookupFailure(String pythonClass, String message) {
+        super(message);
+        this.pythonClass = pythonClass;
+    }
+
+    /** {@code AnsibleLookupError}: the lookup handled the error; {@code errors=} may still ignore it. */
+    static LookupFailure handled(String message) {
+        return new LookupFailure(LOOKUP_ERROR, message);
+    }
+
+    /** {@code AnsibleOptionsError}: bad options, never ignored. */
+    static LookupFailure options(String message) {
+        return new LookupFailure(OPTIONS_ERROR, message);
+    }
+
+    /** Any other Python exception class, e.g. {@code ansible.errors.AnsibleParserError} or {@code KeyError}. */
+    static LookupFailure of(String pythonClass, String message) {
+        return new LookupFailure(pythonClass, message);
+    }
+
+    String pythonClass() {
+        return pythonClass;
+    }
+}

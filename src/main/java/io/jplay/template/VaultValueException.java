@@ -1,0 +1,14 @@
+package io.jplay.template;
+
+/**
+ * A {@code !vault} value could not be decrypted when used. The task fails with the vault's own
+ * message ({@code Attempting to decrypt but no vault secrets found}), as Ansible's does, not with
+ * the undefined-variable text other template errors get.
+ */
+public final class VaultValueException extends TemplateException {
+    private static final long serialVersionUID = 1L;
+
+    public VaultValueException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,112 @@
+package io.jplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jplay.testing.AnsibleOracle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Command-line behaviour compared with the installed ansible-playbook: argument errors, {@code @file}
+ * values and {@code --diff} output. Skipped where ansible-playbook is not installed.
+ */
+class CliCompatibilityTest {
+    private static final Map<String, String> ENV = Map.of("ANSIBLE_NOCOWS", "1");
+    private static final Pattern TMP_AFTER = Pattern.compile("(?m)^\\+\\+\\+ after: .*$");
+
+    @TempDir
+    Path work;
+
+    private JplayRun ansible(String... args) throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
+        return JplayRun.of(AnsibleOracle.run(work, ENV, "ansible-playbook", args));
+    }
+
+    private static String errorLine(String stderr) {
+        return stderr.lines().filter(l -> l.contains(": error: ")).findFirst().orElse("")
+                .replaceFirst("^[a-z-]+: error: ", "");
+    }
+
+    @Test
+    void noArgumentsIsAUsageErrorWithExitCode2() throws Exception {
+        JplayRun theirs = ansible();
+        JplayRun mine = JplayRun.run(work, ENV);
+        assertEquals(theirs.exitCode(), mine.exitCode());
+        assertEquals(errorLine(theirs.stderr()), errorLine(mine.stderr()));
+        assertTrue(mine.stderr().startsWith("usage: jplay [-h]"), mine.stderr());
+        assertEquals("", mine.stdout());
+    }
+
+    @Test
+    void unknownFlagIsReportedAfterTheUsageLine() throws Exception {
+        Files.writeString(work.resolve("p.yml"), "- hosts: localhost\n  gather_facts: no\n  tasks: []\n");
+        JplayRun theirs = ansible("--bogus", "p.yml");
+        JplayRun mine = JplayRun.run(work, ENV, "--bogus", "p.yml");
+        assertEquals(theirs.exitCode(), mine.exitCode());
+        assertEquals(errorLine(theirs.stderr()), errorLine(mine.stderr()));
+        assertTrue(mine.stderr().contains("\n \nusage: jplay"), "the whole help follows the error");
+    }
+
+    @Test
+    void missingOptionValueWordedAsAnsible() throws Exception {
+        JplayRun theirs = ansible("p.yml", "-l");
+        JplayRun mine = JplayRun.run(work, ENV, "p.yml", "-l");
+        assertEquals(theirs.exitCode(), mine.exitCode());
+        assertEquals(errorLine(theirs.stderr()), errorLine(mine.stderr()));
+    }
+
+    @Test
+    void helpListsOptionsInArgparseStyle() {
+        JplayRun mine = JplayRun.run(work, ENV, "--help");
+        assertEquals(0, mine.exitCode());
+        assertTrue(mine.stdout().contains("\n  -e EXTRA_VARS, --extra-vars EXTRA_VARS\n"), mine.stdout());
+        assertTrue(mine.stdout().contains("\n  -t TAGS, --tags TAGS  "), mine.stdout());
+    }
+
+    @Test
+    void extraVarsFileAfterASpaceIsReadAsTheFile() throws Exception {
+        Files.writeString(work.resolve("vars.yml"), "x: 1\ny: [a, b]\n");
+        Files.writeString(work.resolve("limit.txt"), "localhost\n");
+        Files.writeString(work.resolve("p.yml"),
+                "- hosts: all\n  gather_facts: no\n  tasks:\n    - debug: msg=\"{{ x }} {{ y }}\"\n");
+        String[] args = {"-i", "localhost,", "-c", "local", "-e", "@vars.yml", "--limit", "@limit.txt", "p.yml"};
+        JplayRun theirs = ansible(args);
+        JplayRun mine = JplayRun.run(work, ENV, args);
+        assertEquals(theirs.exitCode(), mine.exitCode(), mine.stderr());
+        assertEquals(OutputNormaliser.normalise(theirs.stdout()), OutputNormaliser.normalise(mine.stdout()));
+    }
+
+    @Test
+    void diffIsPrintedByTheDefaultOutput() throws Exception {
+        Path dest = work.resolve("out");
+        Files.createDirectories(dest);
+        Files.writeString(work.resolve("p.yml"), "- hosts: all\n  gather_facts: no\n  tasks:\n"
+                + "    - copy: {dest: \"{{ d }}/a.txt\", content: \"one\\ntwo\\n\"}\n"
+                + "    - copy: {dest: \"{{ d }}/a.txt\", content: \"one\\nthree\\n\"}\n"
+                + "    - file: {path: \"{{ d }}/sub\", state: directory}\n"
+                + "    - copy: {dest: \"{{ d }}/{{ item }}.txt\", content: \"x\\n\"}\n"
+                + "      loop: [b, c]\n");
+        JplayRun theirs = ansible("-i", "localhost,", "-c", "local", "--diff", "-e", "d=" + dest, "p.yml");
+        try (var files = Files.list(dest)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        JplayRun mine = JplayRun.run(work, ENV, "-i", "localhost,", "-c", "local", "--diff", "-e", "d=" + dest, "p.yml");
+        assertEquals(theirs.exitCode(), mine.exitCode(), mine.stderr());
+        assertEquals(afterHeaders(OutputNormaliser.normalise(theirs.stdout())),
+                afterHeaders(OutputNormaliser.normalise(mine.stdout())));
+        assertTrue(mine.stdout().contains("-two\n+three"), mine.stdout());
+    }
+
+    /** The copy module names a random controller temp file after {@code +++ after:}. */
+    private static String afterHeaders(String text) {
+        return TMP_AFTER.matcher(text).replaceAll("+++ after: <source>");
+    }
+}
