@@ -80,6 +80,26 @@ class SliceMergeTest {
     }
 
     @Test
+    void adHocSlicesWithTheJsonCallbackMergeToo() throws Exception {
+        write();
+        Map<String, String> env = Map.of("ANSIBLE_STDOUT_CALLBACK", "json", "ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");
+        JplayRun whole = JplayRun.run(dir, env, "-i", "inv", "db", "-m", "ping");
+        List<String> args = new ArrayList<>(List.of("merge", "--output", "adhoc.json"));
+        for (int i = 1; i <= 3; i++) {
+            JplayRun slice = JplayRun.run(dir, env, "-i", "inv", "db", "-m", "ping", "--slice", i + "/3");
+            assertEquals(0, slice.exitCode(), slice.stderr());
+            Files.writeString(dir.resolve("adhoc" + i + ".json"), slice.stdout());
+            args.add("adhoc" + i + ".json");
+            assertEquals(2, stats(slice.stdout()).size(), "6 hosts in 3 slices");
+        }
+        JplayRun merged = JplayRun.run(dir, Map.of(), args.toArray(String[]::new));
+        assertEquals(0, merged.exitCode(), merged.stderr());
+        String mergedJson = Files.readString(dir.resolve("adhoc.json"));
+        assertEquals(stats(whole.stdout()), stats(mergedJson));
+        assertEquals(taskResults(whole.stdout()), taskResults(mergedJson));
+    }
+
+    @Test
     void aPlaybookThatLooksAcrossHostsIsRefusedUnlessUnsafeIsAllowed() throws Exception {
         write();
         Files.writeString(dir.resolve("once.yml"), """
