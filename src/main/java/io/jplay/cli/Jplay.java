@@ -36,6 +36,9 @@ public final class Jplay {
     }
 
     int execute(String... args) {
+        if (MergeMode.requested(args, cwd)) {
+            return new MergeMode(env, cwd, terminal).run(args);
+        }
         if (args.length > 0 && args[0].equals("vault") && !java.nio.file.Files.isRegularFile(cwd.resolve("vault"))) {
             // jplay vault ACTION ...: ansible-vault's command line, unless "vault" is a playbook here
             return new VaultCommand(env, cwd, environment.home(), terminal).execute(List.of(args).subList(1, args.length));

@@ -99,7 +99,10 @@ final class Outputs {
     }
 
     private RunListener stdoutCallback(OutputSettings settings) {
-        if (cmd.adHoc()) {
+        // as the ansible command: -o, else with bin_ansible_callbacks a stdout_callback other than
+        // default, else minimal
+        boolean adHocOwnCallback = config.loadCallbackPlugins() && !config.stdoutCallback().equals("default");
+        if (cmd.adHoc() && (cmd.oneLine || !adHocOwnCallback)) {
             return cmd.oneLine ? new OneLineCallback(settings, terminal.out(), terminal.err())
                     : new MinimalCallback(settings, terminal.out(), terminal.err());
         }

@@ -56,6 +56,23 @@ class AdHocCompatibilityTest {
         assertEquals(ansible.exitCode(), jplay.exitCode(), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"json", "default"})
+    void binAnsibleCallbacksUsesTheStdoutCallbackUnlessItIsDefault(String callback, @TempDir Path work)
+            throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible"), "ansible is not installed");
+        Map<String, String> env = Map.of("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1", "ANSIBLE_STDOUT_CALLBACK", callback);
+        String[] args = {"localhost", "-m", "ping"};
+        JplayRun ansible = JplayRun.of(AnsibleOracle.run(work, env, "ansible", args));
+        JplayRun jplay = JplayRun.run(work, env, args);
+        assertEquals(withoutTimesAndIds(ansible.stdout()), withoutTimesAndIds(jplay.stdout()), callback);
+        assertEquals(ansible.exitCode(), jplay.exitCode(), callback);
+    }
+
+    private static String withoutTimesAndIds(String json) {
+        return OutputNormaliser.normalise(json).replaceAll("\"(start|end|id)\": \"[^\"]*\"", "\"$1\": X");
+    }
+
     /** Ansible prints its usage text before some errors; the error line itself must match. */
     private static String lastLine(String text) {
         String[] lines = OutputNormaliser.normalise(text).strip().split("\n");
