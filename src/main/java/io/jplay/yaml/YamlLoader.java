@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * Reads YAML as Ansible does (PyYAML's YAML 1.1 typing). Maps load as {@code LinkedHashMap} (key
  * order kept), sequences as {@code ArrayList}, integers as {@code Long} ({@code BigInteger} when
  * huge), floats as {@code Double}, {@code yes/no/on/off} as booleans, {@code 0755} as octal,
- * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases are copied,
+ * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases share the anchored value,
  * {@code !unsafe} gives {@link io.jplay.template.Unsafe} and {@code !vault} gives {@link VaultText}.
  * Duplicate keys keep the last value and are reported to the warning sink with Ansible's wording.
  * Errors are {@link YamlException}s whose message is the one ansible-playbook prints.
@@ -81,7 +81,10 @@ public final class YamlLoader {
     private List<LoadedYaml> loadAllLocated(String text, String label, boolean onDisk) throws YamlException {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new AnsibleSchema())
                 .setAllowDuplicateKeys(true).setAllowNonScalarKeys(true).setMaxAliasesForCollections(1000)
-                .setCodePointLimit(Integer.MAX_VALUE).build();
+                .setCodePointLimit(Integer.MAX_VALUE)
+                // the whole text in one read: with a small buffer the reader re-copies its window for
+                // every buffer of a long token it looks ahead through, quadratic in the token's length
+                .setBufferSize(text.length() + 1).build();
         List<LoadedYaml> docs = new ArrayList<>();
         try {
             for (Node node : new Compose(settings).composeAllFromString(text)) {

@@ -42,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code # known-difference:} (a jplay bug, reported in {@code docs/compatibility.md} for the integrator; such a
  * case is also excused from its declared exit code under jplay, the exit code being part of the reported diff).
  * A case whose {@code # requires:} modules are not registered in jplay is skipped.
- * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}.
+ * Run with {@code -Dconformance.writeDoc=true} to regenerate {@code docs/compatibility.md}, and with
+ * {@code -Dconformance.only=REGEX} to run only the cases whose file name (without {@code .yml}) matches.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConformanceTest {
@@ -70,7 +71,10 @@ class ConformanceTest {
     Stream<ConformanceCase> cases() throws IOException {
         List<ConformanceCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(SUITE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+            String only = System.getProperty("conformance.only", ".*");
+            for (Path f : files.filter(p -> p.toString().endsWith(".yml"))
+                    .filter(p -> p.getFileName().toString().replaceFirst("\\.yml$", "").matches(only))
+                    .sorted().toList()) {
                 cases.add(ConformanceCase.read(f));
             }
         }
