@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
@@ -26,6 +29,9 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * Errors are {@link YamlException}s whose message is the one ansible-playbook prints.
  */
 public final class YamlLoader {
+
+    /** The deepest nesting of maps and lists read; Ansible itself fails past about 400 levels. */
+    public static final int MAX_DEPTH = 1000;
 
     private final Consumer<String> warnings;
 
@@ -87,7 +93,8 @@ public final class YamlLoader {
                 .setBufferSize(text.length() + 1).build();
         List<LoadedYaml> docs = new ArrayList<>();
         try {
-            for (Node node : new Compose(settings).composeAllFromString(text)) {
+            Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH);
+            for (Node node : (Iterable<Node>) () -> new Composer(settings, events)) {
                 NodeConstructor constructor = new NodeConstructor(label, warnings);
                 try {
                     Object data = constructor.construct(node);
@@ -98,6 +105,11 @@ public final class YamlLoader {
                             at.line(), at.column()), label, at.line(), at.column(), p);
                 }
             }
+        } catch (DepthLimitedParser.TooDeep e) {
+            int line = e.at.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            int col = e.at.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+            throw new YamlTooDeepException("Could not read " + label + ": YAML " + e.getMessage() + " at line "
+                    + line + ", column " + col, label, line, col);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);

@@ -207,4 +207,23 @@ class YamlLoaderTest {
     void integersAreLongs() throws Exception {
         assertInstanceOf(Long.class, load("7"));
     }
+
+    @Test
+    void tooDeepNestingIsOneClearErrorWithItsPlace() {
+        String deep = "a:\n  b: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
+        YamlTooDeepException e = assertThrows(YamlTooDeepException.class, () -> load(deep));
+        assertEquals(2, e.line());
+        assertEquals(1004, e.column());
+        assertTrue(e.getMessage().contains("nesting deeper than 1000 levels"), e.getMessage());
+    }
+
+    @Test
+    void nestingUpToTheLimitLoads() throws Exception {
+        String deep = "[".repeat(YamlLoader.MAX_DEPTH) + "]".repeat(YamlLoader.MAX_DEPTH);
+        Object v = load(deep);
+        for (int i = 1; i < YamlLoader.MAX_DEPTH; i++) {
+            v = ((List<?>) v).get(0);
+        }
+        assertEquals(List.of(), v);
+    }
 }
