@@ -16,6 +16,15 @@ final class IntField {
 
     /** {@code value} as an int; {@code field} is the name Ansible gives the keyword in its message. */
     static int of(String field, Object value, SourceLocation at) {
+        return parse(field, value, SourceSnippet.describe(at));
+    }
+
+    /** The connection's {@code port} (from {@code ansible_port}), worded as Ansible's play context does. */
+    static int port(Object value) {
+        return parse("port", value, ". " + invalidLiteral(value));
+    }
+
+    private static int parse(String field, Object value, String tail) {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
@@ -31,7 +40,10 @@ final class IntField {
             }
         }
         throw new IllegalArgumentException("the field '" + field + "' has an invalid value (" + PythonRepr.str(value)
-                + "), and could not be converted to an int.The error was: invalid literal for int() with base 10: "
-                + PythonRepr.repr(String.valueOf(value)) + SourceSnippet.describe(at));
+                + "), and could not be converted to an int.The error was: " + invalidLiteral(value) + tail);
+    }
+
+    private static String invalidLiteral(Object value) {
+        return "invalid literal for int() with base 10: " + PythonRepr.repr(String.valueOf(value));
     }
 }
