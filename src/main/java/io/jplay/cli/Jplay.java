@@ -98,13 +98,8 @@ public final class Jplay {
             terminal.out().flush();
             terminal.err().println("ERROR! User interrupted execution");
             return ExitCodes.INTERRUPTED;
-        } catch (RuntimeException e) {
-            terminal.out().flush();
-            terminal.err().println("ERROR! Unexpected Exception, this is probably a bug: " + e.getMessage());
-            if (cmd.verbosity() >= 3) {
-                e.printStackTrace(terminal.err());
-            }
-            return ExitCodes.UNEXPECTED;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return unexpected(e, cmd.verbosity());
         }
     }
 
@@ -116,6 +111,23 @@ public final class Jplay {
         terminal.err().print(help.help());
         terminal.err().flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Any other failure (a bug, a stack overflow, memory exhausted) as Ansible reports an unexpected
+     * exception: one line and exit code 250; the Java stack trace only at {@code -vvv}.
+     */
+    private int unexpected(Throwable e, int verbosity) {
+        terminal.out().flush();
+        String what = e instanceof StackOverflowError ? "maximum recursion depth exceeded (stack overflow)"
+                : e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + ")" : e.getMessage();
+        terminal.err().println("ERROR! Unexpected Exception, this is probably a bug: " + what);
+        if (verbosity >= 3) {
+            e.printStackTrace(terminal.err());
+        } else {
+            terminal.err().println("to see the full traceback, use -vvv");
+        }
+        return ExitCodes.UNEXPECTED;
     }
 
     /**

@@ -81,7 +81,7 @@ final class ConnectionResolver {
         boolean hostKeyChecking = checking == null ? options.hostKeyChecking() : PyBool.boolean_(checking);
         String timeout = firstString(vars, "ansible_timeout", "ansible_ssh_timeout");
         Duration connectTimeout = timeout == null ? options.timeout() : Duration.ofSeconds(Long.parseLong(timeout));
-        return new ConnectionTarget(hostName, type, address, port == null ? 0 : Integer.parseInt(port), user,
+        return new ConnectionTarget(hostName, type, address, port == null ? 0 : IntField.port(port), user,
                 password(vars), key, sshArgs,
                 hostKeyChecking, connectTimeout, firstString(vars, "ansible_shell_executable"));
     }

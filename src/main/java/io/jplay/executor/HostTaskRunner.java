@@ -196,7 +196,7 @@ final class HostTaskRunner {
                 if (r == null) {
                     retries = 3;
                 } else {
-                    int n = toInt(r);
+                    int n = IntField.of("retries", r, task.location());
                     retries = n <= 0 ? 1 : n + 1;
                 }
             }
@@ -327,8 +327,10 @@ final class HostTaskRunner {
         try {
             args = templatedArgs(task, vars);
             settings = settingsResolver.resolve(tc, host, vars);
-            asyncSeconds = task.async() == null ? 0 : toInt(templater.template(task.async(), vars));
-            poll = task.poll() == null ? options.pollInterval() : toInt(templater.template(task.poll(), vars));
+            asyncSeconds = task.async() == null ? 0
+                    : IntField.of("async_val", templater.template(task.async(), vars), task.location());
+            poll = task.poll() == null ? options.pollInterval()
+                    : IntField.of("poll", templater.template(task.poll(), vars), task.location());
         } catch (VaultValueException e) {
             return failed(e.getMessage());
         } catch (TemplateException e) {
@@ -441,13 +443,6 @@ final class HostTaskRunner {
         r.put("failed", true);
         r.put("msg", message);
         return r;
-    }
-
-    static int toInt(Object value) {
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        return (int) Double.parseDouble(String.valueOf(value).trim());
     }
 
     private static double toDouble(Object value) {

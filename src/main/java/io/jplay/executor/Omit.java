@@ -1,51 +1,56 @@
 package io.jplay.executor;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Drops arguments that were templated to the {@code omit} placeholder, at any depth, as Ansible does. */
+/**
+ * Drops arguments that were templated to the {@code omit} placeholder, at any depth, as Ansible does.
+ * A container shared by several places (YAML aliases) is cleaned once and the result shared.
+ */
 final class Omit {
     private Omit() {
     }
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> remove(Map<String, Object> args, String placeholder) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : args.entrySet()) {
+        Map<?, ?> out = removeIn(args, placeholder, new IdentityHashMap<>());
+        return (Map<String, Object>) out;
+    }
+
+    private static Map<Object, Object> removeIn(Map<?, ?> args, String placeholder, Map<Object, Object> done) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        done.put(args, out);
+        for (Map.Entry<?, ?> e : args.entrySet()) {
             Object v = e.getValue();
             if (placeholder.equals(v)) {
                 continue;
             }
-            out.put(e.getKey(), clean(v, placeholder));
+            out.put(e.getKey(), clean(v, placeholder, done));
         }
         return out;
     }
 
-    /** Nested dicts may have keys of any type ({@code {1: ...}} from a template). */
-    private static Map<Object, Object> removeNested(Map<?, ?> map, String placeholder) {
-        Map<Object, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!placeholder.equals(e.getValue())) {
-                out.put(e.getKey(), clean(e.getValue(), placeholder));
-            }
+    private static Object clean(Object v, String placeholder, Map<Object, Object> done) {
+        if (!(v instanceof Map<?, ?>) && !(v instanceof List<?>)) {
+            return v;
         }
-        return out;
-    }
-
-    private static Object clean(Object v, String placeholder) {
+        Object known = done.get(v);
+        if (known != null) {
+            return known;
+        }
         if (v instanceof Map<?, ?> m) {
-            return removeNested(m, placeholder);
+            return removeIn(m, placeholder, done);
         }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            for (Object o : l) {
-                if (!placeholder.equals(o)) {
-                    out.add(clean(o, placeholder));
-                }
+        List<Object> out = new ArrayList<>();
+        done.put(v, out);
+        for (Object o : (List<?>) v) {
+            if (!placeholder.equals(o)) {
+                out.add(clean(o, placeholder, done));
             }
-            return out;
         }
-        return v;
+        return out;
     }
 }

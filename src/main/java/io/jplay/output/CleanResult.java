@@ -1,7 +1,8 @@
 package io.jplay.output;
 
 import io.jplay.result.Truth;
-import java.util.ArrayList;
+import io.jplay.template.SharedValues;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +81,15 @@ final class CleanResult {
         }
     }
 
-    /** Removes {@code _ansible_*} keys at every depth, except {@code kept}. */
+    /** Removes {@code _ansible_*} keys at every depth, except {@code kept}; shared containers once. */
     static void stripInternal(Object value, Set<String> kept) {
+        stripInternal(value, kept, new IdentityHashMap<>());
+    }
+
+    private static void stripInternal(Object value, Set<String> kept, Map<Object, Boolean> seen) {
+        if (!(value instanceof Map<?, ?>) && !(value instanceof List<?>) || seen.put(value, Boolean.TRUE) != null) {
+            return;
+        }
         if (value instanceof Map<?, ?> map) {
             Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
             while (it.hasNext()) {
@@ -89,32 +97,24 @@ final class CleanResult {
                 if (e.getKey() instanceof String k && k.startsWith("_ansible_") && !kept.contains(k)) {
                     it.remove();
                 } else {
-                    stripInternal(e.getValue(), kept);
+                    stripInternal(e.getValue(), kept, seen);
                 }
             }
-        } else if (value instanceof List<?> list) {
-            list.forEach(v -> stripInternal(v, kept));
+        } else {
+            ((List<?>) value).forEach(v -> stripInternal(v, kept, seen));
         }
     }
 
-    /** A mutable deep copy of maps and lists (other values are shared); nested keys may be of any type. */
+    /**
+     * A mutable deep copy of maps and lists (other values are shared); a container shared by several
+     * places (YAML aliases) is copied once and the copy shared the same way.
+     */
     static Object deepCopy(Object value) {
-        if (value instanceof Map<?, ?> m) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            m.forEach((k, v) -> copy.put(k, deepCopy(v)));
-            return copy;
-        }
-        if (value instanceof List<?> l) {
-            List<Object> copy = new ArrayList<>(l.size());
-            l.forEach(v -> copy.add(deepCopy(v)));
-            return copy;
-        }
-        return value;
+        return SharedValues.copy(value, v -> v);
     }
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> copyMap(Map<String, ?> map) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(k, deepCopy(v)));
-        return copy;
+        return (Map<String, Object>) SharedValues.copy(map, v -> v);
     }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,39 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     Object templateDeep(Object value, Runtime rt) throws TemplateException {
+        return value instanceof List<?> || value instanceof Map<?, ?>
+                ? templateDeep(value, rt, new IdentityHashMap<>()) : templateLeaf(value, rt);
+    }
+
+    /**
+     * Templates every string in a container; a container shared by several places (YAML aliases) is
+     * templated once and its result shared the same way, so the work is linear in the distinct values.
+     */
+    private Object templateDeep(Object value, Runtime rt, Map<Object, Object> done) throws TemplateException {
+        if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>) || value instanceof Resolved) {
+            return templateLeaf(value, rt);
+        }
+        Object known = done.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            done.put(value, out);
+            for (Object o : l) {
+                out.add(templateDeep(o, rt, done));
+            }
+            return out;
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        done.put(value, out);
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+            out.put(templateDeep(e.getKey(), rt, done), templateDeep(e.getValue(), rt, done));
+        }
+        return out;
+    }
+
+    private Object templateLeaf(Object value, Runtime rt) throws TemplateException {
         if (value instanceof String s) {
             return templateText(s, rt);
         }
@@ -114,23 +148,6 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         }
         if (value instanceof VaultText v) {
             return decrypt(v);
-        }
-        if (value instanceof Resolved) {
-            return value;
-        }
-        if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object o : l) {
-                out.add(templateDeep(o, rt));
-            }
-            return out;
-        }
-        if (value instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.put(templateDeep(e.getKey(), rt), templateDeep(e.getValue(), rt));
-            }
-            return out;
         }
         return value;
     }
@@ -199,17 +216,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** Tuples and views become plain lists, maps become LinkedHashMaps (what literal_eval would give). */
     static Object normalize(Object v) {
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(o -> out.add(normalize(o)));
-            return out;
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(normalize(k), normalize(x)));
-            return out;
-        }
-        return v;
+        return SharedValues.copy(v, x -> x);
     }
 
     private List<TNode> parsed(String s) throws TemplateException {

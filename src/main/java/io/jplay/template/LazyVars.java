@@ -4,6 +4,7 @@ import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,69 +64,55 @@ final class LazyVars {
 
     /** Whether a value holds a template string or an {@link Unsafe} wrapper anywhere. */
     static boolean needsWork(Object v) {
-        if (v instanceof Resolved) {
-            return false;
-        }
-        if (v instanceof String s) {
-            return Templater.isTemplate(s);
-        }
-        if (v instanceof Unsafe || v instanceof io.jplay.yaml.VaultText) {
-            return true;
-        }
-        if (v instanceof List<?> l) {
-            for (Object o : l) {
-                if (needsWork(o)) {
-                    return true;
-                }
-            }
-        } else if (v instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (needsWork(e.getKey()) || needsWork(e.getValue())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SharedValues.anyLeaf(v, x -> x instanceof Resolved,
+                x -> x instanceof Unsafe || x instanceof io.jplay.yaml.VaultText || x instanceof String s && Templater.isTemplate(s));
     }
 
-    /** Strips {@link Unsafe} wrappers at any depth, copying only containers that held one. */
+    /**
+     * Strips {@link Unsafe} wrappers at any depth, copying only containers that held one; a container
+     * shared by several places is copied once and the copy shared the same way.
+     */
     static Object unwrap(Object v) {
-        if (v instanceof Unsafe u) {
-            return unwrap(u.value());
-        }
-        if (v instanceof List<?> l && hasUnsafe(l)) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(o -> out.add(unwrap(o)));
-            return out;
-        }
-        if (v instanceof Map<?, ?> m && hasUnsafe(m)) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(unwrap(k), unwrap(x)));
-            return out;
-        }
-        return v;
+        return unwrap(v, new IdentityHashMap<>());
     }
 
-    private static boolean hasUnsafe(Object v) {
-        if (v instanceof Resolved) {
-            return false;
+    private static Object unwrap(Object v, Map<Object, Object> done) {
+        if (v instanceof Unsafe u) {
+            return unwrap(u.value(), done);
         }
-        if (v instanceof Unsafe) {
-            return true;
+        if (v instanceof Resolved || !(v instanceof List<?>) && !(v instanceof Map<?, ?>)) {
+            return v;
         }
-        if (v instanceof List<?> l) {
-            for (Object o : l) {
-                if (hasUnsafe(o)) {
-                    return true;
-                }
-            }
-        } else if (v instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (hasUnsafe(e.getKey()) || hasUnsafe(e.getValue())) {
-                    return true;
-                }
-            }
+        Object known = done.get(v);
+        if (known != null) {
+            return known;
         }
-        return false;
+        done.put(v, v); // a container reached again while being unwrapped stays as it is
+        Object result = v instanceof List<?> l ? unwrapList(l, done) : unwrapMap((Map<?, ?>) v, done);
+        done.put(v, result);
+        return result;
+    }
+
+    private static Object unwrapList(List<?> l, Map<Object, Object> done) {
+        List<Object> out = new ArrayList<>(l.size());
+        boolean changed = false;
+        for (Object o : l) {
+            Object u = unwrap(o, done);
+            changed |= u != o;
+            out.add(u);
+        }
+        return changed ? out : l;
+    }
+
+    private static Object unwrapMap(Map<?, ?> m, Map<Object, Object> done) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            Object k = unwrap(e.getKey(), done);
+            Object x = unwrap(e.getValue(), done);
+            changed |= k != e.getKey() || x != e.getValue();
+            out.put(k, x);
+        }
+        return changed ? out : m;
     }
 }

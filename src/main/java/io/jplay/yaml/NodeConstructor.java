@@ -17,8 +17,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 /**
  * Builds Java values from a composed node tree the way Ansible's YAML constructor does: merge keys
  * flattened first, duplicate keys warned about (last wins), {@code !unsafe} and {@code !vault}
- * recognised. Every alias is constructed afresh, so no two places share a mutable object. The start
- * mark of every map and list is recorded by identity.
+ * recognised. Like PyYAML, an anchored node is constructed once and every alias to it shares that
+ * value, so an alias bomb ({@code &b [*a, *a, ...]} nested) costs time and memory linear in the file
+ * size; a node that contains an alias to itself is refused. The start mark of every map and list is
+ * recorded by identity.
  */
 final class NodeConstructor {
 
@@ -37,6 +39,16 @@ final class NodeConstructor {
     private final String label;
     private final Consumer<String> warnings;
     private final IdentityHashMap<Object, Mark> locations = new IdentityHashMap<>();
+    /** Values of the nodes constructed so far: an alias gives the anchored node's value again. */
+    private final IdentityHashMap<Node, Object> built = new IdentityHashMap<>();
+    /** Collection nodes being constructed now: meeting one again means the node contains itself. */
+    private final IdentityHashMap<Node, Boolean> underway = new IdentityHashMap<>();
+    /** Merge-flattened tuples per mapping node, so an aliased mapping merged many times costs once. */
+    private final IdentityHashMap<MappingNode, List<NodeTuple>> flattened = new IdentityHashMap<>();
+    /** Per mapping node, the merged tuples dropped as repeats (still warned about as duplicates). */
+    private final IdentityHashMap<MappingNode, List<NodeTuple>> repeats = new IdentityHashMap<>();
+    /** {@code !unsafe} copies per value, so shared values are wrapped once. */
+    private final IdentityHashMap<Object, Object> unsafeCopies = new IdentityHashMap<>();
     private int depth;
 
     private final VaultSecrets vault;
@@ -52,21 +64,35 @@ final class NodeConstructor {
     }
 
     Object construct(Node node) {
-        if (++depth > MAX_DEPTH) {
-            throw new Problem("found a recursive or too deeply nested structure", node);
+        if (built.containsKey(node)) {
+            return built.get(node);
         }
+        if (underway.containsKey(node)) {
+            throw new Problem("found a recursive structure (a node that contains an alias to itself)", node);
+        }
+        if (++depth > MAX_DEPTH) {
+            throw new Problem("found a too deeply nested structure", node);
+        }
+        underway.put(node, Boolean.TRUE);
         try {
-            String tag = node.getTag().getValue();
-            if (tag.equals("!unsafe")) {
-                return markUnsafe(constructPlain(node, true));
-            }
-            if (tag.equals("!vault") || tag.equals("!vault-encrypted")) {
-                return new VaultText(scalarText(node), vault);
-            }
-            return constructPlain(node, false);
+            Object value = constructTagged(node);
+            built.put(node, value);
+            return value;
         } finally {
+            underway.remove(node);
             depth--;
         }
+    }
+
+    private Object constructTagged(Node node) {
+        String tag = node.getTag().getValue();
+        if (tag.equals("!unsafe")) {
+            return markUnsafe(constructPlain(node, true));
+        }
+        if (tag.equals("!vault") || tag.equals("!vault-encrypted")) {
+            return new VaultText(scalarText(node), vault);
+        }
+        return constructPlain(node, false);
     }
 
     private Object constructPlain(Node node, boolean ignoreTag) {
@@ -121,14 +147,21 @@ final class NodeConstructor {
             }
             Object key = construct(keyNode);
             if (map.containsKey(key)) {
-                Mark at = markOf(node);
-                warnings.accept("While constructing a mapping from " + at.file() + ", line " + at.line()
-                        + ", column " + at.column() + ", found a duplicate dict key (" + io.jplay.python.PyRepr.str(key)
-                        + "). Using last defined value only.");
+                warnDuplicate(node, key);
             }
             map.put(key, construct(tuple.getValueNode()));
         }
+        for (NodeTuple repeat : repeats.getOrDefault(node, List.of())) {
+            warnDuplicate(node, construct(repeat.getKeyNode()));
+        }
         return map;
+    }
+
+    private void warnDuplicate(MappingNode node, Object key) {
+        Mark at = markOf(node);
+        warnings.accept("While constructing a mapping from " + at.file() + ", line " + at.line()
+                + ", column " + at.column() + ", found a duplicate dict key (" + io.jplay.python.PyRepr.str(key)
+                + "). Using last defined value only.");
     }
 
     /** The mapping's tuples with {@code <<} merges expanded in front, as PyYAML orders them. */
@@ -136,6 +169,19 @@ final class NodeConstructor {
         if (level > 100) {
             throw new Problem("found a recursive merge", node);
         }
+        List<NodeTuple> done = flattened.get(node);
+        if (done == null) {
+            done = flattenOnce(node, level);
+            flattened.put(node, done);
+        }
+        return done;
+    }
+
+    /**
+     * Merged tuples first, then the mapping's own. The same tuple reached through several aliases is
+     * kept once (at its first place, as the map would keep it), so nested merges stay linear.
+     */
+    private List<NodeTuple> flattenOnce(MappingNode node, int level) {
         List<NodeTuple> merged = new ArrayList<>();
         List<NodeTuple> local = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
@@ -164,7 +210,17 @@ final class NodeConstructor {
             }
         }
         merged.addAll(local);
-        return merged;
+        if (merged.size() == local.size()) {
+            return merged;
+        }
+        Map<NodeTuple, Boolean> seen = new IdentityHashMap<>();
+        List<NodeTuple> unique = new ArrayList<>(merged.size());
+        List<NodeTuple> dropped = new ArrayList<>();
+        for (NodeTuple t : merged) {
+            (seen.put(t, Boolean.TRUE) == null ? unique : dropped).add(t);
+        }
+        repeats.put(node, dropped);
+        return unique;
     }
 
     private static String kind(Node node) {
@@ -178,20 +234,42 @@ final class NodeConstructor {
         throw new Problem("expected a scalar node, but found " + kind(node), node);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object markUnsafe(Object value) {
+    /**
+     * The value with every string wrapped as {@link Unsafe}, in new containers (children may be shared
+     * with aliases outside the {@code !unsafe} node); each shared container is wrapped once.
+     */
+    private Object markUnsafe(Object value) {
         if (value instanceof String s) {
             return new Unsafe(s);
         }
+        if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
+            return value;
+        }
+        Object done = unsafeCopies.get(value);
+        if (done != null) {
+            return done;
+        }
+        Object copy;
         if (value instanceof List<?> list) {
-            List<Object> l = (List<Object>) list;
-            l.replaceAll(NodeConstructor::markUnsafe);
-            return l;
+            List<Object> l = new ArrayList<>(list.size());
+            unsafeCopies.put(value, l);
+            for (Object item : list) {
+                l.add(markUnsafe(item));
+            }
+            copy = l;
+        } else {
+            Map<Object, Object> m = new LinkedHashMap<>();
+            unsafeCopies.put(value, m);
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                m.put(e.getKey(), markUnsafe(e.getValue()));
+            }
+            copy = m;
         }
-        if (value instanceof Map<?, ?> map) {
-            ((Map<Object, Object>) map).replaceAll((k, v) -> markUnsafe(v));
+        Mark at = locations.get(value);
+        if (at != null) {
+            locations.put(copy, at);
         }
-        return value;
+        return copy;
     }
 
     private void remember(Object value, Node node) {

@@ -11,23 +11,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Reads YAML as Ansible does (PyYAML's YAML 1.1 typing). Maps load as {@code LinkedHashMap} (key
  * order kept), sequences as {@code ArrayList}, integers as {@code Long} ({@code BigInteger} when
  * huge), floats as {@code Double}, {@code yes/no/on/off} as booleans, {@code 0755} as octal,
- * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases are copied,
+ * {@code ~} and empty values as {@code null}. Merge keys are expanded, aliases share the anchored value,
  * {@code !unsafe} gives {@link io.jplay.yaml.Unsafe} and {@code !vault} gives {@link VaultText}.
  * Duplicate keys keep the last value and are reported to the warning sink with Ansible's wording.
  * Errors are {@link YamlException}s whose message is the one ansible-playbook prints.
  */
 public final class YamlLoader {
+
+    /** The deepest nesting of maps and lists read; Ansible itself fails past about 400 levels. */
+    public static final int MAX_DEPTH = 1000;
 
     private final Consumer<String> warnings;
     private final VaultSecrets vault;
@@ -111,10 +117,14 @@ public final class YamlLoader {
     private List<LoadedYaml> loadAllLocated(String text, String label, boolean onDisk) throws YamlException {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new AnsibleSchema())
                 .setAllowDuplicateKeys(true).setAllowNonScalarKeys(true).setMaxAliasesForCollections(1000)
-                .setCodePointLimit(Integer.MAX_VALUE).build();
+                .setCodePointLimit(Integer.MAX_VALUE)
+                // the whole text in one read: with a small buffer the reader re-copies its window for
+                // every buffer of a long token it looks ahead through, quadratic in the token's length
+                .setBufferSize(text.length() + 1).build();
         List<LoadedYaml> docs = new ArrayList<>();
         try {
-            for (Node node : new Compose(settings).composeAllFromString(text)) {
+            Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH);
+            for (Node node : (Iterable<Node>) () -> new Composer(settings, events)) {
                 NodeConstructor constructor = new NodeConstructor(label, warnings, vault);
                 try {
                     Object data = constructor.construct(node);
@@ -125,6 +135,11 @@ public final class YamlLoader {
                             at.line(), at.column()), label, at.line(), at.column(), p);
                 }
             }
+        } catch (DepthLimitedParser.TooDeep e) {
+            int line = e.at.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            int col = e.at.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+            throw new YamlTooDeepException("Could not read " + label + ": YAML " + e.getMessage() + " at line "
+                    + line + ", column " + col, label, line, col);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);

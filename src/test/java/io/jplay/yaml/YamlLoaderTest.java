@@ -2,7 +2,8 @@ package io.jplay.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,10 +78,57 @@ class YamlLoaderTest {
     }
 
     @Test
-    void aliasedListsAreIndependentCopies() throws Exception {
+    void aliasesShareTheAnchoredValueAsPyYamlDoes() throws Exception {
         Map<?, ?> doc = (Map<?, ?>) load("a: &l [1, 2]\nb: *l\n");
-        assertEquals(doc.get("a"), doc.get("b"));
-        assertNotSame(doc.get("a"), doc.get("b"));
+        assertSame(doc.get("a"), doc.get("b"));
+    }
+
+    @Test
+    void aliasBombLoadsInLinearTimeAndMemory() throws Exception {
+        StringBuilder text = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i <= 12; i++) {
+            text.append("a").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+        }
+        Map<?, ?> doc = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> (Map<?, ?>) load(text.toString()));
+        List<?> top = (List<?>) doc.get("a12");
+        assertEquals(9, top.size());
+        assertSame(top.get(0), top.get(8));
+        assertSame(doc.get("a11"), top.get(0));
+    }
+
+    @Test
+    void nestedMergesOfAliasedMappingsStayLinear() throws Exception {
+        StringBuilder text = new StringBuilder("m0: &m0 {k: v}\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("m").append(i).append(": &m").append(i).append(" {<<: [*m").append(i - 1)
+                    .append(", *m").append(i - 1).append(", *m").append(i - 1).append("], k").append(i).append(": ").append(i).append("}\n");
+        }
+        Map<?, ?> doc = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> (Map<?, ?>) load(text.toString()));
+        assertEquals(31, ((Map<?, ?>) doc.get("m30")).size());
+    }
+
+    @Test
+    void aliasToAnEnclosingNodeIsRefused() {
+        YamlException e = assertThrows(YamlException.class, () -> load("a: &a [1, *a]\n"));
+        assertTrue(e.getMessage().contains("recursive structure"), e.getMessage());
+    }
+
+    @Test
+    void unsafeWrapsCopiesAndLeavesSharedValuesAlone() throws Exception {
+        Map<?, ?> doc = (Map<?, ?>) load("a: &l ['{{ x }}']\nb: !unsafe [*l, *l]\n");
+        assertEquals(List.of("{{ x }}"), doc.get("a"));
+        List<?> b = (List<?>) doc.get("b");
+        assertInstanceOf(Unsafe.class, ((List<?>) b.get(0)).get(0));
+        assertSame(b.get(0), b.get(1));
+    }
+
+    @Test
+    void longScalarsLoadInLinearTime() throws Exception {
+        String big = "x".repeat(8 << 20);
+        Object doc = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> load("a: \"" + big + "\"\nb: '" + big + "'\nc: " + big + "\n"));
+        assertEquals(big.length(), ((String) ((Map<?, ?>) doc).get("c")).length());
     }
 
     @Test
@@ -157,5 +205,24 @@ class YamlLoaderTest {
     @Test
     void integersAreLongs() throws Exception {
         assertInstanceOf(Long.class, load("7"));
+    }
+
+    @Test
+    void tooDeepNestingIsOneClearErrorWithItsPlace() {
+        String deep = "a:\n  b: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
+        YamlTooDeepException e = assertThrows(YamlTooDeepException.class, () -> load(deep));
+        assertEquals(2, e.line());
+        assertEquals(1004, e.column());
+        assertTrue(e.getMessage().contains("nesting deeper than 1000 levels"), e.getMessage());
+    }
+
+    @Test
+    void nestingUpToTheLimitLoads() throws Exception {
+        String deep = "[".repeat(YamlLoader.MAX_DEPTH) + "]".repeat(YamlLoader.MAX_DEPTH);
+        Object v = load(deep);
+        for (int i = 1; i < YamlLoader.MAX_DEPTH; i++) {
+            v = ((List<?>) v).get(0);
+        }
+        assertEquals(List.of(), v);
     }
 }

@@ -56,6 +56,11 @@ public final class AsyncStatusModule implements BatchableModule {
         if (!mode.equals("status") && !mode.equals("cleanup")) {
             throw new ModuleException("value of mode must be one of: cleanup, status, got: " + mode);
         }
+        if (!isPlainJobId(jid.toString())) {
+            // Ansible 2.14 would read (and with mode=cleanup delete) the file the path leads to
+            throw new ModuleException("invalid jid '" + jid + "': a job id names a file in the async dir, so it "
+                    + "cannot be empty, '.' or '..', or contain '/' or control characters");
+        }
         return AsyncStatus.run(context.connection(), context.become(), jid.toString(), asyncDir(context),
                 mode.equals("cleanup"), context.checkMode());
     }
@@ -71,7 +76,7 @@ public final class AsyncStatusModule implements BatchableModule {
         for (Map<String, Object> args : itemArgs) {
             Object jid = args.get("jid");
             Object mode = args.get("mode");
-            boolean batchable = jid != null && KNOWN.containsAll(args.keySet()) && !args.containsKey("_async_dir")
+            boolean batchable = jid != null && isPlainJobId(jid.toString()) && KNOWN.containsAll(args.keySet()) && !args.containsKey("_async_dir")
                     && (mode == null || mode.toString().equals("status"));
             jids.add(batchable ? jid.toString() : null);
         }
@@ -87,6 +92,11 @@ public final class AsyncStatusModule implements BatchableModule {
             results.add(jid == null ? null : new java.util.LinkedHashMap<>(statuses.get(jid)));
         }
         return results;
+    }
+
+    /** Whether {@code jid} is a single file name, so it cannot lead out of the async dir. */
+    static boolean isPlainJobId(String jid) {
+        return !jid.isEmpty() && !jid.equals(".") && !jid.equals("..") && jid.chars().noneMatch(c -> c == '/' || c < 0x20 || c == 0x7f);
     }
 
     private String asyncDir(ModuleContext context) {

@@ -46,7 +46,10 @@ final class ParseSession {
             // Ansible stops with the vault's own message and exit code 1, without a location
             throw new PlaybookException(e.getMessage(), SourceLocation.UNKNOWN, 1, true, e);
         } catch (YamlException e) {
-            throw new PlaybookException(e.getMessage(), new SourceLocation(e.file(), e.line(), e.column()), 4, true, e);
+            // ansible-playbook fails on too deep nesting with an unexpected exception: exit code 250
+            int code = e instanceof io.jplay.yaml.YamlTooDeepException ? 250 : 4;
+            throw new PlaybookException(e.getMessage(), new SourceLocation(e.file(), e.line(), e.column()), code,
+                    true, e);
         }
     }
 
