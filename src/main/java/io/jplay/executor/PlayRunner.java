@@ -346,8 +346,8 @@ final class PlayRunner {
     private void report(TaskContext tc, String name, HostOutcome outcome) {
         RunListener.HostResult result = new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
                 tc.task().action(), outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null);
-        if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc)) {
-            // Ansible's strategy offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok
+        if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc) && tc.task().loop() == null) {
+            // Ansible offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok (a loop: per item, by the loop)
             listener.fileDiff(result);
         }
         listener.hostResult(result);

@@ -1,7 +1,7 @@
 package io.jplay.output;
 
 import io.jplay.result.Truth;
-import io.jplay.template.SharedValues;
+import io.jplay.python.SharedValues;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

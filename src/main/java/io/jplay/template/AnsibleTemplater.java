@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.SharedValues;
 import io.jplay.vault.VaultException;
 import io.jplay.yaml.Unsafe;
 import io.jplay.yaml.VaultText;

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.SharedValues;
 import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.jplay.yaml;
 
+import io.jplay.python.SharedValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;

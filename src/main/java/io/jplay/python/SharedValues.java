@@ -1,4 +1,4 @@
-package io.jplay.template;
+package io.jplay.python;
 
 import java.util.IdentityHashMap;
 import java.util.List;
