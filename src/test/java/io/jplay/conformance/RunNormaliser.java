@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * file paths, and the times, inode and version of files a case creates), whatever it holds, or (b) a
  * {@code src} that is the temp file a copy or template uploaded, or (c) it is text containing the case's working directory
  * ({@code <dir>}), the home directory ({@code <home>}), a path under the temp directory
- * ({@code <tmp>}) or an async job id ({@code <jid>}), each of which is replaced inside the text.
+ * ({@code <tmp>}), an async job id ({@code <jid>}) or the measured time of a pause ({@code Paused for
+ * <elapsed> seconds}: wall time, longer under load), each of which is replaced inside the text.
  * Nothing else is changed. Empty dicts and lists are kept as leaves so that their presence counts.
  */
 final class RunNormaliser {
@@ -30,6 +31,7 @@ final class RunNormaliser {
     /** The controller-side temp file a copy or template uploaded: Ansible's under ~/.ansible/tmp, jplay's beside dest. */
     private static final Pattern UPLOADED = Pattern.compile("^(.*/\\.ansible/tmp/.*|.*/\\.jplay\\.[a-z0-9]+\\.tmp)$");
     private static final Pattern JID = Pattern.compile("\\bj\\d+\\.\\d+\\b");
+    private static final Pattern PAUSED = Pattern.compile("\\bPaused for \\d+(?:\\.\\d+)? (seconds|minutes)\\b");
     private static final Pattern TMP = Pattern.compile("/tmp/[^\\s'\"/]+");
     private static final JsonWriter JSON = JsonWriter.python().sortKeys(true);
 
@@ -98,6 +100,7 @@ final class RunNormaliser {
             t = t.replace(home, "<home>");
         }
         t = TMP.matcher(t).replaceAll(Matcher.quoteReplacement("<tmp>"));
+        t = PAUSED.matcher(t).replaceAll("Paused for <elapsed> $1");
         return JID.matcher(t).replaceAll("<jid>");
     }
 }

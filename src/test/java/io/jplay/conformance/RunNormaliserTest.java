@@ -35,6 +35,14 @@ class RunNormaliserTest {
     }
 
     @Test
+    void aPauseIsComparedByItsWordingNotItsMeasuredTime(@TempDir Path dir) {
+        RunNormaliser n = new RunNormaliser(dir, null);
+        assertEquals("\"Paused for <elapsed> seconds\"", n.flatten(new RunResult(0, "{\"s\": \"Paused for 1.01 seconds\"}", "")).get("s"));
+        assertEquals("\"Paused for <elapsed> minutes\"", n.flatten(new RunResult(0, "{\"s\": \"Paused for 0.02 minutes\"}", "")).get("s"));
+        assertEquals("\"Paused for a while\"", n.flatten(new RunResult(0, "{\"s\": \"Paused for a while\"}", "")).get("s"));
+    }
+
+    @Test
     void diffNamesEveryPathThatDiffersOrIsMissing(@TempDir Path dir) {
         RunNormaliser n = new RunNormaliser(dir, null);
         List<String> diff = CaseDiff.between(n.flatten(new RunResult(0, "{\"a\": 1, \"b\": 2}", "")),
