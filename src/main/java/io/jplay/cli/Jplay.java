@@ -135,8 +135,11 @@ public final class Jplay {
      * Called from the shutdown hook; returns the exit code to end with.
      */
     int interrupted() {
-        terminal.out().flush();
         Session s = session;
+        if (s != null) {
+            s.stopProgress();
+        }
+        terminal.out().flush();
         InterruptReport.print(terminal.err(), s == null ? java.util.List.of() : s.asyncRunner.activeJobs().snapshot(),
                 s == null ? java.util.List.of() : s.cmd.inventory);
         terminal.err().flush();

@@ -51,6 +51,7 @@ final class Session {
     private RunListener listener;
     private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private TransportFactory connections;
+    private final AsyncProgressLine progress;
 
     Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal,
             VaultSecrets vault) {
@@ -66,6 +67,17 @@ final class Session {
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
+        this.progress = showsProgress(config, cmd, env, terminal)
+                ? new AsyncProgressLine(asyncRunner.activeJobs(), terminal.status()) : null;
+    }
+
+    /**
+     * The live async progress line: on a terminal only, unless {@code --no-progress}, the
+     * {@code progress} setting or a non-empty {@code JPLAY_NO_PROGRESS} turns it off.
+     */
+    static boolean showsProgress(AnsibleConfig config, JplayCommand cmd, Map<String, String> env, Terminal terminal) {
+        String off = env.get("JPLAY_NO_PROGRESS");
+        return terminal.status() != null && !cmd.noProgress && config.progress() && (off == null || off.isEmpty());
     }
 
     /** A native module first, else a Python module as Ansible would find it. */
@@ -102,7 +114,8 @@ final class Session {
     /** The output for this run (made on first use, so that early warnings go through it too). */
     RunListener listener() {
         if (listener == null) {
-            listener = new Outputs(config, options, cmd, terminal, environment).create();
+            RunListener outputs = new Outputs(config, options, cmd, terminal, environment).create();
+            listener = progress == null ? outputs : new io.jplay.output.CompositeListener(List.of(outputs, progress));
         }
         return listener;
     }
@@ -167,7 +180,15 @@ final class Session {
      * Closes the run's connections. Also what lets the JVM exit at once: on exit it waits up to
      * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
      */
+    /** Erases the live progress line for good (the run ends or is interrupted). */
+    void stopProgress() {
+        if (progress != null) {
+            progress.close();
+        }
+    }
+
     void close() {
+        stopProgress();
         if (connections != null) {
             connections.close();
         }

@@ -128,6 +128,11 @@ public final class AnsibleConfig {
         return bool(Setting.NOCOLOR);
     }
 
+    /** Whether a terminal shows the live async progress line ({@code [jplay] progress}, {@code JPLAY_PROGRESS}). */
+    public boolean progress() {
+        return bool(Setting.PROGRESS);
+    }
+
     public boolean forceColor() {
         return bool(Setting.FORCE_COLOR);
     }

@@ -88,7 +88,9 @@ public enum Setting {
     STRING_CONVERSION_ACTION(Type.STRING, "warn", List.of("ANSIBLE_STRING_CONVERSION_ACTION"),
             ini("defaults", "string_conversion_action")),
     /** jplay's own: the controller Python that imports ansible-core (whose modules and module_utils run). */
-    CONTROLLER_PYTHON(Type.STRING, null, List.of("JPLAY_CONTROLLER_PYTHON"), ini("defaults", "controller_python"));
+    CONTROLLER_PYTHON(Type.STRING, null, List.of("JPLAY_CONTROLLER_PYTHON"), ini("defaults", "controller_python")),
+    /** jplay's own: the live async progress line on a terminal (never shown when stdout is not one). */
+    PROGRESS(Type.BOOL, "true", List.of("JPLAY_PROGRESS"), ini("jplay", "progress"));
 
     /** How a raw text value becomes a typed one. */
     enum Type { STRING, INT, BOOL, LIST, PATH, PATHLIST, PATHSPEC }
