@@ -171,7 +171,7 @@ final class Session {
         };
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
-                new TerminalPassphrases(terminal)), sshConfig);
+                new TerminalPassphrases(terminal)), sshConfig, config.sshOpenTargets());
         return new RunServices(inventory, templater, this::findModule, connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }

@@ -133,6 +133,11 @@ public final class AnsibleConfig {
         return bool(Setting.PROGRESS);
     }
 
+    /** How many SSH targets keep their connections open between uses ({@code [jplay] ssh_open_targets}), at least 1. */
+    public int sshOpenTargets() {
+        return Math.max(1, integer(Setting.SSH_OPEN_TARGETS));
+    }
+
     public boolean forceColor() {
         return bool(Setting.FORCE_COLOR);
     }

@@ -90,7 +90,9 @@ public enum Setting {
     /** jplay's own: the controller Python that imports ansible-core (whose modules and module_utils run). */
     CONTROLLER_PYTHON(Type.STRING, null, List.of("JPLAY_CONTROLLER_PYTHON"), ini("defaults", "controller_python")),
     /** jplay's own: the live async progress line on a terminal (never shown when stdout is not one). */
-    PROGRESS(Type.BOOL, "true", List.of("JPLAY_PROGRESS"), ini("jplay", "progress"));
+    PROGRESS(Type.BOOL, "true", List.of("JPLAY_PROGRESS"), ini("jplay", "progress")),
+    /** jplay's own: how many SSH targets keep their connections open between uses (least recently used closed first). */
+    SSH_OPEN_TARGETS(Type.INT, "1024", List.of("JPLAY_SSH_OPEN_TARGETS"), ini("jplay", "ssh_open_targets"));
 
     /** How a raw text value becomes a typed one. */
     enum Type { STRING, INT, BOOL, LIST, PATH, PATHLIST, PATHSPEC }
