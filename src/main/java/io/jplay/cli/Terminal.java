@@ -21,11 +21,18 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
                 width = 80;
             }
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        PrintStream out = new MutablePrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 java.nio.charset.StandardCharsets.UTF_8);
         return new Terminal(out, err, tty, width, console);
+    }
+
+    /** Drops whatever is written to {@link #out()} from now on (an interrupted run shows no more results). */
+    void muteOut() {
+        if (out instanceof MutablePrintStream mutable) {
+            mutable.mute();
+        }
     }
 
     /** One line of standard input without its line end, or {@code null} at its end. */

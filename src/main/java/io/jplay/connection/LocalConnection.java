@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalConnection implements Connection {
     private final String shell;
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
     public LocalConnection(String shell) {
         this.shell = shell == null ? "/bin/sh" : shell;
@@ -36,6 +41,16 @@ public final class LocalConnection implements Connection {
         } catch (IOException e) {
             throw new ConnectionException("failed to run " + shell + ": " + e.getMessage(), e);
         }
+        running.add(process);
+        try {
+            return collect(process, prepared, request);
+        } finally {
+            running.remove(process);
+        }
+    }
+
+    private static ExecResult collect(Process process, BecomeCommand.Prepared prepared, ExecRequest request)
+            throws ConnectionException {
         CompletableFuture<byte[]> out = drain(process.getInputStream());
         CompletableFuture<byte[]> err = drain(process.getErrorStream());
         try (OutputStream stdin = process.getOutputStream()) {
@@ -56,6 +71,40 @@ public final class LocalConnection implements Connection {
             Thread.currentThread().interrupt();
             throw new ConnectionException("interrupted", e);
         }
+    }
+
+    /** Ends each running command and what it started: {@code SIGTERM}, or {@code SIGKILL} when {@code force}. */
+    @Override
+    public int signalRunning(boolean force) {
+        int sent = 0;
+        for (Process process : List.copyOf(running)) {
+            process.descendants().forEach(child -> {
+                if (force) {
+                    child.destroyForcibly();
+                } else {
+                    child.destroy();
+                }
+            });
+            if (force) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+            sent++;
+        }
+        return sent;
+    }
+
+    @Override
+    public boolean awaitIdle(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (Process process : List.copyOf(running)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CompletableFuture<byte[]> drain(InputStream in) {
