@@ -177,6 +177,20 @@ final class Session {
     }
 
     /**
+     * Ends the synchronous commands running on the targets (an interrupted run); async jobs keep
+     * running. Whether they all ended within twice {@code grace}.
+     */
+    boolean stopRunningCommands(java.time.Duration grace) {
+        TransportFactory open = connections;
+        try {
+            return open == null || open.stopRunning(grace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * Closes the run's connections. Also what lets the JVM exit at once: on exit it waits up to
      * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
      */
