@@ -39,12 +39,12 @@ final class YamlInventoryParser {
         }
     }
 
-    private String group(String name, Object data) {
+    private String group(String rawName, Object data) {
         if (data != null && !(data instanceof Map)) {
-            warnings.accept("Skipping '" + name + "' as this is not a valid group definition");
-            return name;
+            warnings.accept("Skipping '" + rawName + "' as this is not a valid group definition");
+            return rawName;
         }
-        inv.addGroup(name);
+        String name = inv.addGroup(rawName).name;
         if (data == null) {
             return name;
         }
