@@ -95,7 +95,7 @@ final class ConstructedPlugin implements InventoryPlugin {
             boolean strict) {
         for (Map.Entry<?, ?> e : groups.entrySet()) {
             String conditional = "{% if " + PyRepr.str(e.getValue()) + " %} True {% else %} False {% endif %}";
-            String group = builder.safeGroupName(String.valueOf(e.getKey()));
+            String group = InventoryBuilder.forcedSafeGroupName(String.valueOf(e.getKey()));
             boolean result;
             try {
                 result = PyBool.boolean_(templating.template(conditional, vars), true);

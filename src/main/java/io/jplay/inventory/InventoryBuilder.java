@@ -89,6 +89,14 @@ final class InventoryBuilder {
         return groups.computeIfAbsent(safeGroupName(name), GroupData::new);
     }
 
+    /**
+     * The name inventory plugins give their generated groups (Ansible's plugin-level to_safe_group_name):
+     * every invalid character replaced by {@code _}, silently, whatever the setting.
+     */
+    static String forcedSafeGroupName(String name) {
+        return INVALID_GROUP_CHARS.matcher(name).replaceAll("_");
+    }
+
     /** Ansible's to_safe_group_name: invalid characters replaced or not, and warned about, per the setting. */
     String safeGroupName(String name) {
         if (!INVALID_GROUP_CHARS.matcher(name).find()) {

@@ -82,10 +82,10 @@ final class KeyedGroups {
             sep = "";
         }
         for (String bare : bareNames) {
-            String group = builder.addGroup(builder.safeGroupName(prefix + sep + bare)).name;
+            String group = builder.addGroup(InventoryBuilder.forcedSafeGroupName(prefix + sep + bare)).name;
             builder.addHost(host, group, null);
             if (parent != null) {
-                String p = builder.addGroup(builder.safeGroupName(parent)).name;
+                String p = builder.addGroup(InventoryBuilder.forcedSafeGroupName(parent)).name;
                 builder.addChild(p, group);
             }
         }
