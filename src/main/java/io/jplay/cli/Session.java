@@ -133,7 +133,15 @@ final class Session {
         AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
         return new InventorySettings(config.inventoryPlugins(), config.inventoryUnparsedWarning(),
                 config.inventoryUnparsedIsFailed(), config.inventoryAnyUnparsedIsFailed(),
-                config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), templater::template);
+                config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), (text, vars) -> {
+                    try {
+                        return templater.template(text, vars);
+                    } catch (io.jplay.template.TemplateException e) {
+                        // Ansible's AnsibleUndefinedVariable carries the Jinja error twice
+                        throw e.isUndefined() ? new io.jplay.template.TemplateException(e.getMessage() + ". "
+                                + e.getMessage(), e) : e;
+                    }
+                });
     }
 
     /**

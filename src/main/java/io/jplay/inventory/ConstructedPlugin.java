@@ -70,7 +70,8 @@ final class ConstructedPlugin implements InventoryPlugin {
                 }
             }
         } catch (InventoryException e) {
-            throw new InventoryException("failed to parse " + source + ": " + e.getMessage() + " ", e);
+            // Ansible's AnsibleParserError("failed to parse %s: %s " % (path, e), orig_exc=e) repeats e
+            throw new InventoryException("failed to parse " + source + ": " + e.getMessage() + " . " + e.getMessage(), e);
         }
     }
 
@@ -182,7 +183,7 @@ final class ConstructedPlugin implements InventoryPlugin {
                 throw new InventoryException(source + " is empty");
             }
             if (!(data instanceof Map<?, ?> config)) {
-                throw new InventoryException("'" + PythonTypes.name(data) + "' object has no attribute 'get'");
+                throw new InventoryException("'" + PythonTypes.bare(data) + "' object has no attribute 'get'");
             }
             Object plugin = config.get("plugin");
             if (plugin == null || !names.contains(String.valueOf(plugin))) {

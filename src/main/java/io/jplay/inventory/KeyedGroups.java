@@ -112,7 +112,7 @@ final class KeyedGroups {
             }
         } else {
             throw new InventoryException("Invalid group name format, expected a string or a list of them or"
-                    + " dictionary, got: <class '" + PythonTypes.name(key) + "'>");
+                    + " dictionary, got: " + PythonTypes.name(key));
         }
         return names;
     }

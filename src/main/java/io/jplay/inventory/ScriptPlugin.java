@@ -96,7 +96,7 @@ final class ScriptPlugin implements InventoryPlugin {
     private static Object hostVarsFromMeta(Object meta, String host) {
         if (!(meta instanceof Map<?, ?> m)) {
             throw new InventoryException("Improperly formatted host information for " + host + ": '"
-                    + PythonTypes.name(meta) + "' object has no attribute 'get'");
+                    + PythonTypes.bare(meta) + "' object has no attribute 'get'");
         }
         Object v = m.get(host);
         return v == null ? Map.of() : v;
@@ -145,7 +145,7 @@ final class ScriptPlugin implements InventoryPlugin {
         } else if (value instanceof String s) {
             return s.codePoints().mapToObj(Character::toString).toList();
         }
-        throw new InventoryException("'" + PythonTypes.name(value) + "' object is not iterable");
+        throw new InventoryException("'" + PythonTypes.bare(value) + "' object is not iterable");
     }
 
     /** {@code script --host NAME}: its JSON (or YAML) mapping, nothing for empty output. */
