@@ -112,14 +112,19 @@ final class Session {
         listener().warning(message);
     }
 
-    Inventory inventory(String pattern) {
+    Inventory inventory(String pattern) throws CliException {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
         try {
             inventory = new InventoryLoader(this::warn, listener()::error, yaml, inventorySettings()).load(sources, cwd,
                     pattern);
         } catch (InventoryException e) {
-            throw fatalIfVaulted(e);
+            RuntimeException vaulted = fatalIfVaulted(e);
+            if (vaulted != e) {
+                throw vaulted;
+            }
+            // an AnsibleError while loading (no plugin enabled, any_unparsed_is_failed...): exit 1
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
         }
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
