@@ -14,6 +14,7 @@ import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
 import io.jplay.inventory.InventoryException;
 import io.jplay.inventory.InventoryLoader;
+import io.jplay.inventory.InventorySettings;
 import io.jplay.inventory.VarsFiles;
 import io.jplay.module.ModuleRegistry;
 import io.jplay.module.builtin.AsyncStatusModule;
@@ -124,19 +125,63 @@ final class Session {
         listener().warning(message);
     }
 
-    Inventory inventory(String pattern) {
+    Inventory inventory(String pattern) throws CliException {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
         try {
-            inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning(), environment.home()).load(sources, cwd, pattern);
+            inventory = new InventoryLoader(this::warn, listener()::error, yaml, inventorySettings()).load(sources, cwd,
+                    pattern);
         } catch (InventoryException e) {
-            throw fatalIfVaulted(e);
+            RuntimeException vaulted = fatalIfVaulted(e);
+            if (vaulted != e) {
+                throw vaulted;
+            }
+            // an AnsibleError while loading (no plugin enabled, any_unparsed_is_failed...): exit 1
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
         }
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
             sshConfig.warmUp();
         }
         return inventory;
+    }
+
+    /** Ansible's inventory settings; {@code constructed} configs template with the run's templater. */
+    private InventorySettings inventorySettings() {
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        return new InventorySettings(config.inventoryPlugins(), config.inventoryUnparsedWarning(),
+                config.inventoryUnparsedIsFailed(), config.inventoryAnyUnparsedIsFailed(),
+                config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), (text, vars) -> {
+                    try {
+                        return templater.template(text, vars);
+                    } catch (io.jplay.template.TemplateException e) {
+                        // Ansible's AnsibleUndefinedVariable carries the Jinja error twice
+                        throw e.isUndefined() ? new io.jplay.template.TemplateException(e.getMessage() + ". "
+                                + e.getMessage(), e) : e;
+                    }
+                });
+    }
+
+    /**
+     * Ansible's check before a run: with hosts in the inventory, the pattern and {@code --limit} must
+     * leave at least one (the limit's unmatched terms are warned about here, once).
+     */
+    void requireTargets(Inventory inventory, String pattern) throws CliException {
+        if (inventory.hosts().isEmpty()) {
+            return;
+        }
+        List<io.jplay.inventory.Host> targets;
+        try {
+            List<String> limit = options.limit() == null ? List.of()
+                    : io.jplay.inventory.HostPattern.limitTerms(options.limit(), cwd);
+            targets = inventory.select(pattern, limit, this::warn);
+        } catch (InventoryException e) {
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
+        }
+        if (targets.isEmpty()) {
+            throw new CliException("Specified inventory, host pattern and/or --limit leaves us with no hosts to target.",
+                    ExitCodes.ERROR);
+        }
     }
 
     PlaybookParser parser() {
