@@ -47,6 +47,7 @@ final class Session {
     final ModuleRegistry modules;
     final io.jplay.module.python.PythonModules python;
     final AsyncTaskRunner asyncRunner;
+    final io.jplay.plugin.PythonPlugins plugins;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -66,6 +67,7 @@ final class Session {
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
+        this.plugins = PythonModuleSetup.plugins(config, env, cwd, python);
     }
 
     /** A native module first, else a Python module as Ansible would find it. */
@@ -131,8 +133,10 @@ final class Session {
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn,
-                python.resolver()::addPluginDirs);
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, dir -> {
+            python.resolver().addPluginDirs(dir);
+            plugins.addPluginDirs(dir);
+        });
     }
 
     private List<String> knownActions() {
@@ -142,7 +146,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
@@ -168,6 +172,7 @@ final class Session {
      * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
      */
     void close() {
+        plugins.close();
         if (connections != null) {
             connections.close();
         }

@@ -41,7 +41,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final Consumer<String> warnings;
     private final Controller controller;
     private final String omit;
-    private final Library lib = new Library(Builtins::register);
+    private final Library lib;
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -69,6 +69,16 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** @param controller the controller's environment and settings, for lookups and filters. */
     public AnsibleTemplater(Consumer<String> warnings, Controller controller) {
+        this(warnings, controller, null);
+    }
+
+    /**
+     * @param controller the controller's environment and settings, for lookups and filters
+     * @param plugins the run's bridge to Python filter, test and lookup plugins (used for names jplay
+     *     does not have), or null for none
+     */
+    public AnsibleTemplater(Consumer<String> warnings, Controller controller, io.jplay.plugin.PythonPlugins plugins) {
+        this.lib = new Library(Builtins::register, new PluginCalls(plugins));
         this.warnings = warnings;
         this.controller = controller;
         byte[] b = new byte[20];
