@@ -154,6 +154,12 @@ final class Library {
         return functions.get(name).apply(c);
     }
 
+    /** Whether jplay has lookup {@code name} in Java. */
+    boolean hasLookup(String name) {
+        ready();
+        return lookups.containsKey(name);
+    }
+
     /** Runs a lookup by the name written: jplay's own for ansible-core's names, else a Python plugin. */
     List<Object> lookup(String name, Call c) throws TemplateException {
         ready();
