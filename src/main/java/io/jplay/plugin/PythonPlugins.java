@@ -220,15 +220,16 @@ public final class PythonPlugins implements AutoCloseable {
             env.put("ANSIBLE_COLLECTIONS_PATH", String.join(":", roots));
             env.put("ANSIBLE_COLLECTIONS_SCAN_SYS_PATH", "False");
         }
-        env.put("ANSIBLE_FILTER_PLUGINS", joined(PluginKind.FILTER));
-        env.put("ANSIBLE_TEST_PLUGINS", joined(PluginKind.TEST));
-        env.put("ANSIBLE_LOOKUP_PLUGINS", joined(PluginKind.LOOKUP));
+        for (PluginKind kind : PluginKind.values()) {
+            List<Path> configured = host.configuredDirs().getOrDefault(kind, List.of());
+            if (!configured.isEmpty()) {
+                // an empty setting would make ansible-core search the working directory
+                env.put("ANSIBLE_" + kind.wireName().toUpperCase(java.util.Locale.ROOT) + "_PLUGINS",
+                        String.join(":", configured.stream().map(Path::toString).toList()));
+            }
+        }
         env.put("PYTHONUNBUFFERED", "1");
         return env;
-    }
-
-    private String joined(PluginKind kind) {
-        return String.join(":", host.configuredDirs().getOrDefault(kind, List.of()).stream().map(Path::toString).toList());
     }
 
     private String script() {

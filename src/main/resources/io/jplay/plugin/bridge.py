@@ -55,6 +55,8 @@ class Bridge(object):
         t = type(v)
         if t is str or t is int or t is float:
             return v
+        if self.is_undefined(v):
+            return {TAG: 'undef', 'msg': self.undefined_message(v)}
         if isinstance(v, str):
             if type(v).__name__ == 'AnsibleUnsafeText':
                 return {TAG: 'unsafe', 'v': str(v)}
@@ -77,8 +79,6 @@ class Bridge(object):
             return {TAG: 'tuple', 'v': [self.encode(x) for x in v]}
         if isinstance(v, (list, set, frozenset)):
             return [self.encode(x) for x in v]
-        if self.is_undefined(v):
-            return {TAG: 'undef', 'msg': self.undefined_message(v)}
         if isinstance(v, (types.GeneratorType, map, filter, range)) or hasattr(v, '__next__'):
             return [self.encode(x) for x in v]
         return str(v)
