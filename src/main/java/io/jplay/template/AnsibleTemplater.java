@@ -297,6 +297,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     public List<Object> runLookup(String name, List<Object> terms, Map<String, Object> kwargs,
                                   Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
-        return lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+        List<Object> items = lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+        if (lib.isJavaLookup(name)) {
+            return items;
+        }
+        // as Ansible wraps a loop lookup's items: a Python plugin's text is never templated again
+        List<Object> out = new ArrayList<>(items.size());
+        items.forEach(i -> out.add(new Unsafe(i)));
+        return out;
     }
 }

@@ -154,6 +154,12 @@ final class Library {
         return functions.get(name).apply(c);
     }
 
+    /** Whether lookup {@code name}, as written, runs in Java. */
+    boolean isJavaLookup(String name) {
+        ready();
+        return javaPlugin(lookups, name) != null;
+    }
+
     /** Whether jplay has lookup {@code name} in Java. */
     boolean hasLookup(String name) {
         ready();

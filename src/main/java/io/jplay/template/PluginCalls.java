@@ -88,7 +88,10 @@ final class PluginCalls {
         };
     }
 
-    /** A lookup's view of the task's variables: templated when the plugin reads one. */
+    /**
+     * A lookup's view of the task's variables: as Ansible hands them to lookups, untemplated (a
+     * plugin templates what it reads itself); converted only when the plugin reads one.
+     */
     private static PluginVariables variables(Runtime rt) {
         return new PluginVariables() {
             @Override
@@ -97,14 +100,9 @@ final class PluginCalls {
             }
 
             @Override
-            public Optional<Object> get(String name) throws PluginException {
-                try {
-                    Object v = rt.vars.get(name);
-                    return v instanceof Undefined ? Optional.empty() : Optional.of(toWire(v));
-                } catch (TemplateException e) {
-                    throw new PluginException(e.isUndefined() ? PluginException.Kind.UNDEFINED
-                            : PluginException.Kind.ANSIBLE, e.getMessage());
-                }
+            public Optional<Object> get(String name) {
+                Map<String, Object> raw = rt.vars.raw();
+                return raw.containsKey(name) ? Optional.of(toWire(raw.get(name))) : Optional.empty();
             }
 
             @Override
