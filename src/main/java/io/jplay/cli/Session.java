@@ -48,6 +48,7 @@ final class Session {
     final ModuleRegistry modules;
     final io.jplay.module.python.PythonModules python;
     final AsyncTaskRunner asyncRunner;
+    final io.jplay.plugin.PythonPlugins plugins;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -68,6 +69,7 @@ final class Session {
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
+        this.plugins = PythonModuleSetup.plugins(config, env, cwd, python);
         this.progress = showsProgress(config, cmd, env, terminal)
                 ? new AsyncProgressLine(asyncRunner.activeJobs(), terminal.status()) : null;
     }
@@ -189,8 +191,10 @@ final class Session {
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn,
-                python.resolver()::addPluginDirs);
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, dir -> {
+            python.resolver().addPluginDirs(dir);
+            plugins.addPluginDirs(dir);
+        });
     }
 
     private List<String> knownActions() {
@@ -200,7 +204,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
@@ -235,10 +239,6 @@ final class Session {
         }
     }
 
-    /**
-     * Closes the run's connections. Also what lets the JVM exit at once: on exit it waits up to
-     * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
-     */
     /** Erases the live progress line for good (the run ends or is interrupted). */
     void stopProgress() {
         if (progress != null) {
@@ -246,8 +246,13 @@ final class Session {
         }
     }
 
+    /**
+     * Closes the run's connections. Also what lets the JVM exit at once: on exit it waits up to
+     * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
+     */
     void close() {
         stopProgress();
+        plugins.close();
         if (connections != null) {
             connections.close();
         }

@@ -314,6 +314,21 @@ public final class AnsibleConfig {
         return strings(Setting.DEFAULT_MODULE_UTILS_PATH);
     }
 
+    /** {@code [defaults] filter_plugins} / {@code ANSIBLE_FILTER_PLUGINS}. */
+    public List<String> filterPluginPath() {
+        return strings(Setting.DEFAULT_FILTER_PLUGIN_PATH);
+    }
+
+    /** {@code [defaults] test_plugins} / {@code ANSIBLE_TEST_PLUGINS}. */
+    public List<String> testPluginPath() {
+        return strings(Setting.DEFAULT_TEST_PLUGIN_PATH);
+    }
+
+    /** {@code [defaults] lookup_plugins} / {@code ANSIBLE_LOOKUP_PLUGINS}. */
+    public List<String> lookupPluginPath() {
+        return strings(Setting.DEFAULT_LOOKUP_PLUGIN_PATH);
+    }
+
     public List<String> collectionsPaths() {
         return strings(Setting.COLLECTIONS_PATHS);
     }
