@@ -51,6 +51,7 @@ final class Session {
     private RunListener listener;
     private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private TransportFactory connections;
+    private final VaultSecrets vault;
 
     Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal,
             VaultSecrets vault) {
@@ -62,6 +63,7 @@ final class Session {
         this.cwd = environment.cwd();
         this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
+        this.vault = vault;
         this.yaml = new YamlLoader(this::warn, vault);
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
@@ -142,7 +144,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env, vault));
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
