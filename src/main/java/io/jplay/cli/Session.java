@@ -54,6 +54,7 @@ final class Session {
     private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private TransportFactory connections;
     private final AsyncProgressLine progress;
+    private final VaultSecrets vault;
 
     Session(AnsibleConfig config, JplayCommand cmd, RunOptions options, RunEnvironment environment, Terminal terminal,
             VaultSecrets vault) {
@@ -65,6 +66,7 @@ final class Session {
         this.cwd = environment.cwd();
         this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
+        this.vault = vault;
         this.yaml = new YamlLoader(this::warn, vault);
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
@@ -150,7 +152,7 @@ final class Session {
 
     /** Ansible's inventory settings; {@code constructed} configs template with the run's templater. */
     private InventorySettings inventorySettings() {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env, vault));
         return new InventorySettings(config.inventoryPlugins(), config.inventoryUnparsedWarning(),
                 config.inventoryUnparsedIsFailed(), config.inventoryAnyUnparsedIsFailed(),
                 config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), (text, vars) -> {
@@ -204,7 +206,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env), plugins);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env, vault), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyLiteral;
 import io.jplay.python.SharedValues;
 import io.jplay.vault.VaultException;
 import io.jplay.yaml.Unsafe;
@@ -194,7 +195,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             }
             StringBuilder sb = new StringBuilder();
             Renderer.render(nodes, rt.scope(), sb);
-            return LiteralEval.maybe(sb.toString());
+            return ansibleEval(sb.toString());
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
@@ -222,7 +223,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (v instanceof List || v instanceof Map) {
             return normalize(v);
         }
-        return LiteralEval.maybe(PythonRepr.str(v));
+        return ansibleEval(PythonRepr.str(v));
+    }
+
+    /** Ansible's {@code ansible_eval_concat}: text that looks like a dict, list or bool is read as a Python literal. */
+    private static Object ansibleEval(String text) {
+        if (text.startsWith("{") || text.startsWith("[") || text.equals("True") || text.equals("False")) {
+            return PyLiteral.ansibleEval(text);
+        }
+        return text;
     }
 
     /** Tuples and views become plain lists, maps become LinkedHashMaps (what literal_eval would give). */
