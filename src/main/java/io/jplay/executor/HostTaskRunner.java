@@ -59,6 +59,7 @@ final class HostTaskRunner {
             result = skip != null ? skip : runWithRetries(tc, host, vars, play, emitter, displayName);
         }
         result.putIfAbsent("changed", false);
+        new InventoryEffects(services.inventory(), variables).apply(host.name(), result, loop);
         new ResultRecorder(variables).record(tc.task(), host.name(), result, loop);
         boolean noLog = isNoLog(tc, vars);
         if (noLog) {

@@ -316,7 +316,7 @@ final class PlayRunner {
         List<HostOutcome> outcomes = dispatcher.dispatch(targets,
                 (host, emitter) -> runner.run(tc, host, playVars, emitter, name),
                 outcome -> report(tc, name, outcome));
-        if (once) {
+        if (once && !bypassHostLoop(tc)) {
             shareRunOnceResult(tc, live, outcomes.get(0));
         }
         if (maxFailPercentage != null && !state.over()) {
@@ -348,6 +348,14 @@ final class PlayRunner {
                 && (options.diff() || Truth.isTrue(tc.keywords().diff()))) {
             listener.fileDiff(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
                     tc.task().module(), result, outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
+        }
+        if (!result.failed() && !result.unreachable() && !result.skipped()) {
+            for (Object item : tc.task().loop() != null && result.values().get("results") instanceof List<?> l ? l
+                    : List.of(result.values())) {
+                if (item instanceof Map<?, ?> m && m.get("ansible_stats") instanceof Map<?, ?> custom) {
+                    stats.custom(outcome.host(), custom);
+                }
+            }
         }
         listener.hostResult(new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name, tc.task().module(),
                 outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null));
@@ -388,7 +396,11 @@ final class PlayRunner {
     }
 
     private boolean runOnce(TaskContext tc, Host host) {
-        return flag(tc.keywords().runOnce(), tc, host);
+        return flag(tc.keywords().runOnce(), tc, host) || bypassHostLoop(tc);
+    }
+
+    private boolean bypassHostLoop(TaskContext tc) {
+        return services.modules().find(tc.task().module()).map(io.jplay.module.Module::bypassHostLoop).orElse(false);
     }
 
     private boolean anyErrorsFatal(TaskContext tc, Host host) {

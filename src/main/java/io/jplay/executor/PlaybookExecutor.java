@@ -22,7 +22,10 @@ public final class PlaybookExecutor {
 
     /** @param globals run-wide magic variables ({@code ansible_version}, {@code ansible_config_file}, ...) */
     public PlaybookExecutor(RunServices services, RunOptions options, Map<String, Object> globals) {
-        this.services = services;
+        this.services = services.inventory() instanceof io.jplay.inventory.RunInventory ? services
+                : new RunServices(new io.jplay.inventory.RunInventory(services.inventory()), services.templater(),
+                        services.modules(), services.connections(), services.taskFiles(), services.lookups(),
+                        services.async(), services.playbookVars(), services.sleeper(), services.listener());
         this.options = options;
         this.globals = globals;
     }
@@ -53,7 +56,7 @@ public final class PlaybookExecutor {
                 }
             }
         }
-        listener.stats(stats.snapshot(Map.of()));
+        listener.stats(stats.snapshot());
         listener.playbookEnd();
         if (run.anyUnreachable()) {
             return 4;

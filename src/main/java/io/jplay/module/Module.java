@@ -31,6 +31,14 @@ public interface Module {
     }
 
     /**
+     * Whether the task runs once, on the first host, whatever the hosts (Ansible's {@code BYPASS_HOST_LOOP}:
+     * {@code add_host}); unlike {@code run_once}, its result stays with that host.
+     */
+    default boolean bypassHostLoop() {
+        return false;
+    }
+
+    /**
      * Runs the module.
      *
      * @throws ModuleException for bad arguments or a failure that has a message (becomes
