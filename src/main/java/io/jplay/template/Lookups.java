@@ -48,23 +48,21 @@ final class Lookups {
             for (Object t : c.args()) {
                 String term = PythonRepr.str(t);
                 Path dir = Path.of(term).getParent();
-                Path base = dir == null ? c.rt().baseDir().resolve("files") : c.rt().baseDir().resolve(dir);
-                if (!Files.isDirectory(base) && dir != null) {
-                    base = c.rt().baseDir().resolve("files").resolve(dir);
+                List<Path> bases = new ArrayList<>();
+                if (dir == null) {
+                    bases.addAll(c.rt().searchPath("files"));
+                } else {
+                    Path found = find(c, "files", dir.toString());
+                    if (found != null) {
+                        bases.add(found);
+                    }
                 }
                 String glob = Path.of(term).getFileName().toString();
-                if (Files.isDirectory(base)) {
-                    try (var ds = Files.newDirectoryStream(base, glob)) {
-                        List<String> found = new ArrayList<>();
-                        ds.forEach(p -> {
-                            if (Files.isRegularFile(p)) {
-                                found.add(p.toAbsolutePath().normalize().toString());
-                            }
-                        });
-                        Collections.sort(found);
+                for (Path base : bases) {
+                    List<String> found = glob(base, glob);
+                    if (!found.isEmpty()) {
                         out.addAll(found);
-                    } catch (IOException e) {
-                        throw new TemplateException(e.getMessage(), e);
+                        break;
                     }
                 }
             }
@@ -310,6 +308,25 @@ final class Lookups {
             return new ArrayList<>(l);
         }
         return new ArrayList<>(Arrays.asList((Object[]) PythonRepr.str(v).split("[,;:]")));
+    }
+
+    /** The regular files in {@code base} whose names match {@code glob}, sorted. */
+    private static List<String> glob(Path base, String glob) throws TemplateException {
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(base)) {
+            return found;
+        }
+        try (var ds = Files.newDirectoryStream(base, glob)) {
+            ds.forEach(p -> {
+                if (Files.isRegularFile(p)) {
+                    found.add(p.toAbsolutePath().normalize().toString());
+                }
+            });
+        } catch (IOException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
+        Collections.sort(found);
+        return found;
     }
 
     static Path find(Call c, String subdir, String name) throws TemplateException {

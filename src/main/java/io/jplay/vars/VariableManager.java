@@ -46,7 +46,7 @@ public final class VariableManager {
     private final Map<String, Object> globals;
     private final Map<String, HostState> states = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, ?>>> inventoryLayers = new ConcurrentHashMap<>();
-    private final Map<String, Object> groupsMagic;
+    private volatile Map<String, Object> groupsMagic;
     private final Templater templater;
 
     /**
@@ -70,6 +70,12 @@ public final class VariableManager {
         this.extraVars = Collections.unmodifiableMap(new LinkedHashMap<>(extraVars));
         this.globals = Collections.unmodifiableMap(new LinkedHashMap<>(globals));
         this.groupsMagic = groupsMagic(inventory);
+    }
+
+    /** {@code add_host} or {@code group_by} changed the inventory: recompute groups and inventory variables. */
+    public void inventoryChanged() {
+        inventoryLayers.clear();
+        groupsMagic = groupsMagic(inventory);
     }
 
     public HostState state(String host) {
@@ -111,6 +117,7 @@ public final class VariableManager {
         }
         layers.add(hostMagic(host, play));
         layers.add(extraVars);
+        layers.add(scope.special());
         return new LayeredVars(layers);
     }
 
@@ -125,6 +132,7 @@ public final class VariableManager {
 
     private List<Map<String, ?>> inventoryLayers(Host host) {
         return inventoryLayers.computeIfAbsent(host.name(), n -> {
+            Host current = inventory.host(n).orElse(host);
             List<Map<String, ?>> layers = new ArrayList<>();
             List<Group> groups = inventory.groupsOf(host);
             for (Group g : groups) {
@@ -143,7 +151,7 @@ public final class VariableManager {
                     layers.add(playbookVars.groupVars(g.name()));
                 }
             }
-            layers.add(host.vars());
+            layers.add(current.vars());
             layers.add(playbookVars.hostVars(host.name()));
             layers.removeIf(Map::isEmpty);
             return List.copyOf(layers);

@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  *   <li>{@code improvement}: a documented, intentional difference from Ansible; differences are reported, not failed;</li>
  *   <li>{@code known-difference}: a jplay bug the suite reports but does not fail on (for the integrator to fix);</li>
  *   <li>{@code args}: extra command-line arguments, split on blanks (e.g. {@code --tags x}, {@code --check});</li>
+ *   <li>{@code env}: extra environment variables for both tools, {@code NAME=value} split on blanks
+ *       (e.g. {@code ANSIBLE_SHOW_CUSTOM_STATS=yes});</li>
  *   <li>{@code exit}: the exit code the case must end with (default 0);</li>
  *   <li>{@code requires}: comma-separated module names that must be registered in jplay, else the case is skipped
  *       ({@code python-modules}: a controller Python that imports ansible must exist).</li>
  * </ul>
  */
 record ConformanceCase(String name, String feature, String improvement, String knownDifference, List<String> args,
-        int exitCode, List<String> requires) {
+        int exitCode, List<String> requires, java.util.Map<String, String> env) {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*([a-z-]+)\\s*:\\s*(.*?)\\s*$");
 
@@ -35,6 +37,7 @@ record ConformanceCase(String name, String feature, String improvement, String k
         List<String> args = new ArrayList<>();
         int exit = 0;
         List<String> requires = new ArrayList<>();
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.startsWith("#")) {
                 break;
@@ -50,6 +53,15 @@ record ConformanceCase(String name, String feature, String improvement, String k
                 case "known-difference" -> known = value;
                 case "args" -> args.addAll(List.of(value.split("\\s+")));
                 case "exit" -> exit = Integer.parseInt(value);
+                case "env" -> {
+                    for (String pair : value.split("\\s+")) {
+                        int eq = pair.indexOf('=');
+                        if (eq <= 0) {
+                            throw new IOException(file + ": env entries are NAME=value, not " + pair);
+                        }
+                        env.put(pair.substring(0, eq), pair.substring(eq + 1));
+                    }
+                }
                 case "requires" -> {
                     for (String r : value.split(",")) {
                         requires.add(r.trim());
@@ -62,7 +74,7 @@ record ConformanceCase(String name, String feature, String improvement, String k
             throw new IOException(file + ": missing '# feature:' header");
         }
         return new ConformanceCase(file.getFileName().toString(), feature, improvement, known, List.copyOf(args), exit,
-                List.copyOf(requires));
+                List.copyOf(requires), java.util.Map.copyOf(env));
     }
 
     /** Differences in this case are expected (an improvement or a known jplay bug) and only reported. */
