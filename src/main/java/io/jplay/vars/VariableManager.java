@@ -99,8 +99,9 @@ public final class VariableManager {
         Map<String, Object> facts = state.facts();
         if (!facts.isEmpty()) {
             layers.add(facts);
-            layers.add(Map.of("ansible_facts", new Unsafe(stripPrefix(facts))));
         }
+        // like Ansible's namespace_facts: ansible_facts is {} before anything was gathered
+        layers.add(Map.of("ansible_facts", new Unsafe(stripPrefix(facts))));
         if (play != null) {
             layers.add(play.vars());
             layers.add(play.varsFiles());
