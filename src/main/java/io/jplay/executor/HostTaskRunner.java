@@ -224,6 +224,7 @@ final class HostTaskRunner {
                 result.put("attempts", attempt);
             }
             result.putIfAbsent("changed", false);
+            new InventoryEffects(services.inventory(), variables).apply(host.name(), result);
             Map<String, Object> resultVars = withRegistered(vars, task, result);
             if (!result.containsKey("skipped")) {
                 applyChangedAndFailedWhen(task, result, resultVars);

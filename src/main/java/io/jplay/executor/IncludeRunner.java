@@ -75,7 +75,8 @@ final class IncludeRunner {
         List<Object> conditions = new ArrayList<>(outer.conditions());
         conditions.addAll(include.when());
         for (Host host : hosts) {
-            Map<String, Object> vars = variables.taskVars(host, playVars, outer.vars().withParams(include.vars()));
+            Map<String, Object> vars = variables.taskVars(host, playVars,
+                    outer.vars().withParams(include.vars()).withSpecial(outer.special(include.location())));
             List<Object> items;
             try {
                 items = include.loop() == null ? null

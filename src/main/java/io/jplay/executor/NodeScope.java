@@ -10,40 +10,88 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What the nodes of a task list inherit from the blocks, roles and includes around them. */
+/**
+ * What the nodes of a task list inherit from the blocks, roles and includes around them.
+ *
+ * @param roleChain the directories of the roles the nodes are in, outermost (the dependent or including
+ *     role) first: Ansible's dependency chain
+ * @param playDir the play's directory (Ansible's loader base directory)
+ */
 record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, VarsScope vars, boolean rescuable,
-        Role role, Path baseDir) {
+        Role role, Path baseDir, List<Path> roleChain, Path playDir) {
 
     static NodeScope ofPlay(Keywords playKeywords, List<String> playTags, Path baseDir) {
-        return new NodeScope(playKeywords, List.of(), playTags, VarsScope.EMPTY, false, null, baseDir);
+        return new NodeScope(playKeywords, List.of(), playTags, VarsScope.EMPTY, false, null, baseDir, List.of(),
+                baseDir);
     }
 
     /** The scope inside {@code node}: its keywords over ours, its conditions and tags after ours. */
     NodeScope enter(TaskNode node) {
         return new NodeScope(node.keywords().inheritFrom(keywords), concat(conditions, node.when()),
-                concat(tags, node.tags()), vars.withBlockVars(node.vars()), rescuable, role, baseDir);
+                concat(tags, node.tags()), vars.withBlockVars(node.vars()), rescuable, role, baseDir, roleChain, playDir);
     }
 
     NodeScope withRole(Role r) {
+        List<Path> chain = new ArrayList<>(roleChain);
+        for (Path p : r.parentPaths()) {
+            if (!chain.contains(p)) {
+                chain.add(p);
+            }
+        }
+        if (r.path() != null) {
+            chain.add(r.path());
+        }
         return new NodeScope(keywords, conditions, tags, vars.withRole(r.defaults(), r.vars(), r.params()), rescuable,
-                r, r.path() == null ? baseDir : r.path());
+                r, r.path() == null ? baseDir : r.path(), List.copyOf(chain), playDir);
     }
 
     NodeScope rescuable(boolean value) {
-        return new NodeScope(keywords, conditions, tags, vars, value, role, baseDir);
+        return new NodeScope(keywords, conditions, tags, vars, value, role, baseDir, roleChain, playDir);
     }
 
     NodeScope withParams(Map<String, Object> params) {
-        return new NodeScope(keywords, conditions, tags, vars.withParams(params), rescuable, role, baseDir);
+        return new NodeScope(keywords, conditions, tags, vars.withParams(params), rescuable, role, baseDir, roleChain,
+                playDir);
     }
 
     NodeScope withBaseDir(Path dir) {
-        return new NodeScope(keywords, conditions, tags, vars, rescuable, role, dir);
+        return new NodeScope(keywords, conditions, tags, vars, rescuable, role, dir, roleChain, playDir);
     }
 
     TaskContext taskContext(Task task, boolean handler) {
         return new TaskContext(task, task.keywords().inheritFrom(keywords), concat(conditions, task.when()),
-                concat(tags, task.tags()), vars.withTaskVars(task.vars()), rescuable, handler, role, baseDir);
+                concat(tags, task.tags()), vars.withTaskVars(task.vars()).withSpecial(special(task.location())), rescuable,
+                handler, role, baseDir);
+    }
+
+    /**
+     * The task's special variables: its role's names and path, and {@code ansible_search_path} (the role
+     * chain innermost first, the task file's directory, the play's directory), as Ansible sets them.
+     */
+    Map<String, Object> special(io.jplay.playbook.SourceLocation location) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (role != null) {
+            out.put("role_name", role.name());
+            out.put("role_path", String.valueOf(role.path()));
+            out.put("ansible_role_name", role.name());
+            out.put("ansible_collection_name", null);
+        }
+        List<Object> search = new ArrayList<>();
+        for (int i = roleChain.size() - 1; i >= 0; i--) {
+            search.add(roleChain.get(i).toString());
+        }
+        String file = location == null || location.line() <= 0 ? null : location.file();
+        if (file != null && Path.of(file).toAbsolutePath().getParent() != null) {
+            String dir = Path.of(file).toAbsolutePath().getParent().toString();
+            if (!search.contains(dir)) {
+                search.add(dir);
+            }
+        }
+        if (playDir != null && !search.contains(playDir.toString())) {
+            search.add(playDir.toString());
+        }
+        out.put("ansible_search_path", search);
+        return out;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

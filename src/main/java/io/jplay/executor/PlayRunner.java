@@ -177,8 +177,11 @@ final class PlayRunner {
             if (live.isEmpty() || !tags.selects(allTags)) {
                 return;
             }
-            String name = include.name() != null ? include.name()
+            String bare = include.name() != null ? include.name()
                     : include.kind().equals("include_role") ? "include_role : " + include.target() : include.kind();
+            // an include in a role is named like the role's tasks; include_role names itself
+            String name = !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
+                    ? outer.role().name() + " : " + bare : bare;
             TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
                     include.location()), false);
             Map<String, Object> shownArgs = new LinkedHashMap<>();
@@ -314,10 +317,13 @@ final class PlayRunner {
                 tc.task().location().path(), tc.task().args(), options.check()));
         boolean once = runOnce(tc, live.get(0));
         List<Host> targets = once ? List.of(live.get(0)) : live;
-        List<HostOutcome> outcomes = dispatcher.dispatch(targets,
-                (host, emitter) -> runner.run(tc, host, playVars, emitter, name),
-                outcome -> report(tc, name, outcome));
-        if (once) {
+        List<HostOutcome> outcomes = new ArrayList<>();
+        for (List<Host> batch : changesInventory(tc) ? targets.stream().map(List::of).toList() : List.of(targets)) {
+            outcomes.addAll(dispatcher.dispatch(batch,
+                    (host, emitter) -> runner.run(tc, host, playVars, emitter, name),
+                    outcome -> report(tc, name, outcome)));
+        }
+        if (once && !bypassHostLoop(tc)) {
             shareRunOnceResult(tc, live, outcomes.get(0));
         }
         if (maxFailPercentage != null && !state.over()) {
@@ -349,6 +355,14 @@ final class PlayRunner {
         if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc) && tc.task().loop() == null) {
             // Ansible offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok (a loop: per item, by the loop)
             listener.fileDiff(result);
+        }
+        if (!outcome.result().failed() && !outcome.result().unreachable() && !outcome.result().skipped()) {
+            for (Object item : tc.task().loop() != null && outcome.result().values().get("results") instanceof List<?> l ? l
+                    : List.of(outcome.result().values())) {
+                if (item instanceof Map<?, ?> m && m.get("ansible_stats") instanceof Map<?, ?> custom) {
+                    stats.custom(outcome.host(), custom);
+                }
+            }
         }
         listener.hostResult(result);
         stats.record(outcome, tc.rescuable());
@@ -388,7 +402,15 @@ final class PlayRunner {
     }
 
     private boolean runOnce(TaskContext tc, Host host) {
-        return flag(tc.keywords().runOnce(), tc, host);
+        return flag(tc.keywords().runOnce(), tc, host) || bypassHostLoop(tc);
+    }
+
+    private boolean changesInventory(TaskContext tc) {
+        return services.modules().find(tc.task().action()).map(io.jplay.module.Module::changesInventory).orElse(false);
+    }
+
+    private boolean bypassHostLoop(TaskContext tc) {
+        return services.modules().find(tc.task().action()).map(io.jplay.module.Module::bypassHostLoop).orElse(false);
     }
 
     private boolean anyErrorsFatal(TaskContext tc, Host host) {

@@ -23,7 +23,8 @@ public final class PlaybookExecutor {
 
     /** @param globals run-wide magic variables ({@code ansible_version}, {@code ansible_config_file}, ...) */
     public PlaybookExecutor(RunServices services, RunOptions options, Map<String, Object> globals) {
-        this.services = services;
+        this.services = services.inventory() instanceof io.jplay.inventory.RunInventory ? services
+                : services.withInventory(new io.jplay.inventory.RunInventory(services.inventory()));
         this.options = options;
         this.globals = globals;
     }
@@ -84,7 +85,7 @@ public final class PlaybookExecutor {
                 }
             }
         }
-        listener.stats(stats.snapshot(Map.of()));
+        listener.stats(stats.snapshot());
         listener.playbookEnd();
         if (run.anyUnreachable()) {
             return 4;

@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
  * Host name expressions as written in inventory sources: an optional {@code :port} suffix and
  * {@code [a:b]} / {@code [a:b:step]} ranges (numeric, zero-padded, or single letters).
  */
-final class HostNames {
+public final class HostNames {
     private static final Pattern BRACKETED_PORT = Pattern.compile("^\\[([^\\]]+)\\]:(\\d+)$");
     private static final Pattern HOST_PORT = Pattern.compile("^((?:[^:\\[\\]\\s]|\\[[^\\]]*\\])+):(\\d+)$");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /** A host expression split into its name pattern and optional port. */
-    record Address(String pattern, Integer port) {
+    public record Address(String pattern, Integer port) {
     }
 
     private HostNames() {
     }
 
-    static Address parseAddress(String text) {
+    public static Address parseAddress(String text) {
         Matcher m = BRACKETED_PORT.matcher(text);
         if (m.matches()) {
             return new Address(m.group(1), Integer.valueOf(m.group(2)));

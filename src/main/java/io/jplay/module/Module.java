@@ -31,6 +31,22 @@ public interface Module {
     }
 
     /**
+     * Whether the task runs once, on the first host, whatever the hosts (Ansible's {@code BYPASS_HOST_LOOP}:
+     * {@code add_host}); unlike {@code run_once}, its result stays with that host.
+     */
+    default boolean bypassHostLoop() {
+        return false;
+    }
+
+    /**
+     * Whether the result asks for a change of the run's inventory ({@code group_by}): the hosts then run one
+     * after another, in host order, so groups list their hosts in that order as Ansible's do.
+     */
+    default boolean changesInventory() {
+        return false;
+    }
+
+    /**
      * Runs the module.
      *
      * @throws ModuleException for bad arguments or a failure that has a message (becomes

@@ -292,6 +292,25 @@ final class Lookups {
         return new ArrayList<>(Arrays.asList((Object[]) PythonRepr.str(v).split("[,;:]")));
     }
 
+    /** The regular files in {@code base} whose names match {@code glob}, sorted. */
+    private static List<String> glob(Path base, String glob) throws TemplateException {
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(base)) {
+            return found;
+        }
+        try (var ds = Files.newDirectoryStream(base, glob)) {
+            ds.forEach(p -> {
+                if (Files.isRegularFile(p)) {
+                    found.add(p.toAbsolutePath().normalize().toString());
+                }
+            });
+        } catch (IOException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
+        Collections.sort(found);
+        return found;
+    }
+
     static Path find(Call c, String subdir, String name) throws TemplateException {
         Path p = Path.of(name);
         if (p.isAbsolute()) {
@@ -317,14 +336,14 @@ final class Lookups {
     /** One term of the fileglob lookup: the term's directory as found in {@code files/}, else {@code files/} then the base dir. */
     private static List<String> fileglob(Call c, String term) throws TemplateException {
         Path dir = Path.of(term).getParent();
-        Path files = c.rt().baseDir().resolve("files");
         List<Path> dirs = new ArrayList<>();
         if (dir == null) {
-            dirs.add(files);
-            dirs.add(c.rt().baseDir());
+            dirs.addAll(c.rt().searchPath("files"));
         } else {
-            Path own = c.rt().baseDir().resolve(dir);
-            dirs.add(Files.isDirectory(own) ? own : files.resolve(dir));
+            Path found = find(c, "files", dir.toString());
+            if (found != null) {
+                dirs.add(found);
+            }
         }
         String name = Path.of(term).getFileName().toString();
         for (Path d : dirs) {

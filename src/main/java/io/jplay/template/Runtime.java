@@ -53,14 +53,28 @@ final class Runtime {
         return java.util.List.of(pd instanceof String s && !s.isEmpty() ? Path.of(s) : Path.of("").toAbsolutePath());
     }
 
-    /** Search path for {@code file}/{@code template} lookups: role's files/templates, then the playbook's. */
+    /**
+     * The directories a file lookup tries, in order, as Ansible's {@code path_dwim_relative_stack} does: for
+     * each entry of {@code ansible_search_path} (the task's role chain, its file's directory, the play's
+     * directory; {@code role_path} and {@code playbook_dir} when not set) the entry's {@code subdir}, then the
+     * entry itself; last the play's directory's {@code subdir} and itself.
+     */
     java.util.List<Path> searchPath(String subdir) throws TemplateException {
         java.util.List<Path> out = new java.util.ArrayList<>();
-        for (String name : new String[] {"role_path", "playbook_dir"}) {
-            Object v = vars.get(name);
-            if (v instanceof String s && !s.isEmpty()) {
-                out.add(Path.of(s, subdir));
-                out.add(Path.of(s));
+        java.util.List<String> stack = new java.util.ArrayList<>();
+        if (vars.get("ansible_search_path") instanceof java.util.List<?> l) {
+            l.forEach(p -> stack.add(String.valueOf(p)));
+        } else if (vars.get("role_path") instanceof String s && !s.isEmpty()) {
+            stack.add(s);
+        }
+        if (vars.get("playbook_dir") instanceof String s && !s.isEmpty()) {
+            stack.add(s);
+        }
+        for (String dir : stack) {
+            Path p = Path.of(dir);
+            if (!out.contains(p.resolve(subdir))) {
+                out.add(p.resolve(subdir));
+                out.add(p);
             }
         }
         out.add(Path.of("").toAbsolutePath());

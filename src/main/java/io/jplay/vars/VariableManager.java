@@ -46,7 +46,7 @@ public final class VariableManager {
     private final Map<String, Object> globals;
     private final Map<String, HostState> states = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, ?>>> inventoryLayers = new ConcurrentHashMap<>();
-    private final Map<String, Object> groupsMagic;
+    private volatile Map<String, Object> groupsMagic;
     private final Templater templater;
 
     /**
@@ -72,6 +72,12 @@ public final class VariableManager {
         this.groupsMagic = groupsMagic(inventory);
     }
 
+    /** {@code add_host} or {@code group_by} changed the inventory: recompute groups and inventory variables. */
+    public void inventoryChanged() {
+        inventoryLayers.clear();
+        groupsMagic = groupsMagic(inventory);
+    }
+
     public HostState state(String host) {
         return states.computeIfAbsent(host, h -> new HostState());
     }
@@ -93,8 +99,9 @@ public final class VariableManager {
         Map<String, Object> facts = state.facts();
         if (!facts.isEmpty()) {
             layers.add(facts);
-            layers.add(Map.of("ansible_facts", new Unsafe(stripPrefix(facts))));
         }
+        // like Ansible's namespace_facts: ansible_facts is {} before anything was gathered
+        layers.add(Map.of("ansible_facts", new Unsafe(stripPrefix(facts))));
         if (play != null) {
             layers.add(play.vars());
             layers.add(play.varsFiles());
@@ -111,6 +118,7 @@ public final class VariableManager {
         }
         layers.add(hostMagic(host, play));
         layers.add(extraVars);
+        layers.add(scope.special());
         return new LayeredVars(layers);
     }
 
@@ -125,6 +133,7 @@ public final class VariableManager {
 
     private List<Map<String, ?>> inventoryLayers(Host host) {
         return inventoryLayers.computeIfAbsent(host.name(), n -> {
+            Host current = inventory.host(n).orElse(host);
             List<Map<String, ?>> layers = new ArrayList<>();
             List<Group> groups = inventory.groupsOf(host);
             for (Group g : groups) {
@@ -143,7 +152,7 @@ public final class VariableManager {
                     layers.add(playbookVars.groupVars(g.name()));
                 }
             }
-            layers.add(host.vars());
+            layers.add(current.vars());
             layers.add(playbookVars.hostVars(host.name()));
             layers.removeIf(Map::isEmpty);
             return List.copyOf(layers);

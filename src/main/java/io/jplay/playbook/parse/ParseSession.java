@@ -58,4 +58,36 @@ final class ParseSession {
         Mark m = node == null ? null : marks.get(node);
         return m == null ? SourceLocation.UNKNOWN : new SourceLocation(m.file(), m.line(), m.column());
     }
+
+    /**
+     * A {@code vars:} value as Ansible's {@code _load_vars} takes it: a mapping, or a list of mappings merged in
+     * order; every key a valid variable name. {@code owner} is the Ansible class named in the errors
+     * ({@code Play}, {@code Task}, {@code Block}...). {@code null} when the value is absent.
+     */
+    Map<String, Object> vars(Object value, String owner, SourceLocation fallback) throws PlaybookException {
+        if (value == null) {
+            return null;
+        }
+        List<?> parts = value instanceof List<?> l ? l : List.of(value);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (Object part : parts) {
+            if (!(part instanceof Map<?, ?> m)) {
+                throw new PlaybookException("Vars in a " + owner
+                        + " must be specified as a dictionary, or a list of dictionaries", where(value, fallback));
+            }
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!io.jplay.python.PyIdentifier.isIdentifier(e.getKey())) {
+                    throw new PlaybookException("Invalid variable name in vars specified for " + owner + ": '"
+                            + e.getKey() + "' is not a valid variable name", where(part, fallback));
+                }
+                out.put((String) e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private SourceLocation where(Object node, SourceLocation fallback) {
+        SourceLocation at = at(node);
+        return at == SourceLocation.UNKNOWN ? fallback : at;
+    }
 }

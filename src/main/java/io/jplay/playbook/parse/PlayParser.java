@@ -50,7 +50,7 @@ final class PlayParser {
         handlers.addAll(tasks.roles().handlers());
         // Ansible turns a play name that is not text into text the Python way: name: true -> "True"
         return new Play(ds.get("name") == null ? null : PythonRepr.str(ds.get("name")), hosts(ds.get("hosts")),
-                ds.get("gather_facts"), Fields.map(ds.get("vars")), varsFiles(ds.get("vars_files")),
+                ds.get("gather_facts"), session.vars(ds.get("vars"), "Play", at), varsFiles(ds.get("vars_files")),
                 tasks.parseList(ds.get("pre_tasks"), dir, at), roles, tasks.parseList(ds.get("tasks"), dir, at),
                 tasks.parseList(ds.get("post_tasks"), dir, at), handlers, playKeywords(ds),
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),

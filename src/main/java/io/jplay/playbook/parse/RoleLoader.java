@@ -53,8 +53,13 @@ final class RoleLoader {
 
     /** A {@code roles:} entry: a name, or a mapping with {@code role:}/{@code name:} and params. */
     List<Block> loadEntry(Object entry, SourceLocation at) throws PlaybookException {
+        return loadEntry(entry, at, List.of());
+    }
+
+    /** @param parents the directories of the roles that depend on this entry's role, outermost first */
+    private List<Block> loadEntry(Object entry, SourceLocation at, List<Path> parents) throws PlaybookException {
         if (entry instanceof String name) {
-            return load(name, Map.of(), null, at, false, Map.of());
+            return load(name, Map.of(), null, at, false, Map.of(), parents);
         }
         Map<String, Object> ds = Fields.map(entry);
         if (ds == null) {
@@ -74,17 +79,17 @@ final class RoleLoader {
         if (vars != null) {
             params.putAll(vars);
         }
-        return load(String.valueOf(name), params, null, session.at(entry), false, ds);
+        return load(String.valueOf(name), params, null, session.at(entry), false, ds, parents);
     }
 
     /** {@code import_role}: the role (and its dependencies) as blocks. */
     List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at, boolean always)
             throws PlaybookException {
-        return load(name, params == null ? Map.of() : params, tasksFrom, at, always, Map.of());
+        return load(name, params == null ? Map.of() : params, tasksFrom, at, always, Map.of(), List.of());
     }
 
     private List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at,
-            boolean always, Map<String, Object> entry) throws PlaybookException {
+            boolean always, Map<String, Object> entry, List<Path> parents) throws PlaybookException {
         Path dir = find(name, at);
         session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
@@ -95,8 +100,10 @@ final class RoleLoader {
             return out;
         }
         if (meta != null && meta.get("dependencies") instanceof List<?> deps) {
+            List<Path> chain = new ArrayList<>(parents);
+            chain.add(dir);
             for (Object dep : deps) {
-                out.addAll(loadEntry(dep, session.at(meta)));
+                out.addAll(loadEntry(dep, session.at(meta), chain));
             }
         }
         Path tasksDir = dir.resolve("tasks");
@@ -111,7 +118,7 @@ final class RoleLoader {
         List<Task> roleHandlers = loadHandlers(dir.resolve("handlers"), at);
         handlers.addAll(roleHandlers);
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
-                asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers);
+                asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);
         out.add(new Block(null, body, List.of(), List.of(), Fields.keywords(entry, null),
                 Fields.when(entry.get("when")), Fields.map(entry.get("vars")), Fields.tags(entry.get("tags")), role, at));
         return out;

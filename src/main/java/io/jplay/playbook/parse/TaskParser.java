@@ -92,11 +92,12 @@ final class TaskParser {
         }
         return new Block(str(ds.get("name")), parseList(ds.get("block"), baseDir, at),
                 parseList(ds.get("rescue"), baseDir, at), parseList(ds.get("always"), baseDir, at),
-                Fields.keywords(ds, null), Fields.when(ds.get("when")), Fields.map(ds.get("vars")),
+                Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
                 Fields.tags(ds.get("tags")), null, at);
     }
 
-    private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at) {
+    private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
+            throws PlaybookException {
         String with = Fields.withKey(ds);
         Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
@@ -104,12 +105,12 @@ final class TaskParser {
                 Fields.keywords(ds, action.delegateTo()), Fields.when(ds.get("when")), loop, loopKind,
                 Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
                 ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
-                ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), Fields.map(ds.get("vars")),
+                ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), session.vars(ds.get("vars"), "Task", at),
                 Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at);
     }
 
     private Include include(String kind, Map<String, Object> ds, ActionParser.ParsedAction action,
-            SourceLocation at, Path baseDir) {
+            SourceLocation at, Path baseDir) throws PlaybookException {
         Map<String, Object> args = new LinkedHashMap<>(action.args());
         Object target;
         if (kind.equals("include_role")) {
@@ -122,7 +123,8 @@ final class TaskParser {
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
         return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
-                Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), baseDir, at);
+                session.vars(ds.get("vars"), kind.equals("include_role") ? "IncludeRole" : "TaskInclude", at),
+                Fields.tags(ds.get("tags")), baseDir, at);
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
@@ -142,7 +144,8 @@ final class TaskParser {
             throw new PlaybookException("Could not find or access '" + baseDir.resolve(name) + "' on the Ansible Controller.", at);
         }
         return new Block(null, loadFile(file, at), List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
-                Fields.when(ds.get("when")), Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), null, at);
+                Fields.when(ds.get("when")), session.vars(ds.get("vars"), "TaskInclude", at),
+                Fields.tags(ds.get("tags")), null, at);
     }
 
     private Block importRole(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
@@ -152,7 +155,7 @@ final class TaskParser {
         if (name == null) {
             throw new PlaybookException("'name' is a required field for import_role.", at);
         }
-        Map<String, Object> params = Fields.map(ds.get("vars"));
+        Map<String, Object> params = session.vars(ds.get("vars"), "IncludeRole", at);
         List<Block> loaded = roles.load(String.valueOf(name), params, str(args.get("tasks_from")), at, true);
         List<TaskNode> body = new ArrayList<>(loaded);
         return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
