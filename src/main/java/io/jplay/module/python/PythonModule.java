@@ -80,10 +80,15 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public RemoteScript script(ModuleContext context) throws ModuleException {
-        if (ModuleStyle.of(code()) != ModuleStyle.NEW) {
-            throw new ModuleException("async is not supported for old-style module " + source.fqcn());
-        }
+        byte[] code = code();
+        ModuleStyle style = ModuleStyle.of(code);
         try {
+            if (style != ModuleStyle.NEW) {
+                String interpreter = style == ModuleStyle.BINARY ? null : shebang(context, code).path();
+                Map<String, Object> args = moduleArgs(context, runtime.install().orElse(null));
+                FileModuleRun.Staged staged = FileModuleRun.stage(context, source, code, style, interpreter, args);
+                return new RemoteScript(staged.commandThenCleanup(), null, RemoteScript.Form.JSON, Map.of());
+            }
             Interpreter interpreter = interpreter(context);
             return new RemoteScript(interpreter.path(), program(context), RemoteScript.Form.JSON, Map.of());
         } catch (ConnectionException e) {
