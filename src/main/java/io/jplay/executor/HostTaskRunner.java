@@ -48,7 +48,7 @@ final class HostTaskRunner {
         Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
         boolean loop = task.loop() != null;
         Map<String, Object> result;
-        if (services.modules().find(task.action()).isEmpty()) {
+        if (services.modules().find(task.action(), task.collections()).isEmpty()) {
             // Ansible fails before the task runs: no loop, no defaults added
             result = failed("The module " + task.action() + " was not found in configured module paths");
             return new HostOutcome(host.name(), null, TaskResult.of(result), false, false);
@@ -315,7 +315,7 @@ final class HostTaskRunner {
     Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
             Map<String, Object> answer) {
         Task task = tc.task();
-        Optional<Module> found = services.modules().find(task.action());
+        Optional<Module> found = services.modules().find(task.action(), task.collections());
         if (found.isEmpty()) {
             return failed("The module " + task.action() + " was not found in configured module paths");
         }
@@ -405,7 +405,7 @@ final class HostTaskRunner {
     List<Map<String, Object>> prefetch(TaskContext tc, Host host, List<Map<String, Object>> itemVars,
             Emitter emitter) {
         Task task = tc.task();
-        Module module = services.modules().find(task.action()).orElse(null);
+        Module module = services.modules().find(task.action(), task.collections()).orElse(null);
         if (!(module instanceof io.jplay.module.BatchableModule batch) || task.async() != null || itemVars.size() < 2) {
             return null;
         }

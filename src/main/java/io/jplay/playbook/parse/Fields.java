@@ -77,6 +77,26 @@ final class Fields {
                 map(ds.get("module_defaults")));
     }
 
+    /**
+     * The {@code collections:} keyword as a list of names, or {@code null} when not written (a single
+     * name counts as a list of one, as Ansible's list attribute takes it).
+     */
+    static List<String> collections(Object value) {
+        if (value instanceof io.jplay.yaml.Unsafe u) {
+            return collections(u.value());
+        }
+        if (value == null) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Object o : value instanceof List<?> l ? l : List.of(value)) {
+            if (o != null) {
+                out.add(String.valueOf(o instanceof io.jplay.yaml.Unsafe u ? u.value() : o));
+            }
+        }
+        return out;
+    }
+
     static LoopControl loopControl(Object value) {
         Map<String, Object> m = map(value);
         if (m == null) {

@@ -61,10 +61,14 @@ final class TaskParser {
     }
 
     private TaskNode parseEntry(Map<String, Object> ds, SourceLocation at, Path baseDir) throws PlaybookException {
+        return session.withCollections(Fields.collections(ds.get("collections")), () -> entry(ds, at, baseDir));
+    }
+
+    private TaskNode entry(Map<String, Object> ds, SourceLocation at, Path baseDir) throws PlaybookException {
         if (ds.containsKey("block")) {
             return block(ds, at, baseDir);
         }
-        ActionParser.ParsedAction action = session.actions.parse(ds, at);
+        ActionParser.ParsedAction action = session.actions.parse(ds, at, session.collections());
         String module = TaskKeywords.shortName(action.action());
         switch (module) {
             case "include":
@@ -105,7 +109,8 @@ final class TaskParser {
                 Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
                 ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
                 ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), Fields.map(ds.get("vars")),
-                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at);
+                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at,
+                session.collections());
     }
 
     private Include include(String kind, Map<String, Object> ds, ActionParser.ParsedAction action,
@@ -122,7 +127,7 @@ final class TaskParser {
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
         return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
-                Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), baseDir, at);
+                Fields.map(ds.get("vars")), Fields.tags(ds.get("tags")), baseDir, at, session.collections());
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
