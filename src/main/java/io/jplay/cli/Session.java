@@ -107,6 +107,11 @@ final class Session {
             public java.util.Optional<io.jplay.module.Module> find(String name, List<String> collections) {
                 return findModule(name, collections);
             }
+
+            @Override
+            public List<String> actionGroup(String group) {
+                return python.resolver().actionGroup(group);
+            }
         };
     }
 

@@ -325,7 +325,7 @@ final class HostTaskRunner {
         int asyncSeconds;
         int poll;
         try {
-            args = templatedArgs(task, vars);
+            args = templatedArgs(tc, module, vars);
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0
                     : IntField.of("async_val", templater.template(task.async(), vars), task.location());
@@ -412,7 +412,7 @@ final class HostTaskRunner {
         try {
             List<Map<String, Object>> args = new ArrayList<>();
             for (Map<String, Object> vars : itemVars) {
-                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(task, vars));
+                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(tc, module, vars));
             }
             TaskModuleContext.Settings settings = settingsResolver.resolve(tc, host, itemVars.get(0));
             if (settings.checkMode() && !module.supportsCheckMode()) {
@@ -425,10 +425,16 @@ final class HostTaskRunner {
         }
     }
 
-    private Map<String, Object> templatedArgs(Task task, Map<String, Object> vars) throws TemplateException {
-        Object templated = templater.template(task.args(), vars);
+    /** The task's arguments templated, over the {@code module_defaults} that apply to its module. */
+    private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars)
+            throws TemplateException {
+        Object templated = templater.template(tc.task().args(), vars);
         @SuppressWarnings("unchecked")
         Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        List<Object> defaults = ModuleDefaults.applicable(tc.keywords().moduleDefaults(), module, services.modules());
+        if (!defaults.isEmpty()) {
+            args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
+        }
         return Omit.remove(args, templater.omitPlaceholder());
     }
 

@@ -13,4 +13,9 @@ public interface ModuleLookup {
     default Optional<Module> find(String name, java.util.List<String> collections) {
         return find(name);
     }
+
+    /** The action names of a {@code module_defaults} group ({@code group/<name>}), empty when unknown. */
+    default java.util.List<String> actionGroup(String group) {
+        return java.util.List.of();
+    }
 }

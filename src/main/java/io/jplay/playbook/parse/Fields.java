@@ -74,7 +74,7 @@ final class Fields {
                 ds.get("environment"), ds.get("ignore_errors"), ds.get("ignore_unreachable"), ds.get("check_mode"),
                 ds.get("diff"), ds.get("no_log"), ds.get("any_errors_fatal"),
                 delegateTo != null ? delegateTo : ds.get("delegate_to"), ds.get("run_once"), ds.get("timeout"),
-                map(ds.get("module_defaults")));
+                moduleDefaults(ds.get("module_defaults")));
     }
 
     /**
@@ -95,6 +95,21 @@ final class Fields {
             }
         }
         return out;
+    }
+
+    /** {@code module_defaults} as one mapping: a list of mappings is merged in order, later entries winning. */
+    static Map<String, Object> moduleDefaults(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return map(value);
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>();
+        for (Object entry : list) {
+            Map<String, Object> m = map(entry);
+            if (m != null) {
+                merged.putAll(m);
+            }
+        }
+        return merged;
     }
 
     static LoopControl loopControl(Object value) {
