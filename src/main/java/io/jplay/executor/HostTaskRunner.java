@@ -324,6 +324,7 @@ final class HostTaskRunner {
         TaskModuleContext.Settings settings;
         int asyncSeconds;
         int poll;
+        int timeout;
         try {
             args = templatedArgs(tc, module, vars);
             settings = settingsResolver.resolve(tc, host, vars);
@@ -331,6 +332,8 @@ final class HostTaskRunner {
                     : IntField.of("async_val", templater.template(task.async(), vars), task.location());
             poll = task.poll() == null ? options.pollInterval()
                     : IntField.of("poll", templater.template(task.poll(), vars), task.location());
+            timeout = tc.keywords().timeout() == null ? 0
+                    : IntField.of("timeout", templater.template(tc.keywords().timeout(), vars), task.location());
         } catch (VaultValueException e) {
             return failed(e.getMessage());
         } catch (TemplateException e) {
@@ -354,16 +357,19 @@ final class HostTaskRunner {
         }
         Map<String, Object> result;
         try {
-            if (asyncSeconds > 0) {
-                String asyncDir = vars.containsKey("ansible_async_dir")
-                        ? String.valueOf(templater.template(vars.get("ansible_async_dir"), vars)) : options.asyncDir();
-                RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
-                        : (RemoteScriptModule) module;
-                result = new LinkedHashMap<>(services.async().run(context, job, asyncSeconds, poll, asyncDir,
-                        new AsyncEventRelay(emitter, isNoLog(tc, vars))));
-            } else {
-                result = new LinkedHashMap<>(answer != null ? answer : module.run(context));
-            }
+            result = new LinkedHashMap<>(TaskTimeout.run(timeout, () -> {
+                if (asyncSeconds > 0) {
+                    String asyncDir = vars.containsKey("ansible_async_dir")
+                            ? String.valueOf(templater.template(vars.get("ansible_async_dir"), vars)) : options.asyncDir();
+                    RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
+                            : (RemoteScriptModule) module;
+                    return services.async().run(context, job, asyncSeconds, poll, asyncDir,
+                            new AsyncEventRelay(emitter, isNoLog(tc, vars)));
+                }
+                return answer != null ? answer : module.run(context);
+            }));
+        } catch (TaskTimeout.Expired e) {
+            result = failed(TaskTimeout.message(task.action(), timeout));
         } catch (ModuleException e) {
             result = e.toResult();
         } catch (io.jplay.connection.BecomeException e) {
