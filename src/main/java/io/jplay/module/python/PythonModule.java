@@ -45,6 +45,7 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public Map<String, Object> run(ModuleContext context) throws ModuleException, ConnectionException {
+        refuseActionPlugin(context);
         byte[] code = code();
         ModuleStyle style = ModuleStyle.of(code);
         Interpreter interpreter;
@@ -80,6 +81,7 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public RemoteScript script(ModuleContext context) throws ModuleException {
+        refuseActionPlugin(context);
         byte[] code = code();
         ModuleStyle style = ModuleStyle.of(code);
         try {
@@ -93,6 +95,15 @@ public final class PythonModule implements RemoteScriptModule {
             return new RemoteScript(interpreter.path(), program(context), RemoteScript.Form.JSON, Map.of());
         } catch (ConnectionException e) {
             throw new ModuleException(e.getMessage());
+        }
+    }
+
+    /** A module Ansible fronts with a Python action plugin that jplay does not replace fails, naming it. */
+    private void refuseActionPlugin(ModuleContext context) throws ModuleException {
+        java.util.Optional<java.nio.file.Path> plugin = ActionPlugins.required(source, runtime.install().orElse(null),
+                context.args());
+        if (plugin.isPresent()) {
+            throw new ModuleException(ActionPlugins.message(source, plugin.get()));
         }
     }
 
