@@ -1,5 +1,5 @@
 #!/bin/sh
-# A standalone OpenSSH sshd on 127.0.0.1 for the benchmark (bench/run), with its own config, host
+# A standalone OpenSSH sshd on 127.0.0.1-16 for the benchmark (bench/run), with its own config, host
 # key, client key and authorized_keys in DIR, for the test user jplaytest.
 #
 #   bench/sshd.sh start DIR   starts sshd; prints "PORT KEYFILE" (KEYFILE = DIR/client_key)
@@ -49,7 +49,7 @@ start() {
     port=$(free_port)
     cat > "$dir/sshd_config" <<EOF
 Port $port
-ListenAddress 127.0.0.1
+$(for i in $(seq 1 16); do echo "ListenAddress 127.0.0.$i"; done)
 HostKey $dir/host_ed25519
 PidFile $dir/sshd.pid
 AuthorizedKeysFile $dir/authorized_keys

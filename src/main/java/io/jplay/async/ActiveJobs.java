@@ -6,13 +6,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 /**
  * The jobs that are being polled right now, so that on Ctrl-C the CLI can tell the user, per host,
- * which jobs keep running and how to check on them later. Thread-safe; one instance per run.
+ * which jobs keep running and how to check on them later, and so that a terminal can show the
+ * polling's progress ({@link #progress()}). Thread-safe; one instance per run.
  */
 public final class ActiveJobs {
     private final ConcurrentMap<String, ActiveJob> jobs = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> startedNanos = new ConcurrentHashMap<>();
+    private final java.util.Set<String> doneHosts = ConcurrentHashMap.newKeySet();
+    private final LongSupplier nanoTime;
+
+    /** Ages measured with {@link System#nanoTime()}. */
+    public ActiveJobs() {
+        this(System::nanoTime);
+    }
+
+    /** For tests: a chosen monotonic clock in nanoseconds. */
+    public ActiveJobs(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
 
     /**
      * One job being polled.
@@ -31,12 +46,45 @@ public final class ActiveJobs {
         }
     }
 
+    /**
+     * Where polling stands: hosts whose job ended since the last {@link #mark()} (and that poll
+     * nothing now), hosts polling a job, and the age of the oldest job being polled.
+     */
+    public record Progress(int done, int running, long longestSeconds) {
+    }
+
     void add(ActiveJob job) {
-        jobs.put(job.host() + "\0" + job.jid(), job);
+        String key = job.host() + "\0" + job.jid();
+        startedNanos.put(key, nanoTime.getAsLong());
+        jobs.put(key, job);
     }
 
     void remove(ActiveJob job) {
-        jobs.remove(job.host() + "\0" + job.jid());
+        String key = job.host() + "\0" + job.jid();
+        jobs.remove(key);
+        startedNanos.remove(key);
+        doneHosts.add(job.host());
+    }
+
+    /** Starts counting finished hosts afresh (a new task begins). */
+    public void mark() {
+        doneHosts.clear();
+    }
+
+    /** The progress at this moment. */
+    public Progress progress() {
+        long now = nanoTime.getAsLong();
+        java.util.Set<String> running = new java.util.HashSet<>();
+        long oldest = now;
+        for (var entry : jobs.entrySet()) {
+            running.add(entry.getValue().host());
+            Long started = startedNanos.get(entry.getKey());
+            if (started != null && started < oldest) {
+                oldest = started;
+            }
+        }
+        int done = (int) doneHosts.stream().filter(host -> !running.contains(host)).count();
+        return new Progress(done, running.size(), (now - oldest) / 1_000_000_000L);
     }
 
     /** The jobs being polled now, sorted by host then jid. */

@@ -2,17 +2,25 @@ package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
 import io.jplay.template.Controller;
+import io.jplay.vault.VaultSecrets;
 import java.util.Map;
 import java.util.Optional;
 
-/** The controller as templates see it: this process's environment and the loaded ansible.cfg. */
+/** The controller as templates see it: this process's environment, the loaded ansible.cfg and the run's vault secrets. */
 public final class ConfigController implements Controller {
     private final AnsibleConfig config;
     private final Map<String, String> env;
+    private final VaultSecrets vault;
 
-    public ConfigController(AnsibleConfig config, Map<String, String> env) {
+    public ConfigController(AnsibleConfig config, Map<String, String> env, VaultSecrets vault) {
         this.config = config;
         this.env = Map.copyOf(env);
+        this.vault = vault;
+    }
+
+    @Override
+    public VaultSecrets vaultSecrets() {
+        return vault;
     }
 
     @Override

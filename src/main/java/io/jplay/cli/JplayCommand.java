@@ -58,6 +58,7 @@ final class JplayCommand {
     boolean help;
     String slice;
     boolean sliceUnsafe;
+    boolean noProgress;
 
     /** The options and their help texts, in the order {@code --help} lists them. */
     static CommandSpec spec() {
@@ -116,6 +117,7 @@ final class JplayCommand {
         value(spec, String.class, "I/N|auto", "Run only slice I of N of the selected hosts (auto: from"
                 + " JOB_COMPLETION_INDEX and JOB_COMPLETIONS); see docs/scale-out.md.", "--slice");
         flag(spec, "Slice even plays that look across hosts (run_once, serial, hostvars, ...).", "--slice-unsafe");
+        flag(spec, "Do not show the live async progress line on a terminal.", "--no-progress");
         return spec;
     }
 
@@ -162,6 +164,7 @@ final class JplayCommand {
         cmd.askVaultPass = parsed.hasMatchedOption("--ask-vault-password");
         cmd.slice = parsed.matchedOptionValue("--slice", null);
         cmd.sliceUnsafe = parsed.hasMatchedOption("--slice-unsafe");
+        cmd.noProgress = parsed.hasMatchedOption("--no-progress");
         cmd.version = parsed.hasMatchedOption("--version");
         cmd.help = parsed.isUsageHelpRequested();
         return cmd;

@@ -5,9 +5,23 @@ import java.io.PrintStream;
 
 /**
  * The process's standard streams and whether stdout is a terminal (colour and banner width depend
- * on it), plus password prompts.
+ * on it), plus password prompts. On a terminal both streams write through {@code status}, the live
+ * line below the output; it is {@code null} otherwise.
  */
-record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console) {
+record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console, StatusLine status) {
+
+    /** Streams without a live line. */
+    Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console) {
+        this(out, err, stdoutIsTty, width, console, null);
+    }
+
+    /** A terminal whose {@code out} and {@code err} go through a live line drawn on {@code rawOut}. */
+    static Terminal withStatusLine(java.io.OutputStream rawOut, java.io.OutputStream rawErr, int width, Console console) {
+        StatusLine status = new StatusLine(rawOut, width);
+        PrintStream out = new MutablePrintStream(status.guard(rawOut, false), java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(status.guard(rawErr, true), true, java.nio.charset.StandardCharsets.UTF_8);
+        return new Terminal(out, err, true, width, console, status);
+    }
 
     static Terminal system() {
         Console console = System.console();
@@ -21,11 +35,22 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
                 width = 80;
             }
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        if (tty) {
+            return withStatusLine(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                    new java.io.FileOutputStream(java.io.FileDescriptor.err), width, console);
+        }
+        PrintStream out = new MutablePrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 java.nio.charset.StandardCharsets.UTF_8);
         return new Terminal(out, err, tty, width, console);
+    }
+
+    /** Drops whatever is written to {@link #out()} from now on (an interrupted run shows no more results). */
+    void muteOut() {
+        if (out instanceof MutablePrintStream mutable) {
+            mutable.mute();
+        }
     }
 
     /** One line of standard input without its line end, or {@code null} at its end. */

@@ -1,7 +1,6 @@
 package io.jplay.cli;
 
-import io.jplay.module.ModuleException;
-import io.jplay.module.PyShlex;
+import io.jplay.python.PyShlex;
 import io.jplay.vault.VaultException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +95,7 @@ final class VaultFiles {
         List<String> command;
         try {
             command = new ArrayList<>(PyShlex.split(editor));
-        } catch (ModuleException e) {
+        } catch (PyShlex.SplitError e) {
             shred(tmp);
             throw new VaultException("Unable to execute the command \"" + editor + "\": " + e.getMessage());
         }

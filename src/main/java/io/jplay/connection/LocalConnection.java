@@ -4,14 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs commands on the controller itself ({@code ansible_connection=local}) through
@@ -19,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalConnection implements Connection {
     private final String shell;
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
     public LocalConnection(String shell) {
         this.shell = shell == null ? "/bin/sh" : shell;
@@ -36,21 +39,42 @@ public final class LocalConnection implements Connection {
         } catch (IOException e) {
             throw new ConnectionException("failed to run " + shell + ": " + e.getMessage(), e);
         }
-        CompletableFuture<byte[]> out = drain(process.getInputStream());
-        CompletableFuture<byte[]> err = drain(process.getErrorStream());
-        try (OutputStream stdin = process.getOutputStream()) {
-            if (prepared.stdinPrefix() != null) {
-                stdin.write(prepared.stdinPrefix());
-            }
-            if (request.stdin() != null) {
-                stdin.write(request.stdin());
-            }
-        } catch (IOException e) {
-            // the command did not read its stdin; that is its business
+        running.add(process);
+        try {
+            return collect(process, prepared, request);
+        } finally {
+            running.remove(process);
         }
+    }
+
+    private static ExecResult collect(Process process, BecomeCommand.Prepared prepared, ExecRequest request)
+            throws ConnectionException {
+        // stderr on a thread of its own, stdout on this one: never the common pool, whose few threads
+        // would block on each other's processes when many forks run commands with large outputs
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread errReader = new Thread(() -> copy(process.getErrorStream(), err), "jplay-local-stderr");
+        errReader.setDaemon(true);
+        errReader.start();
+        Thread writer = null;
+        if (prepared.stdinPrefix() == null && request.stdin() == null) {
+            closeQuietly(process.getOutputStream());
+        } else {
+            // written beside the reading of stdout, so that a command answering before it has read all
+            // its input cannot block on a full pipe
+            writer = new Thread(() -> feed(process.getOutputStream(), prepared.stdinPrefix(), request.stdin()),
+                    "jplay-local-stdin");
+            writer.setDaemon(true);
+            writer.start();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        copy(process.getInputStream(), out);
         try {
             int status = process.waitFor();
-            return new ExecResult(status, out.join(), err.join());
+            errReader.join();
+            if (writer != null) {
+                writer.join();
+            }
+            return new ExecResult(status, out.toByteArray(), err.toByteArray());
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -58,16 +82,67 @@ public final class LocalConnection implements Connection {
         }
     }
 
-    private static CompletableFuture<byte[]> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                in.transferTo(buffer);
-                return buffer.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Ends each running command and what it started: {@code SIGTERM}, or {@code SIGKILL} when {@code force}. */
+    @Override
+    public int signalRunning(boolean force) {
+        int sent = 0;
+        for (Process process : List.copyOf(running)) {
+            process.descendants().forEach(child -> {
+                if (force) {
+                    child.destroyForcibly();
+                } else {
+                    child.destroy();
+                }
+            });
+            if (force) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
             }
-        });
+            sent++;
+        }
+        return sent;
+    }
+
+    @Override
+    public boolean awaitIdle(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (Process process : List.copyOf(running)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void feed(OutputStream stdin, byte[] prefix, byte[] input) {
+        try (stdin) {
+            if (prefix != null) {
+                stdin.write(prefix);
+            }
+            if (input != null) {
+                stdin.write(input);
+            }
+        } catch (IOException e) {
+            // the command did not read its stdin; that is its business
+        }
+    }
+
+    private static void closeQuietly(OutputStream stdin) {
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // nothing was to be written anyway
+        }
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream buffer) {
+        try (in) {
+            in.transferTo(buffer);
+        } catch (IOException e) {
+            // the process closed its end early; what was read is its output
+        }
     }
 
     @Override

@@ -3,9 +3,8 @@ package io.jplay.executor;
 import io.jplay.python.PyBool;
 import io.jplay.connection.Become;
 import io.jplay.connection.ConnectionTarget;
-import io.jplay.module.ModuleException;
-import io.jplay.module.PyShlex;
 import io.jplay.playbook.Keywords;
+import io.jplay.python.PyShlex;
 import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
 import io.jplay.template.Templater;
@@ -72,7 +71,7 @@ final class ConnectionResolver {
             if (extra != null) {
                 try {
                     sshArgs.addAll(PyShlex.split(extra));
-                } catch (ModuleException e) {
+                } catch (PyShlex.SplitError e) {
                     throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
                 }
             }

@@ -131,61 +131,6 @@ public final class HostPattern {
         return new Subscript(m.group(1), Integer.valueOf(m.group(3)), end);
     }
 
-    /** The regex for a shell glob, as Python's fnmatch.translate (whole-name, case-sensitive). */
-    static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        int n = glob.length();
-        while (i < n) {
-            char c = glob.charAt(i++);
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else if (c == '[') {
-                int j = i;
-                if (j < n && glob.charAt(j) == '!') {
-                    j++;
-                }
-                if (j < n && glob.charAt(j) == ']') {
-                    j++;
-                }
-                while (j < n && glob.charAt(j) != ']') {
-                    j++;
-                }
-                if (j >= n) {
-                    re.append("\\[");
-                } else {
-                    re.append(charClass(glob.substring(i, j)));
-                    i = j + 1;
-                }
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
-    }
-
-    private static String charClass(String stuff) {
-        StringBuilder sb = new StringBuilder("[");
-        int k = 0;
-        if (!stuff.isEmpty() && stuff.charAt(0) == '!') {
-            sb.append('^');
-            k = 1;
-        }
-        for (; k < stuff.length(); k++) {
-            char ch = stuff.charAt(k);
-            if (ch == '-' && k > 0 && k < stuff.length() - 1) {
-                sb.append('-');
-            } else if (Character.isLetterOrDigit(ch)) {
-                sb.append(ch);
-            } else {
-                sb.append('\\').append(ch);
-            }
-        }
-        return sb.append(']').toString();
-    }
-
     private static boolean isIpv6(String p) {
         long colons = p.chars().filter(c -> c == ':').count();
         return IPV6.matcher(p).matches() && (p.contains("::") || colons == 7);

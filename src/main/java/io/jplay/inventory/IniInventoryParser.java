@@ -1,5 +1,7 @@
 package io.jplay.inventory;
 
+import io.jplay.python.PyLiteral;
+import io.jplay.python.PyShlex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ final class IniInventoryParser {
             }
             Matcher m = SECTION.matcher(line);
             if (m.matches()) {
-                group = m.group(1);
+                group = inv.safeGroupName(m.group(1));
                 state = m.group(2) == null ? "hosts" : m.group(2);
                 enterSection(group, state, pending);
                 continue;
@@ -101,8 +103,8 @@ final class IniInventoryParser {
     private void hostLine(String line, String group) {
         List<String> tokens;
         try {
-            tokens = ShellWords.split(line);
-        } catch (InventoryException e) {
+            tokens = PyShlex.split(line, true);
+        } catch (PyShlex.SplitError e) {
             throw error("Error parsing host definition '" + line + "': " + e.getMessage());
         }
         if (tokens.isEmpty()) {
@@ -120,7 +122,7 @@ final class IniInventoryParser {
             if (eq < 0) {
                 throw error("Expected key=value host variable assignment, got: " + t);
             }
-            vars.put(t.substring(0, eq), PythonLiteral.parse(t.substring(eq + 1)));
+            vars.put(t.substring(0, eq), PyLiteral.literalEval(t.substring(eq + 1)));
         }
         for (String name : names) {
             if (name.strip().equals("---")) {
@@ -138,7 +140,7 @@ final class IniInventoryParser {
             throw error("Expected key=value, got: " + line);
         }
         String key = line.substring(0, eq).strip();
-        inv.setGroupVar(group, key, PythonLiteral.parse(line.substring(eq + 1).strip()));
+        inv.setGroupVar(group, key, PyLiteral.literalEval(line.substring(eq + 1).strip()));
     }
 
     private void childLine(String line, String group, Map<String, Pending> pending) {

@@ -1,5 +1,6 @@
 package io.jplay.inventory;
 
+import io.jplay.python.PyFnmatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ final class PatternMatcher {
         }
         Pattern re;
         try {
-            re = isRegex ? Pattern.compile(pattern.substring(1)) : HostPattern.glob(pattern);
+            re = isRegex ? Pattern.compile(pattern.substring(1)) : PyFnmatch.compile(pattern);
         } catch (PatternSyntaxException e) {
             throw new InventoryException("Invalid host list pattern: " + pattern);
         }

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyLiteral;
 import io.jplay.python.SharedValues;
 import io.jplay.vault.VaultException;
 import io.jplay.yaml.Unsafe;
@@ -41,7 +42,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final Consumer<String> warnings;
     private final Controller controller;
     private final String omit;
-    private final Library lib = new Library(Builtins::register);
+    private final Library lib;
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -69,6 +70,16 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** @param controller the controller's environment and settings, for lookups and filters. */
     public AnsibleTemplater(Consumer<String> warnings, Controller controller) {
+        this(warnings, controller, null);
+    }
+
+    /**
+     * @param controller the controller's environment and settings, for lookups and filters
+     * @param plugins the run's bridge to Python filter, test and lookup plugins (used for names jplay
+     *     does not have), or null for none
+     */
+    public AnsibleTemplater(Consumer<String> warnings, Controller controller, io.jplay.plugin.PythonPlugins plugins) {
+        this.lib = new Library(Builtins::register, new PluginCalls(plugins));
         this.warnings = warnings;
         this.controller = controller;
         byte[] b = new byte[20];
@@ -184,7 +195,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             }
             StringBuilder sb = new StringBuilder();
             Renderer.render(nodes, rt.scope(), sb);
-            return LiteralEval.maybe(sb.toString());
+            return ansibleEval(sb.toString());
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
@@ -212,7 +223,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (v instanceof List || v instanceof Map) {
             return normalize(v);
         }
-        return LiteralEval.maybe(PythonRepr.str(v));
+        return ansibleEval(PythonRepr.str(v));
+    }
+
+    /** Ansible's {@code ansible_eval_concat}: text that looks like a dict, list or bool is read as a Python literal. */
+    private static Object ansibleEval(String text) {
+        if (text.startsWith("{") || text.startsWith("[") || text.equals("True") || text.equals("False")) {
+            return PyLiteral.ansibleEval(text);
+        }
+        return text;
     }
 
     /** Tuples and views become plain lists, maps become LinkedHashMaps (what literal_eval would give). */
@@ -287,6 +306,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     public List<Object> runLookup(String name, List<Object> terms, Map<String, Object> kwargs,
                                   Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
-        return lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+        List<Object> items = lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+        if (lib.isJavaLookup(name)) {
+            return items;
+        }
+        // as Ansible wraps a loop lookup's items: a Python plugin's text is never templated again
+        List<Object> out = new ArrayList<>(items.size());
+        items.forEach(i -> out.add(new Unsafe(i)));
+        return out;
     }
 }

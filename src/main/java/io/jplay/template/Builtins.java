@@ -19,6 +19,8 @@ final class Builtins {
         Tests.register(lib);
         Functions.register(lib);
         JinjaGlobals.register(lib);
+        Lipsum.register(lib);
         Lookups.register(lib);
+        VaultFilters.register(lib);
     }
 }

@@ -1,12 +1,13 @@
 package io.jplay.template;
 
+import io.jplay.vault.VaultSecrets;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What lookups and filters see of the controller: its environment ({@code env} lookup,
  * {@code expanduser}) and Ansible's settings by their {@code ansible.constants} name
- * ({@code config} lookup).
+ * ({@code config} lookup), and the run's vault secrets.
  */
 public interface Controller {
 
@@ -19,6 +20,11 @@ public interface Controller {
      * an empty Optional when it is known and unset ({@code None}).
      */
     Optional<Optional<Object>> setting(String name);
+
+    /** The run's vault secrets ({@code unvault} lookup, vaulted files read by lookups); none by default. */
+    default VaultSecrets vaultSecrets() {
+        return VaultSecrets.none();
+    }
 
     /** The process environment and no ansible.cfg. */
     static Controller ofEnvironment(Map<String, String> env) {

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyEscapes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,22 +102,10 @@ final class ExprLexer {
                 // Ansible doubles every backslash inside {{ }} before Jinja2 lexes: none escapes the quote
                 sb.append(c);
             } else if (c == '\\' && j + 1 < n) {
-                char e = s.charAt(++j);
-                switch (e) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case 'r' -> sb.append('\r');
-                    case '0' -> sb.append('\0');
-                    case '\\', '\'', '"' -> sb.append(e);
-                    case 'u' -> {
-                        sb.append((char) Integer.parseInt(s.substring(j + 1, j + 5), 16));
-                        j += 4;
-                    }
-                    case 'x' -> {
-                        sb.append((char) Integer.parseInt(s.substring(j + 1, j + 3), 16));
-                        j += 2;
-                    }
-                    default -> sb.append('\\').append(e);
+                try {
+                    j = PyEscapes.decode(s, j + 1, sb) - 1;
+                } catch (IllegalArgumentException e) {
+                    throw new TemplateSyntaxError(e.getMessage());
                 }
             } else {
                 sb.append(c);

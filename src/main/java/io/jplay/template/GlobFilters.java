@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyFnmatch;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ final class GlobFilters {
                 }
                 continue;
             }
-            Pattern p = Pattern.compile(translate(base), Pattern.DOTALL);
+            Pattern p = PyFnmatch.compile(base);
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(d.isEmpty() ? "." : d))) {
                 for (Path e : ds) {
                     String name = e.getFileName().toString();
@@ -109,46 +110,5 @@ final class GlobFilters {
 
     private static boolean hasMagic(String s) {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0;
-    }
-
-    /** {@code fnmatch.translate}: {@code * ? [seq] [!seq]}. */
-    static String translate(String pat) {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        int n = pat.length();
-        while (i < n) {
-            char c = pat.charAt(i++);
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else if (c == '[') {
-                int j = i;
-                if (j < n && pat.charAt(j) == '!') {
-                    j++;
-                }
-                if (j < n && pat.charAt(j) == ']') {
-                    j++;
-                }
-                while (j < n && pat.charAt(j) != ']') {
-                    j++;
-                }
-                if (j >= n) {
-                    re.append("\\[");
-                } else {
-                    String stuff = pat.substring(i, j).replace("\\", "\\\\");
-                    i = j + 1;
-                    if (stuff.startsWith("!")) {
-                        stuff = "^" + stuff.substring(1);
-                    } else if (stuff.startsWith("^")) {
-                        stuff = "\\" + stuff;
-                    }
-                    re.append('[').append(stuff.replace("[", "\\[")).append(']');
-                }
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return re.toString();
     }
 }

@@ -46,27 +46,7 @@ final class Lookups {
         lib.lookup("fileglob", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
-                String term = PythonRepr.str(t);
-                Path dir = Path.of(term).getParent();
-                Path base = dir == null ? c.rt().baseDir().resolve("files") : c.rt().baseDir().resolve(dir);
-                if (!Files.isDirectory(base) && dir != null) {
-                    base = c.rt().baseDir().resolve("files").resolve(dir);
-                }
-                String glob = Path.of(term).getFileName().toString();
-                if (Files.isDirectory(base)) {
-                    try (var ds = Files.newDirectoryStream(base, glob)) {
-                        List<String> found = new ArrayList<>();
-                        ds.forEach(p -> {
-                            if (Files.isRegularFile(p)) {
-                                found.add(p.toAbsolutePath().normalize().toString());
-                            }
-                        });
-                        Collections.sort(found);
-                        out.addAll(found);
-                    } catch (IOException e) {
-                        throw new TemplateException(e.getMessage(), e);
-                    }
-                }
+                out.addAll(fileglob(c, PythonRepr.str(t)));
             }
             return out;
         });
@@ -332,5 +312,33 @@ final class Lookups {
         } catch (IOException e) {
             throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    /** One term of the fileglob lookup: the term's directory as found in {@code files/}, else {@code files/} then the base dir. */
+    private static List<String> fileglob(Call c, String term) throws TemplateException {
+        Path dir = Path.of(term).getParent();
+        Path files = c.rt().baseDir().resolve("files");
+        List<Path> dirs = new ArrayList<>();
+        if (dir == null) {
+            dirs.add(files);
+            dirs.add(c.rt().baseDir());
+        } else {
+            Path own = c.rt().baseDir().resolve(dir);
+            dirs.add(Files.isDirectory(own) ? own : files.resolve(dir));
+        }
+        String name = Path.of(term).getFileName().toString();
+        for (Path d : dirs) {
+            List<String> found = new ArrayList<>();
+            for (String g : GlobFilters.glob(d.toAbsolutePath().normalize() + "/" + name)) {
+                if (Files.isRegularFile(Path.of(g))) {
+                    found.add(g);
+                }
+            }
+            if (!found.isEmpty()) {
+                Collections.sort(found);
+                return found;
+            }
+        }
+        return List.of();
     }
 }

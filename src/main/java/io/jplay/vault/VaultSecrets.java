@@ -112,10 +112,25 @@ public final class VaultSecrets {
      * @throws VaultException when the plaintext is vaulted already
      */
     public String encrypt(byte[] plaintext, VaultSecret secret) throws VaultException {
+        return encrypt(plaintext, secret, null);
+    }
+
+    /**
+     * As {@link #encrypt(byte[], VaultSecret)} with the key-derivation salt given (Ansible's
+     * {@code salt} argument: the same salt and password give the same payload); {@code null} for a
+     * fresh random salt.
+     *
+     * @throws VaultException when the plaintext is vaulted already or the salt is empty
+     */
+    public String encrypt(byte[] plaintext, VaultSecret secret, byte[] salt) throws VaultException {
         if (VaultEnvelope.isVaulted(plaintext)) {
             throw new VaultException("input is already encrypted");
         }
-        String payload = cipher.encrypt(plaintext, secret.password());
+        if (salt != null && salt.length == 0) {
+            throw new VaultException("Empty or invalid salt passed to encrypt()");
+        }
+        String payload = salt == null ? cipher.encrypt(plaintext, secret.password())
+                : cipher.encrypt(plaintext, secret.password(), salt);
         return VaultEnvelope.of(VaultAes256.NAME, secret.vaultId(), payload).format();
     }
 }

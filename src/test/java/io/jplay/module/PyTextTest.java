@@ -14,27 +14,6 @@ import org.junit.jupiter.api.Test;
 class PyTextTest {
 
     @Test
-    void shlexSplitsOnWhitespaceAndHonoursQuotes() throws ModuleException {
-        assertEquals(List.of("echo", "a b", "c'd", "e\"f", "g h"), PyShlex.split("echo 'a b' \"c'd\" e\\\"f g\\ h"));
-    }
-
-    @Test
-    void shlexKeepsBackslashInDoubleQuotesUnlessEscapingQuoteOrBackslash() throws ModuleException {
-        assertEquals(List.of("a\\nb", "x\"y", "p\\q"), PyShlex.split("\"a\\nb\" \"x\\\"y\" \"p\\\\q\""));
-    }
-
-    @Test
-    void shlexEmptyQuotesMakeAnEmptyWord() throws ModuleException {
-        assertEquals(List.of("echo", "", "x"), PyShlex.split("echo '' x"));
-    }
-
-    @Test
-    void shlexRejectsUnbalancedQuote() {
-        assertEquals("No closing quotation",
-                assertThrows(ModuleException.class, () -> PyShlex.split("echo 'oops")).getMessage());
-    }
-
-    @Test
     void splitlinesDropsTrailingBreakAndSplitsCarriageReturns() {
         assertEquals(List.of("a", "b", "", "c"), PyText.splitlines("a\r\nb\n\rc\n"));
         assertEquals(List.of(), PyText.splitlines(""));

@@ -6,8 +6,8 @@ import io.jplay.module.ArgSpec;
 import io.jplay.module.ArgType;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.PyShlex;
 import io.jplay.module.RemoteScript;
+import io.jplay.python.PyShlex;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +100,7 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
             cmd = text;
             argv = List.of(executable == null ? "/bin/sh" : executable, "-c", text);
         } else {
-            argv = hasArgv ? List.copyOf(argvArg) : PyShlex.split(raw);
+            argv = hasArgv ? List.copyOf(argvArg) : split(raw);
             cmd = argv;
         }
         return new CommandPlan(params, cmd, argv, commandLine(argv, (String) params.get("chdir"), !shell),
@@ -108,6 +108,15 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
     }
 
     /** With {@code expand} (command, not shell) the words go through expandvars and expanduser on the target. */
+    /** Free-form text as argv ({@code shlex.split}), its error as the module's. */
+    static List<String> split(String raw) throws ModuleException {
+        try {
+            return PyShlex.split(raw);
+        } catch (PyShlex.SplitError e) {
+            throw new ModuleException(e.getMessage());
+        }
+    }
+
     private static String commandLine(List<String> argv, String chdir, boolean expand) {
         ExpandedWords words = expand ? ExpandedWords.of(argv)
                 : new ExpandedWords("", argv.stream().map(ShellQuote::quote).toList());

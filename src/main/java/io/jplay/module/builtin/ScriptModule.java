@@ -8,7 +8,6 @@ import io.jplay.module.CommandResults;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.PyShlex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ public final class ScriptModule implements Module {
         if (chdir != null && !chdir.startsWith("/")) {
             throw new ModuleException("chdir " + chdir + " must be an absolute path for a Unix-aware remote node");
         }
-        List<String> parts = PyShlex.split(raw.toString().strip());
+        List<String> parts = CommandPlan.split(raw.toString().strip());
         Path script = CopyModule.find(ctx.baseDir(), "files", parts.get(0));
         String creates = string(args.get("creates"));
         String removes = string(args.get("removes"));

@@ -1,0 +1,103 @@
+package io.jplay.template;
+
+import io.jplay.vault.VaultException;
+import io.jplay.vault.VaultSecret;
+import io.jplay.vault.VaultSecrets;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ansible's vault plugins on jplay's vault cipher: the {@code vault} and {@code unvault} filters
+ * ({@code plugins/filter/encryption.py}) and the {@code unvault} lookup (a file from {@code files/},
+ * decrypted with the run's secrets when it is vaulted).
+ */
+final class VaultFilters {
+    private static final String FILTER_ID = "filter_default";
+
+    private VaultFilters() {
+    }
+
+    static void register(Library lib) {
+        lib.filter("vault", VaultFilters::vault);
+        lib.filter("unvault", VaultFilters::unvault);
+        lib.lookup("unvault", c -> {
+            List<Object> out = new ArrayList<>();
+            for (Object t : c.args()) {
+                String term = PythonRepr.str(t);
+                Path p = Lookups.find(c, "files", term);
+                if (p == null || !Files.isRegularFile(p)) {
+                    throw LookupFailure.of("ansible.errors.AnsibleParserError",
+                            "Unable to find file matching \"" + term + "\" ");
+                }
+                out.add(new String(plaintext(c.rt().templater.controller().vaultSecrets(), p), StandardCharsets.UTF_8));
+            }
+            return out;
+        });
+    }
+
+    private static byte[] plaintext(VaultSecrets secrets, Path p) throws TemplateException {
+        try {
+            return secrets.decryptIfVaulted(Files.readAllBytes(p), p.toString());
+        } catch (VaultException e) {
+            throw new TemplateException(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Object vault(Call c) throws TemplateException {
+        Object secret = defined(c.arg(0, "secret", null));
+        Object data = defined(LazyVars.unwrap(c.value()));
+        if (!(secret instanceof String s)) {
+            throw new TemplateTypeError("Secret passed is required to be a string, instead we got: " + type(secret));
+        }
+        if (!(data instanceof String text)) {
+            throw new TemplateTypeError("Can only vault strings, instead we got: " + type(data));
+        }
+        Object salt = c.arg(1, "salt", null);
+        String id = c.string(2, "vaultid", FILTER_ID);
+        try {
+            VaultSecret vs = new VaultSecret(id, s.getBytes(StandardCharsets.UTF_8));
+            return VaultSecrets.none().encrypt(text.getBytes(StandardCharsets.UTF_8), vs,
+                    salt == null ? null : PythonRepr.str(salt).getBytes(StandardCharsets.UTF_8));
+        } catch (VaultException e) {
+            throw new TemplateException("Unable to encrypt: " + e.getMessage() + ". " + e.getMessage(), e);
+        }
+    }
+
+    private static Object unvault(Call c) throws TemplateException {
+        Object secret = defined(c.arg(0, "secret", null));
+        Object data = defined(LazyVars.unwrap(c.value()));
+        if (!(secret instanceof String s)) {
+            throw new TemplateTypeError("Secret passed is required to be as string, instead we got: " + type(secret));
+        }
+        if (!(data instanceof String text)) {
+            throw new TemplateTypeError("Vault should be in the form of a string, instead we got: " + type(data));
+        }
+        if (!io.jplay.vault.VaultEnvelope.isVaulted(text)) {
+            return text;
+        }
+        String id = c.string(1, "vaultid", FILTER_ID);
+        VaultSecrets secrets = new VaultSecrets(List.of(new VaultSecret(id, s.getBytes(StandardCharsets.UTF_8))),
+                false, VaultSecrets.DEFAULT_ID);
+        try {
+            return secrets.decrypt(text, null).text();
+        } catch (VaultException e) {
+            throw new TemplateException("Unable to decrypt: " + e.getMessage() + ". " + e.getMessage(), e);
+        }
+    }
+
+    private static Object defined(Object v) throws TemplateException {
+        if (v instanceof Undefined u) {
+            throw u.error();
+        }
+        return v;
+    }
+
+    private static String type(Object v) {
+        return "<class '" + PythonRepr.typeName(v) + "'>";
+    }
+}
