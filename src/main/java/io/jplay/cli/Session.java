@@ -87,19 +87,67 @@ final class Session {
 
     /** A native module first, else a Python module as Ansible would find it. */
     java.util.Optional<io.jplay.module.Module> findModule(String action) {
+        return findModule(action, List.of());
+    }
+
+    /**
+     * As Ansible: a short name is looked up in the task's {@code collections:} first (every module
+     * there is Python), then natively, then as {@code ansible.legacy}.
+     */
+    java.util.Optional<io.jplay.module.Module> findModule(String action, List<String> collections) {
+        if (!action.contains(".")) {
+            for (String collection : collections) {
+                if (!isBuiltinCollection(collection)) {
+                    java.util.Optional<io.jplay.module.Module> found = python.find(collection + "." + action, List.of());
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
         java.util.Optional<io.jplay.module.Module> nativeModule = modules.lookup(action);
         return nativeModule.isPresent() ? nativeModule : python.find(action, List.of());
+    }
+
+    private static boolean isBuiltinCollection(String name) {
+        return name.equals("ansible.builtin") || name.equals("ansible.legacy");
+    }
+
+    private io.jplay.executor.ModuleLookup moduleLookup() {
+        return new io.jplay.executor.ModuleLookup() {
+            @Override
+            public java.util.Optional<io.jplay.module.Module> find(String name) {
+                return findModule(name);
+            }
+
+            @Override
+            public java.util.Optional<io.jplay.module.Module> find(String name, List<String> collections) {
+                return findModule(name, collections);
+            }
+
+            @Override
+            public List<String> actionGroup(String group) {
+                return python.resolver().actionGroup(group);
+            }
+        };
     }
 
     /**
      * Whether a task's action exists, as the parser asks: routing deprecations met on the way are
      * shown (once each), a removed module fails the parse.
      */
-    private boolean isAction(String name) {
-        if (modules.contains(name) || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name))) {
+    private boolean isAction(String name, List<String> collections) {
+        List<String> searched = name.contains(".") ? List.of()
+                : collections.stream().filter(c -> !isBuiltinCollection(c)).toList();
+        if (searched.isEmpty() && (modules.contains(name)
+                || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name)))) {
             return true;
         }
-        io.jplay.module.python.ModuleResolver.Resolution r = python.resolver().resolve(name, List.of());
+        io.jplay.module.python.ModuleResolver.Resolution r = python.resolver().resolve(name, searched);
+        if (r.source() == null && r.removed() == null && (modules.contains(name)
+                || ControllerActions.NAMES.contains(ModuleRegistry.shortName(name)))) {
+            return true;
+        }
         for (io.jplay.module.python.ModuleResolver.Deprecation d : r.deprecations()) {
             if (config.deprecationWarnings() && shownDeprecations.add(d)) {
                 listener().deprecated(new RunListener.Deprecation(d.msg(), d.version(), d.date(), d.collection()));
@@ -215,6 +263,11 @@ final class Session {
             }
 
             @Override
+            public List<io.jplay.playbook.TaskNode> loadTasks(Path file, List<String> collections) throws Exception {
+                return parser.loadTasks(file, playbookDir, collections);
+            }
+
+            @Override
             public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
                     Map<String, Object> params) throws Exception {
                 return parser.loadRole(name, baseDir, tasksFrom, params);
@@ -223,7 +276,7 @@ final class Session {
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
                 new TerminalPassphrases(terminal)), sshConfig, config.sshOpenTargets());
-        return new RunServices(inventory, templater, this::findModule, connections, taskFiles, templater,
+        return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }
 

@@ -48,7 +48,7 @@ final class HostTaskRunner {
         Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
         boolean loop = task.loop() != null;
         Map<String, Object> result;
-        if (services.modules().find(task.action()).isEmpty()) {
+        if (services.modules().find(task.action(), task.collections()).isEmpty()) {
             // Ansible fails before the task runs: no loop, no defaults added
             result = failed("The module " + task.action() + " was not found in configured module paths");
             return new HostOutcome(host.name(), null, TaskResult.of(result), false, false);
@@ -316,7 +316,7 @@ final class HostTaskRunner {
     Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
             Map<String, Object> answer) {
         Task task = tc.task();
-        Optional<Module> found = services.modules().find(task.action());
+        Optional<Module> found = services.modules().find(task.action(), task.collections());
         if (found.isEmpty()) {
             return failed("The module " + task.action() + " was not found in configured module paths");
         }
@@ -325,13 +325,16 @@ final class HostTaskRunner {
         TaskModuleContext.Settings settings;
         int asyncSeconds;
         int poll;
+        int timeout;
         try {
-            args = templatedArgs(task, vars);
+            args = templatedArgs(tc, module, vars);
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0
                     : IntField.of("async_val", templater.template(task.async(), vars), task.location());
             poll = task.poll() == null ? options.pollInterval()
                     : IntField.of("poll", templater.template(task.poll(), vars), task.location());
+            timeout = tc.keywords().timeout() == null ? 0
+                    : IntField.of("timeout", templater.template(tc.keywords().timeout(), vars), task.location());
         } catch (VaultValueException e) {
             return failed(e.getMessage());
         } catch (TemplateException e) {
@@ -355,16 +358,19 @@ final class HostTaskRunner {
         }
         Map<String, Object> result;
         try {
-            if (asyncSeconds > 0) {
-                String asyncDir = vars.containsKey("ansible_async_dir")
-                        ? String.valueOf(templater.template(vars.get("ansible_async_dir"), vars)) : options.asyncDir();
-                RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
-                        : (RemoteScriptModule) module;
-                result = new LinkedHashMap<>(services.async().run(context, job, asyncSeconds, poll, asyncDir,
-                        new AsyncEventRelay(emitter, isNoLog(tc, vars))));
-            } else {
-                result = new LinkedHashMap<>(answer != null ? answer : module.run(context));
-            }
+            result = new LinkedHashMap<>(TaskTimeout.run(timeout, () -> {
+                if (asyncSeconds > 0) {
+                    String asyncDir = vars.containsKey("ansible_async_dir")
+                            ? String.valueOf(templater.template(vars.get("ansible_async_dir"), vars)) : options.asyncDir();
+                    RemoteScriptModule job = settings.checkMode() ? new CheckModeJob((RemoteScriptModule) module)
+                            : (RemoteScriptModule) module;
+                    return services.async().run(context, job, asyncSeconds, poll, asyncDir,
+                            new AsyncEventRelay(emitter, isNoLog(tc, vars)));
+                }
+                return answer != null ? answer : module.run(context);
+            }));
+        } catch (TaskTimeout.Expired e) {
+            result = failed(TaskTimeout.message(task.action(), timeout));
         } catch (ModuleException e) {
             result = e.toResult();
         } catch (io.jplay.connection.BecomeException e) {
@@ -406,14 +412,14 @@ final class HostTaskRunner {
     List<Map<String, Object>> prefetch(TaskContext tc, Host host, List<Map<String, Object>> itemVars,
             Emitter emitter) {
         Task task = tc.task();
-        Module module = services.modules().find(task.action()).orElse(null);
+        Module module = services.modules().find(task.action(), task.collections()).orElse(null);
         if (!(module instanceof io.jplay.module.BatchableModule batch) || task.async() != null || itemVars.size() < 2) {
             return null;
         }
         try {
             List<Map<String, Object>> args = new ArrayList<>();
             for (Map<String, Object> vars : itemVars) {
-                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(task, vars));
+                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(tc, module, vars));
             }
             TaskModuleContext.Settings settings = settingsResolver.resolve(tc, host, itemVars.get(0));
             if (settings.checkMode() && !module.supportsCheckMode()) {
@@ -426,10 +432,16 @@ final class HostTaskRunner {
         }
     }
 
-    private Map<String, Object> templatedArgs(Task task, Map<String, Object> vars) throws TemplateException {
-        Object templated = templater.template(task.args(), vars);
+    /** The task's arguments templated, over the {@code module_defaults} that apply to its module. */
+    private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars)
+            throws TemplateException {
+        Object templated = templater.template(tc.task().args(), vars);
         @SuppressWarnings("unchecked")
         Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        List<Object> defaults = ModuleDefaults.applicable(tc.keywords().moduleDefaults(), module, services.modules());
+        if (!defaults.isEmpty()) {
+            args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
+        }
         return Omit.remove(args, templater.omitPlaceholder());
     }
 

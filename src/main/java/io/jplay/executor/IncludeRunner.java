@@ -156,7 +156,7 @@ final class IncludeRunner {
                         }
                     }
                 } else {
-                    nodes = services.taskFiles().loadTasks(group.file());
+                    nodes = services.taskFiles().loadTasks(group.file(), include.collections());
                     listener.included(group.file().toString(), group.hosts().stream().map(Host::name).toList(),
                             group.hasItem() ? group.item() : null);
                     group.hosts().forEach(events::included);

@@ -8,4 +8,14 @@ import java.util.Optional;
 public interface ModuleLookup {
 
     Optional<Module> find(String name);
+
+    /** The module for a task's action with the task's {@code collections:} (searched first for a short name). */
+    default Optional<Module> find(String name, java.util.List<String> collections) {
+        return find(name);
+    }
+
+    /** The action names of a {@code module_defaults} group ({@code group/<name>}), empty when unknown. */
+    default java.util.List<String> actionGroup(String group) {
+        return java.util.List.of();
+    }
 }

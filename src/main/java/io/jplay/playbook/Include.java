@@ -12,6 +12,7 @@ import java.util.Map;
  * @param target the file or role name, possibly a template
  * @param args the rest of the include's arguments ({@code apply}, {@code tasks_from}, ...)
  * @param baseDir the directory a relative file is resolved against
+ * @param collections the {@code collections:} in effect, which an included task file's tasks inherit
  */
 public record Include(
         String kind,
@@ -26,7 +27,8 @@ public record Include(
         Map<String, Object> vars,
         List<String> tags,
         java.nio.file.Path baseDir,
-        SourceLocation location) implements TaskNode {
+        SourceLocation location,
+        List<String> collections) implements TaskNode {
 
     public Include {
         args = args == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
@@ -36,5 +38,14 @@ public record Include(
         vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
         tags = tags == null ? List.of() : List.copyOf(tags);
         location = location == null ? SourceLocation.UNKNOWN : location;
+        collections = collections == null ? List.of() : List.copyOf(collections);
+    }
+
+    /** An include outside any {@code collections:} keyword. */
+    public Include(String kind, String name, Object target, Map<String, Object> args, Keywords keywords,
+            List<Object> when, Object loop, String loopKind, LoopControl loopControl, Map<String, Object> vars,
+            List<String> tags, java.nio.file.Path baseDir, SourceLocation location) {
+        this(kind, name, target, args, keywords, when, loop, loopKind, loopControl, vars, tags, baseDir, location,
+                List.of());
     }
 }

@@ -39,7 +39,7 @@ public record Keywords(
                 or(ignoreErrors, outer.ignoreErrors), or(ignoreUnreachable, outer.ignoreUnreachable),
                 or(checkMode, outer.checkMode), or(diff, outer.diff), or(noLog, outer.noLog),
                 or(anyErrorsFatal, outer.anyErrorsFatal), or(delegateTo, outer.delegateTo),
-                or(runOnce, outer.runOnce), or(timeout, outer.timeout), or(moduleDefaults, outer.moduleDefaults));
+                or(runOnce, outer.runOnce), or(timeout, outer.timeout), defaults(outer.moduleDefaults, moduleDefaults));
     }
 
     /** {@code environment} accumulates: the outer one first, the inner one's keys winning. */
@@ -59,6 +59,16 @@ public record Keywords(
             }
         }
         return all;
+    }
+
+    /** {@code module_defaults} extend: the outer entries first, an inner entry replacing the outer one of its key. */
+    private static Map<String, Object> defaults(Map<String, Object> outer, Map<String, Object> inner) {
+        if (outer == null || inner == null) {
+            return inner != null ? inner : outer;
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(outer);
+        merged.putAll(inner);
+        return merged;
     }
 
     private static <T> T or(T inner, T outer) {

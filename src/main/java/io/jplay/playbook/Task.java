@@ -14,6 +14,7 @@ import java.util.Map;
  *     {@code dict}, ...), or {@code null}
  * @param listen for handlers: the topics it listens to (its name is always one)
  * @param notifies handlers to notify when the task changes something
+ * @param collections the {@code collections:} in effect, where a short action name is looked up first
  */
 public record Task(
         String name,
@@ -37,7 +38,8 @@ public record Task(
         List<String> tags,
         List<String> notifies,
         List<String> listen,
-        SourceLocation location) implements TaskNode {
+        SourceLocation location,
+        List<String> collections) implements TaskNode {
 
     public Task {
         args = args == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
@@ -49,6 +51,17 @@ public record Task(
         keywords = keywords == null ? Keywords.NONE : keywords;
         loopControl = loopControl == null ? LoopControl.DEFAULT : loopControl;
         location = location == null ? SourceLocation.UNKNOWN : location;
+        collections = collections == null ? List.of() : List.copyOf(collections);
+    }
+
+    /** A task outside any {@code collections:} keyword. */
+    public Task(String name, String action, Map<String, Object> args, Keywords keywords, List<Object> when, Object loop,
+            String loopKind, LoopControl loopControl, String register, Object until, Object retries, Object delay,
+            Object changedWhen, Object failedWhen, Object async, Object poll, Object delegateFacts,
+            Map<String, Object> vars, List<String> tags, List<String> notifies, List<String> listen,
+            SourceLocation location) {
+        this(name, action, args, keywords, when, loop, loopKind, loopControl, register, until, retries, delay,
+                changedWhen, failedWhen, async, poll, delegateFacts, vars, tags, notifies, listen, location, List.of());
     }
 
     /** The short module name: {@code ansible.builtin.command} and {@code ansible.legacy.command} give {@code command}. */

@@ -86,8 +86,16 @@ public final class AsyncStatusModule implements BatchableModule {
             jids.forEach(j -> results.add(null));
             return results;
         }
+        String dir;
+        try {
+            dir = asyncDir(context);
+        } catch (ModuleException e) {
+            // each item reports the error through run
+            jids.forEach(j -> results.add(null));
+            return results;
+        }
         Map<String, Map<String, Object>> statuses = AsyncStatus.statusOfMany(context.connection(), context.become(),
-                wanted, asyncDir(context));
+                wanted, dir);
         for (String jid : jids) {
             results.add(jid == null ? null : new java.util.LinkedHashMap<>(statuses.get(jid)));
         }
@@ -99,12 +107,25 @@ public final class AsyncStatusModule implements BatchableModule {
         return !jid.isEmpty() && !jid.equals(".") && !jid.equals("..") && jid.chars().noneMatch(c -> c == '/' || c < 0x20 || c == 0x7f);
     }
 
-    private String asyncDir(ModuleContext context) {
+    private String asyncDir(ModuleContext context) throws ModuleException {
         Object explicit = context.args().get("_async_dir");
         if (explicit != null) {
             return explicit.toString();
         }
+        return configuredAsyncDir(context, defaultAsyncDir);
+    }
+
+    /** The host's {@code ansible_async_dir}, templated as Ansible's shell option is, else {@code fallback}. */
+    static String configuredAsyncDir(ModuleContext context, String fallback) throws ModuleException {
         Object var = context.vars() == null ? null : context.vars().get("ansible_async_dir");
-        return var == null || var.toString().isBlank() ? defaultAsyncDir : var.toString();
+        if (var == null) {
+            return fallback;
+        }
+        try {
+            Object value = context.template(var);
+            return value == null || value.toString().isBlank() ? fallback : value.toString();
+        } catch (io.jplay.template.TemplateException e) {
+            throw new ModuleException(e.getMessage());
+        }
     }
 }

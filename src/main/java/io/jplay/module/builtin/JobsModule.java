@@ -40,8 +40,7 @@ public final class JobsModule implements Module {
         Map<String, Object> args = context.args();
         boolean cleanup = args.get("cleanup") != null && Boolean.parseBoolean(args.get("cleanup").toString());
         Duration olderThan = parse(String.valueOf(args.getOrDefault("older_than", "0")));
-        Object var = context.vars() == null ? null : context.vars().get("ansible_async_dir");
-        String dir = var == null || var.toString().isBlank() ? defaultAsyncDir : var.toString();
+        String dir = AsyncStatusModule.configuredAsyncDir(context, defaultAsyncDir);
         List<String> removed = cleanup ? lister.removeFinished(context.connection(), context.become(), dir, olderThan)
                 : List.of();
         List<Object> jobs = new ArrayList<>();

@@ -56,6 +56,7 @@ public final class LineInFileModule implements Module {
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
         Map<String, Object> p = SPEC.validate("lineinfile", ctx.args());
+        p.put("path", TargetPath.expand(ctx, (String) p.get("path")));
         Map<String, Object> invocation = ArgSpec.invocation(p);
         try {
             Map<String, Object> result = edit(ctx, p);

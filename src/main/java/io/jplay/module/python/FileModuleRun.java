@@ -24,9 +24,34 @@ final class FileModuleRun {
     }
 
     /**
+     * The module and its arguments file, uploaded to a temporary directory on the target.
+     *
+     * @param dir the temporary directory
+     * @param command the command line that runs the module (its interpreter, module path, args path)
+     */
+    record Staged(String dir, String command) {
+        /** The command followed by the removal of the directory, keeping the module's exit status. */
+        String commandThenCleanup() {
+            return command + "; rc=$?; rm -f -r " + ShellQuote.quote(dir) + " > /dev/null 2>&1; exit $rc";
+        }
+    }
+
+    /**
      * @param interpreter the command line that runs the module file, or {@code null} for a binary
      */
     static ExecResult run(ModuleContext context, ModuleSource source, byte[] code, ModuleStyle style,
+            String interpreter, Map<String, Object> args) throws ModuleException, ConnectionException {
+        Staged staged = stage(context, source, code, style, interpreter, args);
+        try {
+            return context.connection().exec(new ExecRequest(staged.command(), null, context.environment(),
+                    context.become()));
+        } finally {
+            context.connection().exec(ExecRequest.of("rm -f -r " + ShellQuote.quote(staged.dir()) + " > /dev/null 2>&1"));
+        }
+    }
+
+    /** Uploads the module and its arguments file; the caller runs the command and removes the directory. */
+    static Staged stage(ModuleContext context, ModuleSource source, byte[] code, ModuleStyle style,
             String interpreter, Map<String, Object> args) throws ModuleException, ConnectionException {
         var connection = context.connection();
         ExecResult made = connection.exec(ExecRequest.of("umask 77 && mkdir -p \"$HOME/.ansible/tmp\" && mktemp -d "
@@ -36,21 +61,17 @@ final class FileModuleRun {
             throw new ModuleException("could not create a temporary directory for module " + source.fqcn() + ": "
                     + made.stderrText().strip());
         }
-        try {
-            String modulePath = dir + "/" + source.file().getFileName();
-            String argsPath = dir + "/args";
-            connection.put(code, modulePath, 0700);
-            connection.put(argsText(style, args).getBytes(StandardCharsets.UTF_8), argsPath, 0600);
-            if (context.become() != null) {
-                // the become user reads what the login user wrote
-                connection.exec(ExecRequest.of("chmod a+rx " + ShellQuote.quote(dir) + " " + ShellQuote.quote(modulePath)
-                        + " && chmod a+r " + ShellQuote.quote(argsPath)));
-            }
-            String command = (interpreter == null ? "" : interpreter + " ") + ShellQuote.join(List.of(modulePath, argsPath));
-            return connection.exec(new ExecRequest(command, null, context.environment(), context.become()));
-        } finally {
-            connection.exec(ExecRequest.of("rm -f -r " + ShellQuote.quote(dir) + " > /dev/null 2>&1"));
+        String modulePath = dir + "/" + source.file().getFileName();
+        String argsPath = dir + "/args";
+        connection.put(code, modulePath, 0700);
+        connection.put(argsText(style, args).getBytes(StandardCharsets.UTF_8), argsPath, 0600);
+        if (context.become() != null) {
+            // the become user reads what the login user wrote
+            connection.exec(ExecRequest.of("chmod a+rx " + ShellQuote.quote(dir) + " " + ShellQuote.quote(modulePath)
+                    + " && chmod a+r " + ShellQuote.quote(argsPath)));
         }
+        String command = (interpreter == null ? "" : interpreter + " ") + ShellQuote.join(List.of(modulePath, argsPath));
+        return new Staged(dir, command);
     }
 
     /** {@code k=<shell-quoted str(v)> } for each argument (old style), else the JSON object. */

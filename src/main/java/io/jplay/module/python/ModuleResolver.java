@@ -113,6 +113,60 @@ public final class ModuleResolver {
         }
     }
 
+    /**
+     * The actions of a {@code module_defaults} group as Ansible's action_groups define them: a name
+     * without collection is ansible-core's ({@code ansible.builtin.x}); members without collection
+     * belong to the group's collection; {@code metadata.extend_group} adds other groups' members.
+     * Empty when the collection or group is unknown.
+     */
+    public List<String> actionGroup(String group) {
+        List<String> out = new ArrayList<>();
+        addGroup(group, out, new java.util.HashSet<>());
+        return out;
+    }
+
+    private void addGroup(String group, List<String> out, java.util.Set<String> seen) {
+        String[] parts = group.split("\\.");
+        String fq = parts.length < 3 ? "ansible.builtin." + group : group;
+        if (!seen.add(fq)) {
+            return;
+        }
+        String[] fqParts = fq.split("\\.", 3);
+        String collection = fqParts[0] + "." + fqParts[1];
+        Path runtime;
+        if (collection.equals("ansible.builtin")) {
+            Optional<AnsibleInstall> core = install.get();
+            if (core.isEmpty()) {
+                return;
+            }
+            runtime = core.get().builtinRuntime();
+        } else {
+            Optional<Path> dir = collectionRoots().collection(fqParts[0], fqParts[1]);
+            if (dir.isEmpty()) {
+                return;
+            }
+            runtime = dir.get().resolve("meta").resolve("runtime.yml");
+        }
+        List<?> entries = routing.actionGroup(runtime, fq).or(() -> routing.actionGroup(runtime, fqParts[2]))
+                .orElse(List.of());
+        List<String> extend = new ArrayList<>();
+        for (Object entry : entries) {
+            if (entry instanceof java.util.Map<?, ?> m && m.get("metadata") instanceof java.util.Map<?, ?> meta) {
+                Object ext = meta.get("extend_group");
+                if (ext instanceof String s) {
+                    extend.add(s);
+                } else if (ext instanceof List<?> l) {
+                    l.forEach(e -> extend.add(String.valueOf(e)));
+                }
+            } else if (entry instanceof String s) {
+                out.add(s.split("\\.").length < 3 ? collection + "." + s : s);
+            }
+        }
+        for (String e : extend) {
+            addGroup(e.split("\\.").length < 3 ? collection + "." + e : e, out, seen);
+        }
+    }
+
     /** A routing deprecation: Ansible's message start, removal version or date, the collection. */
     public record Deprecation(String msg, String version, String date, String collection) {
     }

@@ -4,6 +4,7 @@ import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ final class PluginRouting {
 
     private final YamlLoader yaml;
     private final Map<Path, Map<?, ?>> tables = new ConcurrentHashMap<>();
+    private final Map<Path, Map<?, ?>> groups = new ConcurrentHashMap<>();
 
     PluginRouting(YamlLoader yaml) {
         this.yaml = yaml;
@@ -34,6 +36,23 @@ final class PluginRouting {
         String redirect = entry.get("redirect") instanceof String s ? s : null;
         return Optional.of(new Route(redirect, entry.get("deprecation") instanceof Map<?, ?> d ? d : null,
                 entry.get("tombstone") instanceof Map<?, ?> t ? t : null));
+    }
+
+    /** The entries of action group {@code name} ({@code action_groups} in the runtime file), if it has it. */
+    Optional<List<?>> actionGroup(Path runtimeFile, String name) {
+        Map<?, ?> table = groups.computeIfAbsent(runtimeFile, this::loadGroups);
+        return table.get(name) instanceof List<?> l ? Optional.of(l) : Optional.empty();
+    }
+
+    private Map<?, ?> loadGroups(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            return yaml.load(file) instanceof Map<?, ?> m && m.get("action_groups") instanceof Map<?, ?> g ? g : Map.of();
+        } catch (YamlException e) {
+            return Map.of();
+        }
     }
 
     private Map<?, ?> load(Path file) {

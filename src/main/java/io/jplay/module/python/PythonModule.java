@@ -45,6 +45,7 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public Map<String, Object> run(ModuleContext context) throws ModuleException, ConnectionException {
+        refuseActionPlugin(context);
         byte[] code = code();
         ModuleStyle style = ModuleStyle.of(code);
         Interpreter interpreter;
@@ -80,14 +81,29 @@ public final class PythonModule implements RemoteScriptModule {
 
     @Override
     public RemoteScript script(ModuleContext context) throws ModuleException {
-        if (ModuleStyle.of(code()) != ModuleStyle.NEW) {
-            throw new ModuleException("async is not supported for old-style module " + source.fqcn());
-        }
+        refuseActionPlugin(context);
+        byte[] code = code();
+        ModuleStyle style = ModuleStyle.of(code);
         try {
+            if (style != ModuleStyle.NEW) {
+                String interpreter = style == ModuleStyle.BINARY ? null : shebang(context, code).path();
+                Map<String, Object> args = moduleArgs(context, runtime.install().orElse(null));
+                FileModuleRun.Staged staged = FileModuleRun.stage(context, source, code, style, interpreter, args);
+                return new RemoteScript(staged.commandThenCleanup(), null, RemoteScript.Form.JSON, Map.of());
+            }
             Interpreter interpreter = interpreter(context);
             return new RemoteScript(interpreter.path(), program(context), RemoteScript.Form.JSON, Map.of());
         } catch (ConnectionException e) {
             throw new ModuleException(e.getMessage());
+        }
+    }
+
+    /** A module Ansible fronts with a Python action plugin that jplay does not replace fails, naming it. */
+    private void refuseActionPlugin(ModuleContext context) throws ModuleException {
+        java.util.Optional<java.nio.file.Path> plugin = ActionPlugins.required(source, runtime.install().orElse(null),
+                context.args());
+        if (plugin.isPresent()) {
+            throw new ModuleException(ActionPlugins.message(source, plugin.get()));
         }
     }
 

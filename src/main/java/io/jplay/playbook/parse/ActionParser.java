@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -21,15 +20,18 @@ final class ActionParser {
     record ParsedAction(String action, Map<String, Object> args, Object delegateTo) {
     }
 
-    private final Predicate<String> isModule;
+    private final ActionCheck isModule;
     private final Supplier<? extends Collection<String>> moduleNames;
 
-    ActionParser(Predicate<String> isModule, Supplier<? extends Collection<String>> moduleNames) {
+    ActionParser(ActionCheck isModule, Supplier<? extends Collection<String>> moduleNames) {
         this.isModule = isModule;
         this.moduleNames = moduleNames;
     }
 
-    ParsedAction parse(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
+    /**
+     * @param collections the {@code collections:} in effect, where a short action name is looked up first
+     */
+    ParsedAction parse(Map<String, Object> ds, SourceLocation at, List<String> collections) throws PlaybookException {
         Map<String, Object> additional = Fields.map(ds.get("args"));
         String action = null;
         Map<String, Object> args = null;
@@ -68,7 +70,7 @@ final class ActionParser {
             throw new PlaybookException("no module/action detected in task.", at);
         }
         String module = TaskKeywords.shortName(action);
-        if (!TaskKeywords.BUILTIN.contains(module) && !known(module, action)) {
+        if (!TaskKeywords.BUILTIN.contains(module) && !known(module, action, collections)) {
             throw new PlaybookException("couldn't resolve module/action '" + action + "'. This often indicates a "
                     + "misspelling, missing collection, or incorrect module path." + suggestion(module), at);
         }
@@ -76,9 +78,9 @@ final class ActionParser {
         return new ParsedAction(action, args, delegateTo);
     }
 
-    private boolean known(String module, String action) throws PlaybookException {
+    private boolean known(String module, String action, List<String> collections) throws PlaybookException {
         try {
-            return isModule.test(module) || (!module.equals(action) && isModule.test(action));
+            return isModule.exists(module, collections) || (!module.equals(action) && isModule.exists(action, collections));
         } catch (ActionRemovedException e) {
             throw new PlaybookException(e.getMessage(), SourceLocation.UNKNOWN, 1, false, null);
         }

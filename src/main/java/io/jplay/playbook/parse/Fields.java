@@ -74,7 +74,42 @@ final class Fields {
                 ds.get("environment"), ds.get("ignore_errors"), ds.get("ignore_unreachable"), ds.get("check_mode"),
                 ds.get("diff"), ds.get("no_log"), ds.get("any_errors_fatal"),
                 delegateTo != null ? delegateTo : ds.get("delegate_to"), ds.get("run_once"), ds.get("timeout"),
-                map(ds.get("module_defaults")));
+                moduleDefaults(ds.get("module_defaults")));
+    }
+
+    /**
+     * The {@code collections:} keyword as a list of names, or {@code null} when not written (a single
+     * name counts as a list of one, as Ansible's list attribute takes it).
+     */
+    static List<String> collections(Object value) {
+        if (value instanceof io.jplay.yaml.Unsafe u) {
+            return collections(u.value());
+        }
+        if (value == null) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Object o : value instanceof List<?> l ? l : List.of(value)) {
+            if (o != null) {
+                out.add(String.valueOf(o instanceof io.jplay.yaml.Unsafe u ? u.value() : o));
+            }
+        }
+        return out;
+    }
+
+    /** {@code module_defaults} as one mapping: a list of mappings is merged in order, later entries winning. */
+    static Map<String, Object> moduleDefaults(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return map(value);
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>();
+        for (Object entry : list) {
+            Map<String, Object> m = map(entry);
+            if (m != null) {
+                merged.putAll(m);
+            }
+        }
+        return merged;
     }
 
     static LoopControl loopControl(Object value) {

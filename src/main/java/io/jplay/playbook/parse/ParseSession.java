@@ -23,6 +23,31 @@ final class ParseSession {
     final Consumer<Path> pluginDirs;
     private final YamlLoader loader;
     private final Map<Object, Mark> marks = new IdentityHashMap<>();
+    private final java.util.Deque<List<String>> collections = new java.util.ArrayDeque<>();
+
+    /** A parse step run inside a {@code collections:} scope. */
+    @FunctionalInterface
+    interface Step<T> {
+        T run() throws PlaybookException;
+    }
+
+    /** The {@code collections:} keyword in effect for the task being parsed (empty when none). */
+    List<String> collections() {
+        return collections.isEmpty() ? List.of() : collections.peek();
+    }
+
+    /**
+     * Runs {@code step} with {@code names} as the collections in effect; {@code null} keeps the
+     * enclosing ones (a block or task without the keyword inherits it, as in Ansible).
+     */
+    <T> T withCollections(List<String> names, Step<T> step) throws PlaybookException {
+        collections.push(names == null ? collections() : List.copyOf(names));
+        try {
+            return step.run();
+        } finally {
+            collections.pop();
+        }
+    }
 
     ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings,
             Consumer<Path> pluginDirs) {

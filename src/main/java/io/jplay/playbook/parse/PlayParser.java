@@ -35,6 +35,10 @@ final class PlayParser {
         if (ds.containsKey("vars_prompt")) {
             session.warnings.accept("jplay does not support vars_prompt; it is ignored");
         }
+        return session.withCollections(Fields.collections(ds.get("collections")), () -> body(ds, at));
+    }
+
+    private Play body(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
         tasks.roles().startPlay();
         List<Block> roles = new ArrayList<>();
         Object roleList = ds.get("roles");

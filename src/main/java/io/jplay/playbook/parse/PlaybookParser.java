@@ -48,9 +48,20 @@ public final class PlaybookParser {
     public PlaybookParser(YamlLoader loader, Predicate<String> isModule,
             Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings,
             Consumer<Path> pluginDirs) {
+        this(loader, (ActionCheck) (name, collections) -> isModule.test(name), moduleNames, rolesPath,
+                warnings, pluginDirs);
+    }
+
+    /**
+     * As above, with {@code isAction} told the {@code collections:} keyword in effect for the task
+     * (the play's, block's, task's, or for role tasks the role's {@code meta/main.yml} ones).
+     */
+    public PlaybookParser(YamlLoader loader, ActionCheck isAction,
+            Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings,
+            Consumer<Path> pluginDirs) {
         this.pluginDirs = pluginDirs;
         this.loader = loader;
-        this.actions = new ActionParser(isModule, moduleNames);
+        this.actions = new ActionParser(isAction, moduleNames);
         this.rolesPath = List.copyOf(rolesPath);
         this.warnings = warnings;
     }
@@ -69,9 +80,16 @@ public final class PlaybookParser {
      * against its own directory, then {@code playbookDir}.
      */
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir) throws PlaybookException {
+        return loadTasks(tasksFile, playbookDir, List.of());
+    }
+
+    /** As above, the file's tasks inheriting the including task's {@code collections:}. */
+    public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir, List<String> collections)
+            throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
         pluginDirs.accept(playbookDir);
-        return new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN);
+        return session.withCollections(collections,
+                () -> new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN));
     }
 
     /**

@@ -112,10 +112,13 @@ final class RoleLoader {
         if (tasksFrom != null && taskFile == null) {
             throw new PlaybookException("Could not find specified file in role: tasks/" + tasksFrom, at);
         }
+        // a role's tasks see the collections of its meta/main.yml only, never its caller's
+        List<String> roleCollections = meta == null ? List.of() : Fields.collections(meta.get("collections"));
+        List<String> scope = roleCollections == null ? List.of() : roleCollections;
         if (taskFile != null) {
-            body = tasks.loadFile(taskFile, at);
+            body = session.withCollections(scope, () -> tasks.loadFile(taskFile, at));
         }
-        List<Task> roleHandlers = loadHandlers(dir.resolve("handlers"), at);
+        List<Task> roleHandlers = session.withCollections(scope, () -> loadHandlers(dir.resolve("handlers"), at));
         handlers.addAll(roleHandlers);
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
                 asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);

@@ -61,10 +61,14 @@ final class TaskParser {
     }
 
     private TaskNode parseEntry(Map<String, Object> ds, SourceLocation at, Path baseDir) throws PlaybookException {
+        return session.withCollections(Fields.collections(ds.get("collections")), () -> entry(ds, at, baseDir));
+    }
+
+    private TaskNode entry(Map<String, Object> ds, SourceLocation at, Path baseDir) throws PlaybookException {
         if (ds.containsKey("block")) {
             return block(ds, at, baseDir);
         }
-        ActionParser.ParsedAction action = session.actions.parse(ds, at);
+        ActionParser.ParsedAction action = session.actions.parse(ds, at, session.collections());
         String module = TaskKeywords.shortName(action.action());
         switch (module) {
             case "include":
@@ -106,7 +110,8 @@ final class TaskParser {
                 Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
                 ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
                 ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), session.vars(ds.get("vars"), "Task", at),
-                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at);
+                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at,
+                session.collections());
     }
 
     private Include include(String kind, Map<String, Object> ds, ActionParser.ParsedAction action,
@@ -124,7 +129,7 @@ final class TaskParser {
         return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
                 session.vars(ds.get("vars"), kind.equals("include_role") ? "IncludeRole" : "TaskInclude", at),
-                Fields.tags(ds.get("tags")), baseDir, at);
+                Fields.tags(ds.get("tags")), baseDir, at, session.collections());
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,

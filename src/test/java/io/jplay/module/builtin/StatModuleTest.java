@@ -113,4 +113,18 @@ class StatModuleTest {
         assertEquals("value of checksum_algorithm must be one of: md5, sha1, sha224, sha256, sha384, sha512, got: crc",
                 run("path", "/", "checksum_algorithm", "crc").get("msg"));
     }
+
+    @Test
+    void tildeAndVariablesExpandOnTheTargetAsAnsiblesPathType() throws Exception {
+        String home = System.getenv("HOME");
+        Map<String, Object> r = run("path", "~", "get_mime", false);
+        assertEquals(home, ((Map<?, ?>) r.get("stat")).get("path"));
+        assertEquals(home, ((Map<?, ?>) ((Map<?, ?>) r.get("invocation")).get("module_args")).get("path"));
+        Map<String, Object> viaVar = run("path", "$HOME", "get_mime", false);
+        assertEquals(true, ((Map<?, ?>) viaVar.get("stat")).get("isdir"));
+        Map<String, Object> unset = run("path", "~/$JPLAY_UNSET_VARIABLE_X", "get_mime", false);
+        assertEquals(false, ((Map<?, ?>) unset.get("stat")).get("exists"));
+        assertEquals(home + "/$JPLAY_UNSET_VARIABLE_X",
+                ((Map<?, ?>) ((Map<?, ?>) unset.get("invocation")).get("module_args")).get("path"));
+    }
 }
