@@ -5,7 +5,6 @@ import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ public final class AsyncStatus {
     private static InDir execInDir(Connection connection, Become become, CharSequence cmd)
             throws ConnectionException {
         ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
-        String out = new String(result.stdout(), StandardCharsets.UTF_8);
+        String out = result.stdoutText();
         int nl = out.indexOf('\n');
         if (nl < 0) {
             throw new ConnectionException("unexpected output from async_status: " + out);

@@ -5,7 +5,6 @@ import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -42,7 +41,7 @@ public final class JobProbe {
                     .append("cat \"$f\" 2>/dev/null; else printf '\\n").append(mark).append(" %s missing\\n' \"$a\"; fi; ");
         }
         ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
-        return parse(new String(result.stdout(), StandardCharsets.UTF_8), mark, paths);
+        return parse(result.stdoutText(), mark, paths);
     }
 
     static List<Snapshot> parse(String out, String mark, List<String> paths) throws ConnectionException {

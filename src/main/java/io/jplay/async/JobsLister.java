@@ -6,7 +6,6 @@ import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
 import io.jplay.result.Truth;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class JobsLister {
                 + "printf '\\n" + MARK + " %s %s %s\\n' $((now - m)) \"$(jplay_alive \"$f\")\" \"${f##*/}\"; "
                 + "cat \"$f\" 2>/dev/null; done";
         ExecResult result = connection.exec(new ExecRequest(cmd, null, null, become));
-        return parse(new String(result.stdout(), StandardCharsets.UTF_8));
+        return parse(result.stdoutText());
     }
 
     /**

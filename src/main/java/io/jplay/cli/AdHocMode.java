@@ -59,6 +59,9 @@ final class AdHocMode {
             throws CliException, InterruptedException {
         JplayCommand cmd = session.cmd;
         Inventory inventory = session.inventory(pattern);
+        if (session.options.limit() != null) {
+            session.requireTargets(inventory, pattern);
+        }
         List<Host> hosts = inventory.select(pattern, session::warn);
         if (session.options.limit() != null) {
             Set<String> allowed = new java.util.HashSet<>();

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * What Ctrl-C prints: Ansible's {@code ERROR! User interrupted execution}, then, per host, every
+ * What Ctrl-C prints: Ansible's {@code  [ERROR]: User interrupted execution}, then, per host, every
  * async job that was still being polled (they keep running on the targets) with the command that
  * checks it.
  */
@@ -15,8 +15,8 @@ final class InterruptReport {
     }
 
     static void print(PrintStream err, List<ActiveJobs.ActiveJob> jobs, List<String> inventories) {
-        err.println();
-        err.println("ERROR! User interrupted execution");
+        // Ansible's display.error wraps "\n[ERROR]: ..." with textwrap, which turns the newline into a space
+        err.println(" [ERROR]: User interrupted execution");
         if (jobs.isEmpty()) {
             return;
         }

@@ -17,6 +17,8 @@ import picocli.CommandLine;
  * a Java stack trace (that only at {@code -vvv}).
  */
 public final class Jplay {
+    /** How long remote commands get to end after SIGTERM on Ctrl-C (and again after SIGKILL). */
+    private static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(2);
     private final RunEnvironment environment;
     private final Map<String, String> env;
     private final Path cwd;
@@ -96,7 +98,7 @@ public final class Jplay {
             return e.exitCode();
         } catch (InterruptedException e) {
             terminal.out().flush();
-            terminal.err().println("ERROR! User interrupted execution");
+            terminal.err().println(" [ERROR]: User interrupted execution");
             return ExitCodes.INTERRUPTED;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return unexpected(e, cmd.verbosity());
@@ -131,8 +133,9 @@ public final class Jplay {
     }
 
     /**
-     * Reports an interrupted run (Ctrl-C): Ansible's message and the async jobs still being polled.
-     * Called from the shutdown hook; returns the exit code to end with.
+     * Reports an interrupted run (Ctrl-C): ends the synchronous commands still running on the
+     * targets (their results are not shown), then prints Ansible's message and the async jobs still
+     * being polled. Called from the shutdown hook; returns the exit code to end with.
      */
     int interrupted() {
         Session s = session;
@@ -140,6 +143,10 @@ public final class Jplay {
             s.stopProgress();
         }
         terminal.out().flush();
+        terminal.muteOut();
+        if (s != null) {
+            s.stopRunningCommands(STOP_GRACE);
+        }
         InterruptReport.print(terminal.err(), s == null ? java.util.List.of() : s.asyncRunner.activeJobs().snapshot(),
                 s == null ? java.util.List.of() : s.cmd.inventory);
         terminal.err().flush();

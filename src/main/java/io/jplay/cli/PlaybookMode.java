@@ -32,6 +32,7 @@ final class PlaybookMode {
                     session.config.configFile().orElse(null)));
         }
         Inventory inventory = session.inventory("all");
+        session.requireTargets(inventory, "all");
         PlaybookParser parser = session.parser();
         List<Playbook> playbooks = new ArrayList<>();
         for (String name : cmd.positional) {

@@ -41,6 +41,24 @@ final class PythonModuleSetup {
         return new PythonModules(resolver, settings, controller.candidates());
     }
 
+    /**
+     * The run's bridge to Python filter, test and lookup plugins: the same controller Python and
+     * collection roots as the Python modules, the configured plugin directories. Nothing starts
+     * until a template names a plugin jplay does not have.
+     */
+    static io.jplay.plugin.PythonPlugins plugins(AnsibleConfig config, Map<String, String> env, Path cwd,
+            PythonModules modules) {
+        ModuleResolver resolver = modules.resolver();
+        Map<io.jplay.plugin.PluginKind, List<Path>> configured = Map.of(
+                io.jplay.plugin.PluginKind.FILTER, paths(config.filterPluginPath()),
+                io.jplay.plugin.PluginKind.TEST, paths(config.testPluginPath()),
+                io.jplay.plugin.PluginKind.LOOKUP, paths(config.lookupPluginPath()));
+        return new io.jplay.plugin.PythonPlugins(new io.jplay.plugin.PluginHost(
+                () -> resolver.install().map(AnsibleInstall::python),
+                () -> resolver.collectionRoots().roots(), configured, env, cwd,
+                new ControllerPython(config.controllerPython().orElse(null), pathDirs(env)).candidates()));
+    }
+
     /** {@code ansible_playbook_python}: the controller's interpreter for ansible-core. */
     static String playbookPython(AnsibleConfig config, Map<String, String> env) {
         return new ControllerPython(config.controllerPython().orElse(null), pathDirs(env)).playbookPython();

@@ -14,6 +14,7 @@ import io.jplay.executor.TaskFileLoader;
 import io.jplay.inventory.Inventory;
 import io.jplay.inventory.InventoryException;
 import io.jplay.inventory.InventoryLoader;
+import io.jplay.inventory.InventorySettings;
 import io.jplay.inventory.VarsFiles;
 import io.jplay.module.ModuleRegistry;
 import io.jplay.module.builtin.AsyncStatusModule;
@@ -47,6 +48,7 @@ final class Session {
     final ModuleRegistry modules;
     final io.jplay.module.python.PythonModules python;
     final AsyncTaskRunner asyncRunner;
+    final io.jplay.plugin.PythonPlugins plugins;
     private final SshClientConfig sshConfig = new SshClientConfig();
     private RunListener listener;
     private final java.util.Set<Object> shownDeprecations = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -67,6 +69,7 @@ final class Session {
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
+        this.plugins = PythonModuleSetup.plugins(config, env, cwd, python);
         this.progress = showsProgress(config, cmd, env, terminal)
                 ? new AsyncProgressLine(asyncRunner.activeJobs(), terminal.status()) : null;
     }
@@ -124,13 +127,19 @@ final class Session {
         listener().warning(message);
     }
 
-    Inventory inventory(String pattern) {
+    Inventory inventory(String pattern) throws CliException {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
         try {
-            inventory = new InventoryLoader(this::warn, yaml, config.localhostWarning(), environment.home()).load(sources, cwd, pattern);
+            inventory = new InventoryLoader(this::warn, listener()::error, yaml, inventorySettings()).load(sources, cwd,
+                    pattern);
         } catch (InventoryException e) {
-            throw fatalIfVaulted(e);
+            RuntimeException vaulted = fatalIfVaulted(e);
+            if (vaulted != e) {
+                throw vaulted;
+            }
+            // an AnsibleError while loading (no plugin enabled, any_unparsed_is_failed...): exit 1
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
         }
         if (!inventory.hosts().isEmpty()) {
             // hosts beyond the implicit localhost usually mean SSH: get its slow first setup going now
@@ -139,13 +148,53 @@ final class Session {
         return inventory;
     }
 
+    /** Ansible's inventory settings; {@code constructed} configs template with the run's templater. */
+    private InventorySettings inventorySettings() {
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        return new InventorySettings(config.inventoryPlugins(), config.inventoryUnparsedWarning(),
+                config.inventoryUnparsedIsFailed(), config.inventoryAnyUnparsedIsFailed(),
+                config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), (text, vars) -> {
+                    try {
+                        return templater.template(text, vars);
+                    } catch (io.jplay.template.TemplateException e) {
+                        // Ansible's AnsibleUndefinedVariable carries the Jinja error twice
+                        throw e.isUndefined() ? new io.jplay.template.TemplateException(e.getMessage() + ". "
+                                + e.getMessage(), e) : e;
+                    }
+                });
+    }
+
+    /**
+     * Ansible's check before a run: with hosts in the inventory, the pattern and {@code --limit} must
+     * leave at least one (the limit's unmatched terms are warned about here, once).
+     */
+    void requireTargets(Inventory inventory, String pattern) throws CliException {
+        if (inventory.hosts().isEmpty()) {
+            return;
+        }
+        List<io.jplay.inventory.Host> targets;
+        try {
+            List<String> limit = options.limit() == null ? List.of()
+                    : io.jplay.inventory.HostPattern.limitTerms(options.limit(), cwd);
+            targets = inventory.select(pattern, limit, this::warn);
+        } catch (InventoryException e) {
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
+        }
+        if (targets.isEmpty()) {
+            throw new CliException("Specified inventory, host pattern and/or --limit leaves us with no hosts to target.",
+                    ExitCodes.ERROR);
+        }
+    }
+
     PlaybookParser parser() {
         List<Path> rolesPath = new ArrayList<>();
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn,
-                python.resolver()::addPluginDirs);
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, dir -> {
+            python.resolver().addPluginDirs(dir);
+            plugins.addPluginDirs(dir);
+        });
     }
 
     private List<String> knownActions() {
@@ -155,7 +204,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
@@ -177,9 +226,19 @@ final class Session {
     }
 
     /**
-     * Closes the run's connections. Also what lets the JVM exit at once: on exit it waits up to
-     * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
+     * Ends the synchronous commands running on the targets (an interrupted run); async jobs keep
+     * running. Whether they all ended within twice {@code grace}.
      */
+    boolean stopRunningCommands(java.time.Duration grace) {
+        TransportFactory open = connections;
+        try {
+            return open == null || open.stopRunning(grace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Erases the live progress line for good (the run ends or is interrupted). */
     void stopProgress() {
         if (progress != null) {
@@ -187,8 +246,13 @@ final class Session {
         }
     }
 
+    /**
+     * Closes the run's connections. Also what lets the JVM exit at once: on exit it waits up to
+     * 0.3 s for threads still blocked in a native socket read, such as each SSH connection's reader.
+     */
     void close() {
         stopProgress();
+        plugins.close();
         if (connections != null) {
             connections.close();
         }

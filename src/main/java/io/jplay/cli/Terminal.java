@@ -18,7 +18,7 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
     /** A terminal whose {@code out} and {@code err} go through a live line drawn on {@code rawOut}. */
     static Terminal withStatusLine(java.io.OutputStream rawOut, java.io.OutputStream rawErr, int width, Console console) {
         StatusLine status = new StatusLine(rawOut, width);
-        PrintStream out = new PrintStream(status.guard(rawOut, false), false, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream out = new MutablePrintStream(status.guard(rawOut, false), java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(status.guard(rawErr, true), true, java.nio.charset.StandardCharsets.UTF_8);
         return new Terminal(out, err, true, width, console, status);
     }
@@ -39,11 +39,18 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
             return withStatusLine(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                     new java.io.FileOutputStream(java.io.FileDescriptor.err), width, console);
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        PrintStream out = new MutablePrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 java.nio.charset.StandardCharsets.UTF_8);
         return new Terminal(out, err, tty, width, console);
+    }
+
+    /** Drops whatever is written to {@link #out()} from now on (an interrupted run shows no more results). */
+    void muteOut() {
+        if (out instanceof MutablePrintStream mutable) {
+            mutable.mute();
+        }
     }
 
     /** One line of standard input without its line end, or {@code null} at its end. */

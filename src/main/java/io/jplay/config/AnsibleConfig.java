@@ -267,6 +267,31 @@ public final class AnsibleConfig {
         return bool(Setting.LOCALHOST_WARNING);
     }
 
+    /** {@code [inventory] enable_plugins}: the inventory plugins tried on each source, in order. */
+    public List<String> inventoryPlugins() {
+        return strings(Setting.INVENTORY_ENABLED);
+    }
+
+    /** {@code [inventory] inventory_unparsed_warning}: warn when no source could be parsed. */
+    public boolean inventoryUnparsedWarning() {
+        return bool(Setting.INVENTORY_UNPARSED_WARNING);
+    }
+
+    /** {@code [inventory] unparsed_is_failed}: no parsed source is an error. */
+    public boolean inventoryUnparsedIsFailed() {
+        return bool(Setting.INVENTORY_UNPARSED_IS_FAILED);
+    }
+
+    /** {@code [inventory] any_unparsed_is_failed}: any source that could not be parsed is an error. */
+    public boolean inventoryAnyUnparsedIsFailed() {
+        return bool(Setting.INVENTORY_ANY_UNPARSED_IS_FAILED);
+    }
+
+    /** {@code force_valid_group_names}: {@code never}, {@code always}, {@code ignore} or {@code silently}. */
+    public String transformInvalidGroupChars() {
+        return string(Setting.TRANSFORM_INVALID_GROUP_CHARS);
+    }
+
     /** {@code warning}, {@code error} or {@code ignore}. */
     public String hostPatternMismatch() {
         return string(Setting.HOST_PATTERN_MISMATCH);
@@ -287,6 +312,21 @@ public final class AnsibleConfig {
 
     public List<String> moduleUtilsPath() {
         return strings(Setting.DEFAULT_MODULE_UTILS_PATH);
+    }
+
+    /** {@code [defaults] filter_plugins} / {@code ANSIBLE_FILTER_PLUGINS}. */
+    public List<String> filterPluginPath() {
+        return strings(Setting.DEFAULT_FILTER_PLUGIN_PATH);
+    }
+
+    /** {@code [defaults] test_plugins} / {@code ANSIBLE_TEST_PLUGINS}. */
+    public List<String> testPluginPath() {
+        return strings(Setting.DEFAULT_TEST_PLUGIN_PATH);
+    }
+
+    /** {@code [defaults] lookup_plugins} / {@code ANSIBLE_LOOKUP_PLUGINS}. */
+    public List<String> lookupPluginPath() {
+        return strings(Setting.DEFAULT_LOOKUP_PLUGIN_PATH);
     }
 
     public List<String> collectionsPaths() {

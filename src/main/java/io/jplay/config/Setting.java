@@ -68,6 +68,16 @@ public enum Setting {
     HOST_PATTERN_MISMATCH(Type.STRING, "warning", List.of("ANSIBLE_HOST_PATTERN_MISMATCH"),
             ini("inventory", "host_pattern_mismatch")),
     VERBOSITY(Type.INT, "0", List.of("ANSIBLE_VERBOSITY"), ini("defaults", "verbosity")),
+    INVENTORY_ENABLED(Type.LIST, "host_list, script, auto, yaml, ini, toml", List.of("ANSIBLE_INVENTORY_ENABLED"),
+            ini("inventory", "enable_plugins")),
+    INVENTORY_UNPARSED_WARNING(Type.BOOL, "true", List.of("ANSIBLE_INVENTORY_UNPARSED_WARNING"),
+            ini("inventory", "inventory_unparsed_warning")),
+    INVENTORY_UNPARSED_IS_FAILED(Type.BOOL, "false", List.of("ANSIBLE_INVENTORY_UNPARSED_FAILED"),
+            ini("inventory", "unparsed_is_failed")),
+    INVENTORY_ANY_UNPARSED_IS_FAILED(Type.BOOL, "false", List.of("ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED"),
+            ini("inventory", "any_unparsed_is_failed")),
+    TRANSFORM_INVALID_GROUP_CHARS(Type.STRING, "never", List.of("ANSIBLE_TRANSFORM_INVALID_GROUP_CHARS"),
+            ini("defaults", "force_valid_group_names")),
     LOAD_CALLBACK_PLUGINS(Type.BOOL, "false", List.of("ANSIBLE_LOAD_CALLBACK_PLUGINS"),
             ini("defaults", "bin_ansible_callbacks")),
     HASH_BEHAVIOUR(Type.STRING, "replace", List.of("ANSIBLE_HASH_BEHAVIOUR"), ini("defaults", "hash_behaviour")),
@@ -75,6 +85,12 @@ public enum Setting {
             List.of("ANSIBLE_LIBRARY"), ini("defaults", "library")),
     DEFAULT_MODULE_UTILS_PATH(Type.PATHSPEC, "~/.ansible/plugins/module_utils:/usr/share/ansible/plugins/module_utils",
             List.of("ANSIBLE_MODULE_UTILS"), ini("defaults", "module_utils")),
+    DEFAULT_FILTER_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/filter:/usr/share/ansible/plugins/filter",
+            List.of("ANSIBLE_FILTER_PLUGINS"), ini("defaults", "filter_plugins")),
+    DEFAULT_TEST_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/test:/usr/share/ansible/plugins/test",
+            List.of("ANSIBLE_TEST_PLUGINS"), ini("defaults", "test_plugins")),
+    DEFAULT_LOOKUP_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/lookup:/usr/share/ansible/plugins/lookup",
+            List.of("ANSIBLE_LOOKUP_PLUGINS"), ini("defaults", "lookup_plugins")),
     COLLECTIONS_PATHS(Type.PATHSPEC, "~/.ansible/collections:/usr/share/ansible/collections",
             List.of("ANSIBLE_COLLECTIONS_PATHS", "ANSIBLE_COLLECTIONS_PATH"),
             ini("defaults", "collections_paths", "defaults", "collections_path")),
@@ -122,7 +138,8 @@ public enum Setting {
             case INVENTORY -> "DEFAULT_HOST_LIST";
             case HOST_KEY_CHECKING, CALLBACKS_ENABLED, ANY_ERRORS_FATAL, RETRY_FILES_ENABLED, DISPLAY_SKIPPED_HOSTS,
                     SHOW_CUSTOM_STATS, DEPRECATION_WARNINGS, SYSTEM_WARNINGS, LOCALHOST_WARNING,
-                    HOST_PATTERN_MISMATCH -> name();
+                    HOST_PATTERN_MISMATCH, INVENTORY_ENABLED, INVENTORY_UNPARSED_WARNING, INVENTORY_UNPARSED_IS_FAILED,
+                    INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS -> name();
             case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
             case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
                     CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS -> null;

@@ -1,6 +1,7 @@
 package io.jplay.connection;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How jplay reaches one target: run a shell command, copy files in and out. Implementations are
@@ -25,6 +26,20 @@ public interface Connection extends AutoCloseable {
 
     /** Copies {@code remotePath} on the target to {@code localPath} on the controller. */
     void fetch(String remotePath, Path localPath) throws ConnectionException;
+
+    /**
+     * Signals every command this connection is running now (an interrupted run, Ctrl-C):
+     * {@code SIGTERM}, or {@code SIGKILL} when {@code force}. Returns at once, with how many commands
+     * were signalled; {@link #awaitIdle} waits for them to end.
+     */
+    default int signalRunning(boolean force) {
+        return 0;
+    }
+
+    /** Waits until no command runs on this connection, at most {@code limit}; whether none does. */
+    default boolean awaitIdle(Duration limit) throws InterruptedException {
+        return true;
+    }
 
     /** Drops a broken transport so that the next call opens a fresh one (Ansible's {@code reset}). */
     default void reset() {

@@ -4,13 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs commands on the controller itself ({@code ansible_connection=local}) through
@@ -18,6 +21,7 @@ import java.util.List;
  */
 public final class LocalConnection implements Connection {
     private final String shell;
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
     public LocalConnection(String shell) {
         this.shell = shell == null ? "/bin/sh" : shell;
@@ -35,6 +39,16 @@ public final class LocalConnection implements Connection {
         } catch (IOException e) {
             throw new ConnectionException("failed to run " + shell + ": " + e.getMessage(), e);
         }
+        running.add(process);
+        try {
+            return collect(process, prepared, request);
+        } finally {
+            running.remove(process);
+        }
+    }
+
+    private static ExecResult collect(Process process, BecomeCommand.Prepared prepared, ExecRequest request)
+            throws ConnectionException {
         // stderr on a thread of its own, stdout on this one: never the common pool, whose few threads
         // would block on each other's processes when many forks run commands with large outputs
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -66,6 +80,40 @@ public final class LocalConnection implements Connection {
             Thread.currentThread().interrupt();
             throw new ConnectionException("interrupted", e);
         }
+    }
+
+    /** Ends each running command and what it started: {@code SIGTERM}, or {@code SIGKILL} when {@code force}. */
+    @Override
+    public int signalRunning(boolean force) {
+        int sent = 0;
+        for (Process process : List.copyOf(running)) {
+            process.descendants().forEach(child -> {
+                if (force) {
+                    child.destroyForcibly();
+                } else {
+                    child.destroy();
+                }
+            });
+            if (force) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+            sent++;
+        }
+        return sent;
+    }
+
+    @Override
+    public boolean awaitIdle(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (Process process : List.copyOf(running)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void feed(OutputStream stdin, byte[] prefix, byte[] input) {

@@ -54,9 +54,15 @@ final class LoopRunner {
         }
         LoopControl control = tc.task().loopControl();
         boolean noLog = runner.isNoLog(tc, vars);
+        // items a Python lookup gave are unsafe: the loop variable is never templated, results hold plain values
+        List<Object> varItems = items;
+        items = new ArrayList<>(items);
+        items.replaceAll(o -> o instanceof io.jplay.yaml.Unsafe u ? u.value() : o);
         List<Map<String, Object>> allItemVars = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            allItemVars.add(HostTaskRunner.layered(vars, loopVars(control, items, i)));
+            Map<String, Object> lv = loopVars(control, items, i);
+            lv.put(control.loopVar(), varItems.get(i));
+            allItemVars.add(HostTaskRunner.layered(vars, lv));
         }
         List<Map<String, Object>> answers = runner.prefetch(tc, host, allItemVars, emitter);
         List<Object> results = new ArrayList<>();

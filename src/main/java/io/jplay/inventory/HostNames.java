@@ -33,12 +33,9 @@ final class HostNames {
         return new Address(text, null);
     }
 
-    /** True when the text holds a {@code [x:y]} range: a '[' before a ':' before a ']'. */
+    /** Ansible's detect_range: any {@code [} makes the text a range to expand. */
     static boolean hasRange(String text) {
-        int open = text.indexOf('[');
-        int colon = text.indexOf(':');
-        int close = text.indexOf(']');
-        return open >= 0 && open < colon && colon < close;
+        return text.indexOf('[') >= 0;
     }
 
     /** Expands every range in the name, left to right, as Ansible's expand_hostname_range. */
@@ -53,11 +50,17 @@ final class HostNames {
     }
 
     private static void expandInto(String name, List<String> out) {
-        int open = name.indexOf('[');
-        int close = name.indexOf(']', open);
-        String head = name.substring(0, open);
-        String tail = name.substring(close + 1);
-        String[] bounds = name.substring(open + 1, close).split(":", -1);
+        // as Python's head, nrange, tail = line.replace('[', '|', 1).replace(']', '|', 1).split('|')
+        String marked = name.replaceFirst("\\[", "|").replaceFirst("]", "|");
+        String[] parts = marked.split("\\|", -1);
+        if (parts.length < 3) {
+            throw new InventoryException("not enough values to unpack (expected 3, got " + parts.length + ")");
+        } else if (parts.length > 3) {
+            throw new InventoryException("too many values to unpack (expected 3)");
+        }
+        String head = parts[0];
+        String tail = parts[2];
+        String[] bounds = parts[1].split(":", -1);
         if (bounds.length != 2 && bounds.length != 3) {
             throw new InventoryException("host range must be begin:end or begin:end:step");
         }

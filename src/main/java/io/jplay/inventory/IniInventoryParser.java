@@ -42,7 +42,7 @@ final class IniInventoryParser {
             }
             Matcher m = SECTION.matcher(line);
             if (m.matches()) {
-                group = m.group(1);
+                group = inv.safeGroupName(m.group(1));
                 state = m.group(2) == null ? "hosts" : m.group(2);
                 enterSection(group, state, pending);
                 continue;

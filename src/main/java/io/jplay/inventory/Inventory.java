@@ -57,6 +57,6 @@ public interface Inventory {
     /** The implicit {@code localhost} (local connection, {@code ansible_python_interpreter} aside). */
     Host implicitLocalhost();
 
-    /** The directories of the inventory sources ({@code inventory_dir}) by host; may be empty. */
+    /** The inventory source file that first named the host ({@code inventory_file}); empty for host lists. */
     Optional<Path> sourceOf(Host host);
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The mutable host/group graph the parsers fill in, with Ansible's rules for ports, group
@@ -43,26 +45,81 @@ final class InventoryBuilder {
         }
     }
 
+    /** Python's {@code ^[\\d\\W]|[^\\w]} (Ansible's INVALID_VARIABLE_NAMES) over Unicode text. */
+    private static final Pattern INVALID_GROUP_CHARS = Pattern.compile("^[\\d\\W]|[^\\w]",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     final Map<String, HostData> hosts = new LinkedHashMap<>();
     final Map<String, GroupData> groups = new LinkedHashMap<>();
+    private final String groupNameChars;
+    private final Consumer<String> warnings;
     private Path currentSourceDir;
 
+    /** A graph that leaves invalid group names alone, without warning. */
     InventoryBuilder() {
+        this("ignore", w -> { });
+    }
+
+    /**
+     * @param groupNameChars Ansible's {@code force_valid_group_names}: {@code never} (warn),
+     *     {@code always} (replace with {@code _} and warn), {@code silently} (replace), {@code ignore}
+     */
+    InventoryBuilder(String groupNameChars, Consumer<String> warnings) {
+        this.groupNameChars = groupNameChars == null ? "never" : groupNameChars;
+        this.warnings = warnings;
         addGroup(ALL);
         addGroup(UNGROUPED);
         addChild(ALL, UNGROUPED);
     }
 
-    /** The directory new hosts record as their {@code inventory_dir}; null for host lists. */
-    void currentSource(Path dir) {
-        this.currentSourceDir = dir;
+    /** The file new hosts record as their {@code inventory_file}; null for host lists. */
+    void currentSource(Path file) {
+        this.currentSourceDir = file;
     }
 
+    /** Adds the group unless present (its name made safe first, as Ansible's Group()); returns it. */
     GroupData addGroup(String name) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isEmpty()) {
             throw new InventoryException("Invalid empty/false group name provided: " + name);
         }
-        return groups.computeIfAbsent(name, GroupData::new);
+        GroupData existing = groups.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        return groups.computeIfAbsent(safeGroupName(name), GroupData::new);
+    }
+
+    /**
+     * The name inventory plugins give their generated groups (Ansible's plugin-level to_safe_group_name):
+     * every invalid character replaced by {@code _}, silently, whatever the setting.
+     */
+    static String forcedSafeGroupName(String name) {
+        return INVALID_GROUP_CHARS.matcher(name).replaceAll("_");
+    }
+
+    /** Ansible's to_safe_group_name: invalid characters replaced or not, and warned about, per the setting. */
+    String safeGroupName(String name) {
+        if (!INVALID_GROUP_CHARS.matcher(name).find()) {
+            return name;
+        }
+        switch (groupNameChars) {
+            case "always" -> {
+                warnings.accept("Invalid characters were found in group names and automatically replaced, use -vvvv"
+                        + " to see details");
+                return INVALID_GROUP_CHARS.matcher(name).replaceAll("_");
+            }
+            case "silently" -> {
+                return INVALID_GROUP_CHARS.matcher(name).replaceAll("_");
+            }
+            case "ignore" -> {
+                return name;
+            }
+            default -> {
+                warnings.accept("Invalid characters were found in group names but not replaced, use -vvvv to see"
+                        + " details");
+                return name;
+            }
+        }
     }
 
     HostData addHost(String name, String group, Integer port) {

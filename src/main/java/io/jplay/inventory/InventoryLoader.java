@@ -1,9 +1,7 @@
 package io.jplay.inventory;
 
-import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +11,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Loads inventory sources as ansible-core 2.14 does. Each source is a comma-separated host list
- * ({@code "h1,h2,"}; any text with a comma that is not an existing path), a file (YAML tried
- * first for {@code .yml/.yaml/.json} or extension-less files, then INI), or a directory (its
- * entries in name order, skipping hidden files, {@code group_vars}, {@code host_vars} and
- * Ansible's ignored extensions). {@code group_vars/} and {@code host_vars/} beside each source are
- * merged over the inventory's own variables.
+ * Loads inventory sources as ansible-core 2.14 does. A directory is read entry by entry in name order
+ * (skipping hidden files, {@code group_vars}, {@code host_vars} and Ansible's ignored extensions); any
+ * other source is offered to each enabled inventory plugin in turn ({@link InventorySettings#enabledPlugins},
+ * by default {@code host_list, script, auto, yaml, ini}): the first that wants it and parses it wins,
+ * the failures of the others are warned about only when none did. {@code group_vars/} and
+ * {@code host_vars/} beside each source are merged over the inventory's own variables.
  *
  * <p>Warnings go to the sink given at construction, with Ansible's texts and in its order
- * (without the {@code [WARNING]: } prefix). Not thread-safe; the returned {@link Inventory} is.
+ * (without the {@code [WARNING]: } prefix); errors Ansible shows without failing (an inventory script's
+ * stderr) to the error sink. Not thread-safe; the returned {@link Inventory} is.
  */
 public final class InventoryLoader {
     /** The default inventory; a missing one is not warned about. */
@@ -31,9 +30,9 @@ public final class InventoryLoader {
                     + "|(\\.pyc|\\.pyo|\\.swp|\\.bak|~|\\.rpm|\\.md|\\.txt|\\.rst|\\.orig|\\.ini|\\.cfg|\\.retry)$");
 
     private final Consumer<String> warnings;
+    private final Consumer<String> errors;
     private final YamlLoader yaml;
-    private final boolean localhostWarning;
-    private final Path home;
+    private final InventorySettings settings;
 
     /** A loader that reports warnings to {@code warnings} (localhost warning on, {@code ~} left as written). */
     public InventoryLoader(Consumer<String> warnings) {
@@ -46,10 +45,16 @@ public final class InventoryLoader {
      * @param home what a source's leading {@code ~} stands for (null: left as written)
      */
     public InventoryLoader(Consumer<String> warnings, YamlLoader yaml, boolean localhostWarning, Path home) {
+        this(warnings, warnings, yaml, InventorySettings.defaults(localhostWarning, home));
+    }
+
+    /** A loader with all of Ansible's inventory settings; {@code errors} gets what Ansible shows as {@code [ERROR]}. */
+    public InventoryLoader(Consumer<String> warnings, Consumer<String> errors, YamlLoader yaml,
+            InventorySettings settings) {
         this.warnings = warnings;
+        this.errors = errors;
         this.yaml = yaml;
-        this.localhostWarning = localhostWarning;
-        this.home = home;
+        this.settings = settings;
     }
 
     /** Loads the sources as {@code ansible-playbook} does (empty-inventory warning included). */
@@ -62,29 +67,33 @@ public final class InventoryLoader {
      * "provided hosts list is empty" warning is skipped when the pattern is a localhost name.
      */
     public Inventory load(List<String> sources, Path cwd, String pattern) {
-        InventoryBuilder builder = new InventoryBuilder();
+        InventoryBuilder builder = new InventoryBuilder(settings.groupNameChars(), warnings);
+        List<InventoryPlugin> plugins = new InventoryPlugins(cwd, yaml, settings, warnings, errors).enabled();
         List<Path> baseDirs = new ArrayList<>();
         boolean parsed = false;
         for (String source : sources) {
             if (source == null || source.isEmpty()) {
                 continue;
             }
-            Path path = resolve(source, cwd);
-            if (source.contains(",") && !Files.exists(path)) {
-                parsed |= parseHostList(builder, source);
-                continue;
+            String resolved = source;
+            if (!source.contains(",")) {
+                Path path = resolve(source, cwd);
+                baseDirs.add(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+                resolved = path.toString();
             }
-            baseDirs.add(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
-            parsed |= parseSource(builder, path);
+            parsed |= parseSource(builder, plugins, resolved);
         }
         if (parsed) {
             builder.reconcile();
             warnNameClashes(builder);
-        } else {
+        } else if (settings.unparsedIsFailed()) {
+            throw new InventoryException("No inventory was parsed, please check your configuration and options.");
+        } else if (settings.unparsedWarning()) {
             warnings.accept("No inventory was parsed, only implicit localhost is available");
         }
         Inventory inventory = new InventoryFreezer(new VarsFiles(yaml)).freeze(builder, baseDirs);
-        if (inventory.hosts().isEmpty() && localhostWarning && !LoadedInventory.LOCALHOST_NAMES.contains(pattern)) {
+        if (inventory.hosts().isEmpty() && settings.localhostWarning()
+                && !LoadedInventory.LOCALHOST_NAMES.contains(pattern)) {
             warnings.accept("provided hosts list is empty, only localhost is available. Note that the implicit"
                     + " localhost does not match 'all'");
         }
@@ -93,76 +102,43 @@ public final class InventoryLoader {
 
     private Path resolve(String source, Path cwd) {
         String s = source;
-        if (home != null && (s.equals("~") || s.startsWith("~/"))) {
-            s = home + s.substring(1);
+        if (settings.home() != null && (s.equals("~") || s.startsWith("~/"))) {
+            s = settings.home() + s.substring(1);
         }
-        return cwd.resolve(s).normalize();
+        return cwd.resolve(s).toAbsolutePath().normalize();
     }
 
-    private boolean parseHostList(InventoryBuilder builder, String source) {
-        builder.currentSource(null);
-        for (String item : source.split(",")) {
-            String h = item.strip();
-            if (h.isEmpty()) {
-                continue;
-            }
-            HostNames.Address a = HostNames.parseAddress(h);
-            builder.addHost(a.pattern(), InventoryBuilder.UNGROUPED, a.port());
-        }
-        return true;
-    }
-
-    private boolean parseSource(InventoryBuilder builder, Path path) {
-        if (Files.isDirectory(path)) {
+    private boolean parseSource(InventoryBuilder builder, List<InventoryPlugin> plugins, String source) {
+        Path path = source.contains(",") ? null : Path.of(source);
+        if (path != null && Files.isDirectory(path)) {
             boolean parsed = false;
             for (Path entry : sortedEntries(path)) {
                 if (!IGNORED.matcher(entry.getFileName().toString()).find()) {
-                    parsed |= parseSource(builder, entry);
+                    parsed |= parseSource(builder, plugins, entry.toString());
                 }
             }
             return parsed;
         }
-        if (!Files.isRegularFile(path)) {
-            if (!path.toString().equals(DEFAULT_SOURCE)) {
-                warnings.accept("Unable to parse " + path + " as an inventory source");
-            }
-            return false;
-        }
-        builder.currentSource(path.getParent());
         List<String> failures = new ArrayList<>();
-        if (yamlCandidate(path)) {
+        for (InventoryPlugin plugin : plugins) {
+            if (!plugin.verify(source)) {
+                continue;
+            }
             try {
-                new YamlInventoryParser(builder, warnings).parse(yaml.load(path));
+                plugin.parse(builder, source);
                 return true;
-            } catch (YamlException | InventoryException e) {
-                failures.add(" * Failed to parse " + path + " with yaml plugin: " + e.getMessage());
+            } catch (InventoryException e) {
+                failures.add(" * Failed to parse " + source + " with " + plugin.name() + " plugin: " + e.getMessage());
             }
         }
-        try {
-            new IniInventoryParser(builder, path.toString()).parse(readLines(path));
-            return true;
-        } catch (InventoryException e) {
-            failures.add(" * Failed to parse " + path + " with ini plugin: " + e.getMessage());
+        if (!source.equals(DEFAULT_SOURCE) || Files.exists(Path.of(source))) {
+            failures.forEach(warnings);
+            if (settings.anyUnparsedIsFailed()) {
+                throw new InventoryException("Completely failed to parse inventory source " + source);
+            }
+            warnings.accept("Unable to parse " + source + " as an inventory source");
         }
-        failures.forEach(warnings);
-        warnings.accept("Unable to parse " + path + " as an inventory source");
         return false;
-    }
-
-    private static boolean yamlCandidate(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot > 0 ? name.substring(dot) : "";
-        return ext.isEmpty() || ext.equals(".yml") || ext.equals(".yaml") || ext.equals(".json");
-    }
-
-    /** The lines of an INI inventory, decrypted when the file is vaulted. */
-    private List<String> readLines(Path path) {
-        try {
-            return new String(yaml.readBytes(path), StandardCharsets.UTF_8).lines().toList();
-        } catch (YamlException e) {
-            throw new InventoryException(e.getMessage(), e);
-        }
     }
 
     private static List<Path> sortedEntries(Path dir) {

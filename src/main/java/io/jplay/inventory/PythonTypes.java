@@ -8,7 +8,23 @@ final class PythonTypes {
     private PythonTypes() {
     }
 
+    /** {@code <class 'list'>}: the type as {@code type(value)} prints. */
     static String name(Object value) {
+        return "<class '" + bare(value) + "'>";
+    }
+
+    /**
+     * The type as {@code type(value)} prints for a value Ansible's YAML loader made: mappings,
+     * sequences and strings are its own classes.
+     */
+    static String yamlName(Object value) {
+        String t = value instanceof Map ? "AnsibleMapping" : value instanceof List ? "AnsibleSequence"
+                : value instanceof String ? "AnsibleUnicode" : null;
+        return t == null ? name(value) : "<class 'ansible.parsing.yaml.objects." + t + "'>";
+    }
+
+    /** {@code list}: the bare type name, as in {@code 'list' object has no attribute}. */
+    static String bare(Object value) {
         String t;
         if (value == null) {
             t = "NoneType";
@@ -27,6 +43,6 @@ final class PythonTypes {
         } else {
             t = value.getClass().getSimpleName();
         }
-        return "<class '" + t + "'>";
+        return t;
     }
 }

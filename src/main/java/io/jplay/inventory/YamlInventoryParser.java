@@ -24,7 +24,7 @@ final class YamlInventoryParser {
         }
         if (!(data instanceof Map<?, ?> map)) {
             throw new InventoryException("YAML inventory has invalid structure, it should be a dictionary, got: "
-                    + PythonTypes.name(data));
+                    + PythonTypes.yamlName(data));
         }
         Object plugin = map.get("plugin");
         if (plugin != null && !Boolean.FALSE.equals(plugin) && !"".equals(plugin)) {
@@ -39,12 +39,12 @@ final class YamlInventoryParser {
         }
     }
 
-    private String group(String name, Object data) {
+    private String group(String rawName, Object data) {
         if (data != null && !(data instanceof Map)) {
-            warnings.accept("Skipping '" + name + "' as this is not a valid group definition");
-            return name;
+            warnings.accept("Skipping '" + rawName + "' as this is not a valid group definition");
+            return rawName;
         }
-        inv.addGroup(name);
+        String name = inv.addGroup(rawName).name;
         if (data == null) {
             return name;
         }
@@ -53,7 +53,7 @@ final class YamlInventoryParser {
             Object v = map.get(section);
             if (v != null && !(v instanceof Map) && !(v instanceof String)) {
                 throw new InventoryException("Invalid \"" + section + "\" entry for \"" + name
-                        + "\" group, requires a dictionary, found \"" + PythonTypes.name(v) + "\" instead.");
+                        + "\" group, requires a dictionary, found \"" + PythonTypes.yamlName(v) + "\" instead.");
             }
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -65,7 +65,7 @@ final class YamlInventoryParser {
             }
             if (value != null && !(value instanceof Map)) {
                 warnings.accept("Skipping key (" + key + ") in group (" + name + ") as it is not a mapping, it is a "
-                        + PythonTypes.name(value));
+                        + PythonTypes.yamlName(value));
                 continue;
             }
             if (value == null) {
@@ -88,7 +88,7 @@ final class YamlInventoryParser {
         Map<?, ?> hostVars = vars instanceof Map<?, ?> m ? m : Map.of();
         if (vars != null && !(vars instanceof Map)) {
             throw new InventoryException("Invalid variables for host " + pattern + ", requires a dictionary, found "
-                    + PythonTypes.name(vars));
+                    + PythonTypes.yamlName(vars));
         }
         for (String name : HostNames.expand(address.pattern())) {
             inv.addHost(name, group, address.port());

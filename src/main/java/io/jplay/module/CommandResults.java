@@ -2,7 +2,6 @@ package io.jplay.module;
 
 import io.jplay.python.PyText;
 import io.jplay.connection.ExecResult;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ public final class CommandResults {
      */
     public static Map<String, Object> fromExec(ExecResult exec, LocalDateTime start, LocalDateTime end,
             boolean stripEmptyEnds, Map<String, Object> fixed) {
-        String stdout = new String(exec.stdout(), StandardCharsets.UTF_8);
-        String stderr = new String(exec.stderr(), StandardCharsets.UTF_8);
+        String stdout = exec.stdoutText();
+        String stderr = exec.stderrText();
         if (stripEmptyEnds) {
             stdout = PyText.rstripNewlines(stdout);
             stderr = PyText.rstripNewlines(stderr);

@@ -15,6 +15,7 @@ abstract class Display {
     private final int columns;
     private final Set<String> warnings = new HashSet<>();
     private final Set<String> deprecations = new HashSet<>();
+    private final Set<String> errors = new HashSet<>();
 
     Display(int columns) {
         this.columns = columns;
@@ -47,6 +48,14 @@ abstract class Display {
         String text = String.join("\n", TextWrap.wrap("[WARNING]: " + msg, columns, true)) + "\n";
         if (warnings.add(text)) {
             emit(text, AnsiColor.WARN, true, Scope.BOTH);
+        }
+    }
+
+    /** Ansible's Display.error: {@code "\\n[ERROR]: msg"} wrapped (so it starts with a space), shown once. */
+    final void error(String msg) {
+        String text = String.join("\n", TextWrap.wrap("\n[ERROR]: " + msg, columns, true)) + "\n";
+        if (errors.add(text)) {
+            emit(text, AnsiColor.ERROR, true, Scope.BOTH);
         }
     }
 

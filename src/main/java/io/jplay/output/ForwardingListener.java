@@ -91,6 +91,11 @@ public abstract class ForwardingListener implements RunListener {
     }
 
     @Override
+    public void error(String message) {
+        forward(l -> l.error(message));
+    }
+
+    @Override
     public void display(String line) {
         forward(l -> l.display(line));
     }

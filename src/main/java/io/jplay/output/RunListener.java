@@ -65,6 +65,10 @@ public interface RunListener {
     default void warning(String message) {
     }
 
+    /** An error Ansible shows without stopping ({@code [ERROR]: ...}), e.g. an inventory script's stderr. */
+    default void error(String message) {
+    }
+
     /** A line an action shows on the terminal while it runs ({@code pause}'s "Pausing for N seconds"). */
     default void display(String line) {
     }

@@ -17,6 +17,11 @@ abstract class ScreenListener implements RunListener {
     }
 
     @Override
+    public void error(String message) {
+        display.error(message);
+    }
+
+    @Override
     public void deprecation(String message) {
         display.deprecated(new Deprecation(message, null, null, null));
     }

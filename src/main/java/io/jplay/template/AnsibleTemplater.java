@@ -41,7 +41,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final Consumer<String> warnings;
     private final Controller controller;
     private final String omit;
-    private final Library lib = new Library(Builtins::register);
+    private final Library lib;
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -69,6 +69,16 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** @param controller the controller's environment and settings, for lookups and filters. */
     public AnsibleTemplater(Consumer<String> warnings, Controller controller) {
+        this(warnings, controller, null);
+    }
+
+    /**
+     * @param controller the controller's environment and settings, for lookups and filters
+     * @param plugins the run's bridge to Python filter, test and lookup plugins (used for names jplay
+     *     does not have), or null for none
+     */
+    public AnsibleTemplater(Consumer<String> warnings, Controller controller, io.jplay.plugin.PythonPlugins plugins) {
+        this.lib = new Library(Builtins::register, new PluginCalls(plugins));
         this.warnings = warnings;
         this.controller = controller;
         byte[] b = new byte[20];
@@ -287,6 +297,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     public List<Object> runLookup(String name, List<Object> terms, Map<String, Object> kwargs,
                                   Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
-        return lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+        List<Object> items = lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
+        if (lib.isJavaLookup(name)) {
+            return items;
+        }
+        // as Ansible wraps a loop lookup's items: a Python plugin's text is never templated again
+        List<Object> out = new ArrayList<>(items.size());
+        items.forEach(i -> out.add(new Unsafe(i)));
+        return out;
     }
 }

@@ -368,13 +368,14 @@ final class ExprParser {
         expect(")");
     }
 
+    /** A filter or test name, qualified ({@code community.general.dict_kv}) or not. */
     private String dottedName() throws TemplateException {
-        String n = name();
+        StringBuilder n = new StringBuilder(name());
         while (cur().is(".") && toks.get(pos + 1).kind() == Kind.NAME) {
             pos++;
-            n = name();
+            n.append('.').append(name());
         }
-        return n;
+        return n.toString();
     }
 
     private Expr filterExpr(Expr e) throws TemplateException {

@@ -90,18 +90,14 @@ final class Functions {
             throw new TemplateException("You must specify a lookup plugin name");
         }
         String name = PythonRepr.str(c.args().get(0));
-        String shortName = name.substring(name.lastIndexOf('.') + 1);
         Map<String, Object> kw = new LinkedHashMap<>(c.kwargs());
         kw.remove("wantlist");
         Object errors = kw.remove("errors");
-        if (!c.rt().lib.hasLookup(shortName)) {
-            throw new TemplateException("lookup plugin (" + name + ") not found");
-        }
         try {
-            return c.rt().lib.lookup(shortName, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
+            return c.rt().lib.lookup(name, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
         } catch (TemplateException e) {
             String cls = e instanceof LookupFailure f ? f.pythonClass() : "ansible.errors.AnsibleError";
-            if (e.isUndefined() || cls.equals(LookupFailure.OPTIONS_ERROR)) {
+            if (e.isUndefined() || cls.equals(LookupFailure.OPTIONS_ERROR) || cls.equals(LookupFailure.NOT_FOUND)) {
                 throw e;
             }
             boolean handled = cls.equals(LookupFailure.LOOKUP_ERROR);

@@ -37,11 +37,43 @@ final class Library {
     private final Map<String, Fn> functions = new HashMap<>();
     private final Map<String, LookupFn> lookups = new HashMap<>();
     private final Consumer<Library> installer;
+    private final PluginCalls python;
     private volatile boolean installed;
 
     /** @param installer registers everything, once, before the first query */
     Library(Consumer<Library> installer) {
+        this(installer, new PluginCalls(null));
+    }
+
+    /**
+     * @param installer registers everything, once, before the first query
+     * @param python where names jplay does not have go: the controller's Python plugins
+     */
+    Library(Consumer<Library> installer, PluginCalls python) {
         this.installer = installer;
+        this.python = python;
+    }
+
+    /**
+     * The Java name a filter, test or lookup name resolves to: a short name is itself, an
+     * {@code ansible.builtin.x} or {@code ansible.legacy.x} is {@code x}; any other qualified
+     * name belongs to its collection (never Java's).
+     */
+    private static String javaName(String name) {
+        if (name.indexOf('.') < 0) {
+            return name;
+        }
+        for (String prefix : new String[] {"ansible.builtin.", "ansible.legacy."}) {
+            if (name.startsWith(prefix) && name.indexOf('.', prefix.length()) < 0) {
+                return name.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    private static <T> T javaPlugin(Map<String, T> plugins, String name) {
+        String javaName = javaName(name);
+        return javaName == null ? null : plugins.get(javaName);
     }
 
     private void ready() {
@@ -73,10 +105,11 @@ final class Library {
 
     Object filter(String name, Call c) throws TemplateException {
         ready();
-        Fn f = filters.get(name);
+        Fn f = javaPlugin(filters, name);
         if (f == null) {
-            throw new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
+            return python.filter(name, c);
         }
+        name = javaName(name);
         if (c.value() instanceof Undefined u && !UNDEFINED_FILTERS.contains(name)) {
             throw u.error();
         }
@@ -88,10 +121,11 @@ final class Library {
 
     boolean test(String name, Call c) throws TemplateException {
         ready();
-        TestFn t = tests.get(name);
+        TestFn t = javaPlugin(tests, name);
         if (t == null) {
-            throw new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
+            return python.test(name, c);
         }
+        name = javaName(name);
         if (c.value() instanceof Undefined u && !UNDEFINED_TESTS.contains(name)) {
             throw u.error();
         }
@@ -120,16 +154,24 @@ final class Library {
         return functions.get(name).apply(c);
     }
 
+    /** Whether lookup {@code name}, as written, runs in Java. */
+    boolean isJavaLookup(String name) {
+        ready();
+        return javaPlugin(lookups, name) != null;
+    }
+
+    /** Whether jplay has lookup {@code name} in Java. */
     boolean hasLookup(String name) {
         ready();
         return lookups.containsKey(name);
     }
 
+    /** Runs a lookup by the name written: jplay's own for ansible-core's names, else a Python plugin. */
     List<Object> lookup(String name, Call c) throws TemplateException {
         ready();
-        LookupFn f = lookups.get(name);
+        LookupFn f = javaPlugin(lookups, name);
         if (f == null) {
-            throw new TemplateException("lookup plugin (" + name + ") not found");
+            return python.lookup(name, c);
         }
         return f.run(c);
     }

@@ -9,6 +9,8 @@ package io.jplay.template;
 final class LookupFailure extends TemplateException {
     static final String LOOKUP_ERROR = "ansible.errors.AnsibleLookupError";
     static final String OPTIONS_ERROR = "ansible.errors.AnsibleOptionsError";
+    /** No lookup by that name: raised before the lookup runs, so {@code errors=} never applies. */
+    static final String NOT_FOUND = "jplay.lookup-not-found";
     private static final long serialVersionUID = 1L;
     private final String pythonClass;
 
@@ -20,6 +22,11 @@ final class LookupFailure extends TemplateException {
     /** {@code AnsibleLookupError}: the lookup handled the error; {@code errors=} may still ignore it. */
     static LookupFailure handled(String message) {
         return new LookupFailure(LOOKUP_ERROR, message);
+    }
+
+    /** {@code lookup plugin (x) not found}. */
+    static LookupFailure notFound(String name) {
+        return new LookupFailure(NOT_FOUND, "lookup plugin (" + name + ") not found");
     }
 
     /** {@code AnsibleOptionsError}: bad options, never ignored. */

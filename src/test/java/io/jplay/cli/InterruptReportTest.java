@@ -19,7 +19,7 @@ class InterruptReportTest {
 
     @Test
     void saysWhatAnsibleSaysWhenNothingIsRunning() {
-        assertEquals("\nERROR! User interrupted execution\n", print(List.of(), List.of()));
+        assertEquals(" [ERROR]: User interrupted execution\n", print(List.of(), List.of()));
     }
 
     @Test
@@ -27,7 +27,7 @@ class InterruptReportTest {
         String out = print(List.of(new ActiveJobs.ActiveJob("web1", "j1.2", "/home/u/.ansible_async/j1.2",
                 "~/.ansible_async"), new ActiveJobs.ActiveJob("web2", "j3.4", "/tmp/a/j3.4", "/tmp/a")),
                 List.of("hosts.ini"));
-        assertEquals("\nERROR! User interrupted execution\n"
+        assertEquals(" [ERROR]: User interrupted execution\n"
                 + "[WARNING]: these async jobs are still running on their hosts; check them with:\n"
                 + "  web1: j1.2    jplay web1 -i hosts.ini -m async_status -a jid=j1.2\n"
                 + "  web2: j3.4    jplay web2 -i hosts.ini -m async_status -a jid=j3.4 -e ansible_async_dir=/tmp/a\n",

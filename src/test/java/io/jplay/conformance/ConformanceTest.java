@@ -110,7 +110,7 @@ class ConformanceTest {
             assumeTrue(false, "requires modules not registered in jplay: " + missing);
         }
         Path dir = copySuite(c, "jplay");
-        RunResult mine = jplay.run(dir, ENV, args(c));
+        RunResult mine = jplay.run(dir, env(c), args(c));
         if (!withAnsible) {
             record(new CaseOutcome(c, CaseOutcome.Status.NOT_COMPARED, List.of(), c.knownDifference(), List.of()));
             assumeTrue(c.knownDifference() == null, "known jplay bug: " + c.knownDifference());
@@ -144,8 +144,15 @@ class ConformanceTest {
     }
 
     private RunResult runAnsible(ConformanceCase c) throws IOException, InterruptedException {
-        AnsibleOracle.Run run = AnsibleOracle.run(copySuite(c, "ansible"), ENV, "ansible-playbook", args(c));
+        AnsibleOracle.Run run = AnsibleOracle.run(copySuite(c, "ansible"), env(c), "ansible-playbook", args(c));
         return new RunResult(run.exitCode(), run.stdout(), run.stderr());
+    }
+
+    /** The suite's environment, with the case's own {@code env:} entries over it. */
+    private static Map<String, String> env(ConformanceCase c) {
+        Map<String, String> all = new java.util.HashMap<>(ENV);
+        all.putAll(c.env());
+        return Map.copyOf(all);
     }
 
     private static String[] args(ConformanceCase c) {
@@ -163,7 +170,8 @@ class ConformanceTest {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(p, to);
+                    // attributes kept: executable inventory scripts must stay executable
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

@@ -99,8 +99,8 @@ class DirectoryAndYamlInventoryTest {
     }
 
     @Test
-    void sourceOfIsTheDirectoryHoldingTheFile() {
-        assertEquals(dir.resolve("d"), inv.sourceOf(inv.host("w2").orElseThrow()).orElseThrow());
+    void sourceOfIsTheFileThatNamedTheHost() {
+        assertEquals(dir.resolve("d/b"), inv.sourceOf(inv.host("w2").orElseThrow()).orElseThrow());
     }
 
     @Test

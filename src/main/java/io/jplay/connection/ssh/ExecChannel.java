@@ -17,6 +17,7 @@ import net.schmizz.sshj.connection.channel.direct.Session;
  */
 final class ExecChannel {
     private final Duration becomeTimeout;
+    private final RunningCommands running = new RunningCommands();
 
     ExecChannel(Duration becomeTimeout) {
         this.becomeTimeout = becomeTimeout;
@@ -44,6 +45,7 @@ final class ExecChannel {
         } catch (IOException e) {
             throw new NotStarted(e);
         }
+        running.add(command);
         try (session) {
             Object monitor = new Object();
             // with nothing to watch or write, this thread reads stdout itself: one thread and one
@@ -67,7 +69,14 @@ final class ExecChannel {
             command.join();
             byte[] cleanErr = dialog.pty() || dialog.prompt() == null ? stderr : stripPrompt(stderr, dialog.prompt());
             return new ExecResult(exitCode(command), stripMarker(stdout, dialog.marker()), cleanErr);
+        } finally {
+            running.remove(command);
         }
+    }
+
+    /** The commands running now on this connection's channels. */
+    RunningCommands running() {
+        return running;
     }
 
     /** Writes stdin and EOF; a command that exits without reading its stdin is not an error. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import net.schmizz.sshj.common.Buffer;
 import net.schmizz.sshj.common.KeyType;
+import net.schmizz.sshj.common.SecurityUtils;
 import net.schmizz.sshj.transport.verification.HostKeyVerifier;
 import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
 
@@ -43,12 +44,16 @@ final class KnownHostsVerifier implements HostKeyVerifier {
         }
         String name = settings.knownHostsName();
         KeyType type = KeyType.fromKey(key);
+        if (revoked(name, type, key)) {
+            failure = revokedMessage(key, name);
+            return false;
+        }
         for (Path file : files) {
             List<OpenSSHKnownHosts.KnownHostEntry> entries = entries(file);
             for (int i = 0; i < entries.size(); i++) {
                 OpenSSHKnownHosts.KnownHostEntry entry = entries.get(i);
                 try {
-                    if (!entry.appliesTo(type, name)) {
+                    if (isRevocation(entry) || !entry.appliesTo(type, name)) {
                         continue;
                     }
                     if (entry.verify(key)) {
@@ -83,6 +88,46 @@ final class KnownHostsVerifier implements HostKeyVerifier {
             }
         }
         return algorithms;
+    }
+
+    /**
+     * Whether an {@code @revoked} line for this host names the key. As in OpenSSH, such a line
+     * refuses the key whatever other lines say and whatever the order of the lines.
+     */
+    private boolean revoked(String name, KeyType type, PublicKey key) {
+        String fingerprint = SecurityUtils.getFingerprint(key);
+        for (Path file : files) {
+            for (OpenSSHKnownHosts.KnownHostEntry entry : entries(file)) {
+                try {
+                    if (isRevocation(entry) && entry.appliesTo(type, name) && fingerprint.equals(entry.getFingerprint())) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // an unreadable entry revokes nothing
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRevocation(OpenSSHKnownHosts.KnownHostEntry entry) {
+        return entry instanceof OpenSSHKnownHosts.HostEntry
+                && entry.getLine().startsWith(OpenSSHKnownHosts.Marker.REVOKED.getMarkerString() + " ");
+    }
+
+    /** OpenSSH's refusal of a key marked {@code @revoked} (strict or accept-new checking). */
+    private static String revokedMessage(PublicKey key, String name) {
+        String kind = keyKind(key);
+        String at = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
+        return String.join("\r\n",
+                at,
+                "@       WARNING: REVOKED HOST KEY DETECTED!               @",
+                at,
+                "The " + kind + " host key for " + name + " is marked as revoked.",
+                "This could mean that a stolen key is being used to",
+                "impersonate this host.",
+                kind + " host key for " + name + " was revoked and you have requested strict checking.",
+                "Host key verification failed.");
     }
 
     private boolean remember(Path file, String name, KeyType type, PublicKey key) {

@@ -10,6 +10,7 @@ import io.jplay.connection.ShellQuote;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import net.schmizz.sshj.connection.channel.direct.Signal;
 import net.schmizz.sshj.connection.channel.OpenFailException;
 
 /**
@@ -117,6 +118,16 @@ public final class SshjConnection implements Connection {
     /** How many SSH handshakes this connection has made (for reuse checks and diagnostics). */
     public int transportsOpened() {
         return pool.transportsOpened();
+    }
+
+    @Override
+    public int signalRunning(boolean force) {
+        return exec.running().signalAll(force ? Signal.KILL : Signal.TERM);
+    }
+
+    @Override
+    public boolean awaitIdle(Duration limit) throws InterruptedException {
+        return exec.running().awaitNone(limit);
     }
 
     @Override

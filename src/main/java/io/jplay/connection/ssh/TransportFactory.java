@@ -6,6 +6,7 @@ import io.jplay.connection.ConnectionFactory;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.LocalConnection;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +62,30 @@ public final class TransportFactory implements ConnectionFactory {
             open.use(key, connection).forEach(Connection::reset);
         }
         return connection;
+    }
+
+    @Override
+    public boolean stopRunning(Duration grace) throws InterruptedException {
+        List<Connection> open = List.copyOf(connections.values());
+        int signalled = 0;
+        for (Connection c : open) {
+            signalled += c.signalRunning(false);
+        }
+        if (signalled == 0 || awaitIdle(open, grace)) {
+            return true;
+        }
+        open.forEach(c -> c.signalRunning(true));
+        return awaitIdle(open, grace);
+    }
+
+    private static boolean awaitIdle(List<Connection> open, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (Connection c : open) {
+            if (!c.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class CollectionRoots {
         this.roots = new ArrayList<>(out);
     }
 
+    /** The roots, in search order. */
+    public List<Path> roots() {
+        return List.copyOf(roots);
+    }
+
     /** These roots with {@code first} searched before them (playbook-adjacent {@code collections/}). */
     public CollectionRoots prepend(List<Path> first) {
         return first.isEmpty() ? this : new CollectionRoots(first, roots);

@@ -89,6 +89,33 @@ class SshjConnectionFailureTest {
     }
 
     @Test
+    void revokedHostKeyIsRefusedEvenWhenAnotherLineVouchesForIt(@TempDir Path sshDir) throws Exception {
+        String name = "[127.0.0.1]:" + SSHD.port();
+        Files.writeString(sshDir.resolve("known_hosts"), name + " " + SSHD.hostPublicKey() + "\n"
+                + "@revoked * " + SSHD.hostPublicKey() + "\n");
+        String message = failure(SSHD.target("h"), SSHD.sshOptions().withSshDirectory(sshDir));
+        assertEquals("Failed to connect to the host via ssh: "
+                + "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\r\n"
+                + "@       WARNING: REVOKED HOST KEY DETECTED!               @\r\n"
+                + "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\r\n"
+                + "The ED25519 host key for " + name + " is marked as revoked.\r\n"
+                + "This could mean that a stolen key is being used to\r\n"
+                + "impersonate this host.\r\n"
+                + "ED25519 host key for " + name + " was revoked and you have requested strict checking.\r\n"
+                + "Host key verification failed.", message);
+    }
+
+    @Test
+    void revocationForAnotherHostDoesNotApply(@TempDir Path sshDir) throws Exception {
+        Files.writeString(sshDir.resolve("known_hosts"), "@revoked otherhost " + SSHD.hostPublicKey() + "\n"
+                + "[127.0.0.1]:" + SSHD.port() + " " + SSHD.hostPublicKey() + "\n");
+        try (SshjConnection c = new SshjConnection(SSHD.target("h"), SSHD.sshOptions().withSshDirectory(sshDir),
+                new HandshakeThrottle(8))) {
+            assertEquals(0, c.exec(ExecRequest.of("true")).rc());
+        }
+    }
+
+    @Test
     void wrongKeyIsPermissionDenied(@TempDir Path dir) throws Exception {
         Path wrongKey = dir.resolve("wrong");
         Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", wrongKey.toString())

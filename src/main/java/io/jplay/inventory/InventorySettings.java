@@ -1,0 +1,41 @@
+package io.jplay.inventory;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The settings that shape how inventory sources load, with Ansible's names.
+ *
+ * @param enabledPlugins {@code [inventory] enable_plugins}: the plugins tried on each source, in order
+ * @param unparsedWarning {@code inventory_unparsed_warning}: warn when no source was parsed
+ * @param unparsedIsFailed {@code unparsed_is_failed}: no parsed source is an error
+ * @param anyUnparsedIsFailed {@code any_unparsed_is_failed}: any unparsable source is an error
+ * @param groupNameChars {@code force_valid_group_names}: {@code never}, {@code always}, {@code ignore}
+ *     or {@code silently}
+ * @param localhostWarning {@code localhost_warning}: warn that the inventory has no hosts
+ * @param home what a source's leading {@code ~} stands for (null: left as written)
+ * @param templating Jinja2 for {@code constructed} configs
+ */
+public record InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
+        boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
+        InventoryTemplating templating) {
+
+    /** Ansible's default plugin order. */
+    public static final List<String> DEFAULT_PLUGINS = List.of("host_list", "script", "auto", "yaml", "ini", "toml");
+
+    public InventorySettings {
+        enabledPlugins = List.copyOf(enabledPlugins);
+    }
+
+    /** Ansible's defaults, with the given localhost warning and home and no templating. */
+    public static InventorySettings defaults(boolean localhostWarning, Path home) {
+        return new InventorySettings(DEFAULT_PLUGINS, true, false, false, "never", localhostWarning, home,
+                InventoryTemplating.NONE);
+    }
+
+    /** The same settings with another templating. */
+    public InventorySettings withTemplating(InventoryTemplating t) {
+        return new InventorySettings(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed,
+                groupNameChars, localhostWarning, home, t);
+    }
+}

@@ -1,0 +1,44 @@
+package io.jplay.python;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bytes that become text the way Ansible turns command output into text: its
+ * {@code to_text(b, errors='surrogate_or_replace')}, which on Python 3 is
+ * {@code b.decode('utf-8', 'surrogateescape')}. Every byte that is not part of a well-formed UTF-8
+ * sequence becomes the lone surrogate {@code U+DC00 + byte} (0xFF becomes U+DCFF), so the value
+ * keeps the bytes; shown on a terminal it prints as {@code ?}, in JSON as {@code "\udcff"}.
+ */
+public final class PyBytes {
+    private PyBytes() {
+    }
+
+    /** The UTF-8 text of {@code bytes}, with each undecodable byte as its escape surrogate. */
+    public static String decodeUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            if (result.isError()) {
+                for (int i = 0; i < result.length(); i++) {
+                    out.put((char) (0xDC00 | (in.get() & 0xFF)));
+                }
+            } else {
+                throw new IllegalStateException("UTF-8 never needs more chars than bytes: " + result);
+            }
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+}

@@ -1,0 +1,178 @@
+package io.jplay.template;
+
+import io.jplay.plugin.PluginException;
+import io.jplay.plugin.PluginKind;
+import io.jplay.plugin.PluginTuple;
+import io.jplay.plugin.PluginUndefined;
+import io.jplay.plugin.PluginVariables;
+import io.jplay.plugin.PythonPlugins;
+import io.jplay.yaml.Unsafe;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filters, tests and lookups jplay does not have in Java, run as the controller's Python
+ * plugins through {@link PythonPlugins}: values are turned into what the bridge carries and back,
+ * and Python's exceptions into the errors Ansible reports for them. Without a bridge (or without
+ * a controller Python) a short name is missing as before.
+ */
+final class PluginCalls {
+    private final PythonPlugins plugins;
+
+    /** @param plugins the run's bridge, or null for a templater that runs no Python plugin */
+    PluginCalls(PythonPlugins plugins) {
+        this.plugins = plugins;
+    }
+
+    Object filter(String name, Call c) throws TemplateException {
+        List<Object> args = new ArrayList<>(c.args().size() + 1);
+        args.add(c.value());
+        args.addAll(c.args());
+        return call(PluginKind.FILTER, name, args, c, PluginVariables.NONE);
+    }
+
+    boolean test(String name, Call c) throws TemplateException {
+        List<Object> args = new ArrayList<>(c.args().size() + 1);
+        args.add(c.value());
+        args.addAll(c.args());
+        return Ops.truthy(call(PluginKind.TEST, name, args, c, PluginVariables.NONE));
+    }
+
+    List<Object> lookup(String name, Call c) throws TemplateException {
+        Object r = call(PluginKind.LOOKUP, name, c.args(), c, variables(c.rt()));
+        return r instanceof List<?> l ? new ArrayList<>(l) : Ops.iterate(r);
+    }
+
+    private Object call(PluginKind kind, String name, List<Object> args, Call c, PluginVariables vars)
+            throws TemplateException {
+        if (plugins == null) {
+            throw missing(kind, name);
+        }
+        List<Object> wireArgs = new ArrayList<>(args.size());
+        for (Object a : args) {
+            wireArgs.add(toWire(a));
+        }
+        Map<String, Object> wireKwargs = new LinkedHashMap<>();
+        c.kwargs().forEach((k, v) -> wireKwargs.put(k, toWire(v)));
+        try {
+            return fromWire(plugins.call(kind, name, wireArgs, wireKwargs, vars, c.rt().warnings));
+        } catch (PluginException e) {
+            throw translate(kind, name, e);
+        }
+    }
+
+    private static TemplateException missing(PluginKind kind, String name) {
+        return kind == PluginKind.LOOKUP ? LookupFailure.notFound(name)
+                : new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
+    }
+
+    /** Python's exception as the error Ansible reports for it. */
+    private static TemplateException translate(PluginKind kind, String name, PluginException e) {
+        String msg = e.getMessage();
+        return switch (e.kind()) {
+            case MISSING -> kind == PluginKind.LOOKUP ? LookupFailure.notFound(name) : new TemplateSyntaxError(msg);
+            case UNAVAILABLE -> name.contains(".") && !name.startsWith("ansible.legacy.") ? new TemplateException(msg)
+                    : missing(kind, name);
+            case UNDEFINED -> TemplateException.undefined(msg);
+            case ANSIBLE -> kind == PluginKind.LOOKUP && !"ansible.errors.AnsibleError".equals(e.pythonClass())
+                    ? LookupFailure.of(e.pythonClass(), msg) : new TemplateException(msg);
+            case TYPE -> kind == PluginKind.LOOKUP ? LookupFailure.of("TypeError", msg) : new TemplateTypeError(msg);
+            case VALUE -> kind == PluginKind.LOOKUP ? LookupFailure.of("ValueError", msg)
+                    : TemplateException.valueError(msg);
+            case EXCEPTION -> kind == PluginKind.LOOKUP ? LookupFailure.of(e.pythonClass(), msg)
+                    : new TemplateException(e.pythonClass() + ": " + msg);
+            case DIED -> new TemplateException(msg);
+        };
+    }
+
+    /**
+     * A lookup's view of the task's variables: as Ansible hands them to lookups, untemplated (a
+     * plugin templates what it reads itself); converted only when the plugin reads one.
+     */
+    private static PluginVariables variables(Runtime rt) {
+        return new PluginVariables() {
+            @Override
+            public List<String> names() {
+                return new ArrayList<>(rt.vars.raw().keySet());
+            }
+
+            @Override
+            public Optional<Object> get(String name) {
+                Map<String, Object> raw = rt.vars.raw();
+                return raw.containsKey(name) ? Optional.of(toWire(raw.get(name))) : Optional.empty();
+            }
+
+            @Override
+            public String basedir() {
+                try {
+                    return rt.baseDir().toString();
+                } catch (TemplateException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    /** A template value as the bridge carries it: undefined and tuples tagged, other objects as their text. */
+    static Object toWire(Object v) {
+        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number) {
+            return v;
+        }
+        if (v instanceof Undefined u) {
+            String m = u.message();
+            String var = m.startsWith("'") && m.endsWith("' is undefined") ? m.substring(1, m.length() - 14) : null;
+            return new PluginUndefined(var, m);
+        }
+        if (v instanceof Tuple t) {
+            List<Object> items = new ArrayList<>(t.size());
+            t.forEach(x -> items.add(toWire(x)));
+            return new PluginTuple(items);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(toWire(k), toWire(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(toWire(x)));
+            return out;
+        }
+        if (v instanceof Unsafe u) {
+            return new Unsafe(toWire(u.value()));
+        }
+        return PythonRepr.str(v);
+    }
+
+    /**
+     * A plugin's result as a template value. {@code AnsibleUnsafe} text loses its mark here, as every
+     * value does inside jplay's expressions (see {@link LazyVars}).
+     */
+    static Object fromWire(Object v) {
+        if (v instanceof PluginUndefined u) {
+            return new Undefined(u.message());
+        }
+        if (v instanceof PluginTuple t) {
+            List<Object> items = new ArrayList<>(t.items().size());
+            t.items().forEach(x -> items.add(fromWire(x)));
+            return new Tuple(items);
+        }
+        if (v instanceof Unsafe u) {
+            return fromWire(u.value());
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(fromWire(k), fromWire(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(fromWire(x)));
+            return out;
+        }
+        return v;
+    }
+}

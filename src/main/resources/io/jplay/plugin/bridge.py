@@ -1,0 +1,335 @@
+# jplay's plugin bridge: runs the controller's Python filter, test and lookup plugins for jplay.
+#
+# One request per line on stdin, one answer per line on the protocol stream (the process's
+# original stdout; anything plugins print goes to stderr). Every line is a JSON object.
+#   {"op": "dirs", "dirs": [["filter", "/path/filter_plugins"], ...]}
+#   {"op": "call", "kind": "filter"|"test"|"lookup", "name": "...", "args": [...], "kwargs": {...},
+#    "vars": ["name", ...], "basedir": "..."}
+# Answers: {"ok": value, "warnings": [...]} or {"err": kind, "msg": "...", ...}; while a lookup runs,
+# the bridge may ask for a variable with {"var": "name"}; jplay answers {"value": v} or {"missing": true}.
+# Values are JSON; a dict with the key "__jplay__" is a tagged value: undefined, unsafe, tuple, or
+# a mapping whose keys are not all strings ("items").
+import json
+import os
+import sys
+import traceback
+import types
+
+TAG = '__jplay__'
+
+
+class Bridge(object):
+    def __init__(self, out):
+        self.out = out
+        self.inp = sys.stdin
+        self.loaders = None
+        self.found = {}
+        self.warnings = []
+        self.pending_dirs = []
+        self.lookup_env = None
+
+    # ---- values ----
+    def decode(self, obj):
+        tag = obj.get(TAG) if len(obj) <= 3 else None
+        if tag is None:
+            return obj
+        if tag == 'undef':
+            from ansible.template import AnsibleUndefined
+            return AnsibleUndefined(hint=obj.get('msg'), name=obj.get('name'))
+        if tag == 'unsafe':
+            from ansible.utils.unsafe_proxy import wrap_var
+            return wrap_var(obj['v'])
+        if tag == 'tuple':
+            return tuple(obj['v'])
+        if tag == 'items':
+            return dict((self.hashable(k), v) for k, v in obj['v'])
+        return obj
+
+    @staticmethod
+    def hashable(key):
+        return tuple(key) if isinstance(key, list) else key
+
+    def encode(self, v):
+        if v is None or v is True or v is False:
+            return v
+        t = type(v)
+        if t is str or t is int or t is float:
+            return v
+        if self.is_undefined(v):
+            return {TAG: 'undef', 'msg': self.undefined_message(v)}
+        if isinstance(v, str):
+            if type(v).__name__ == 'AnsibleUnsafeText':
+                return {TAG: 'unsafe', 'v': str(v)}
+            return str(v)
+        if isinstance(v, bool):
+            return bool(v)
+        if isinstance(v, int):
+            return int(v)
+        if isinstance(v, float):
+            return float(v)
+        if isinstance(v, bytes):
+            text = v.decode('utf-8', 'surrogateescape')
+            return {TAG: 'unsafe', 'v': text} if type(v).__name__ == 'AnsibleUnsafeBytes' else text
+        if isinstance(v, dict) or hasattr(v, 'items') and hasattr(v, 'keys'):
+            items = list(v.items())
+            if all(type(k) is str and k != TAG for k, _ in items):
+                return dict((k, self.encode(x)) for k, x in items)
+            return {TAG: 'items', 'v': [[self.encode(k), self.encode(x)] for k, x in items]}
+        if isinstance(v, tuple):
+            return {TAG: 'tuple', 'v': [self.encode(x) for x in v]}
+        if isinstance(v, (list, set, frozenset)):
+            return [self.encode(x) for x in v]
+        if isinstance(v, (types.GeneratorType, map, filter, range)) or hasattr(v, '__next__'):
+            return [self.encode(x) for x in v]
+        return str(v)
+
+    @staticmethod
+    def is_undefined(v):
+        try:
+            from jinja2 import Undefined
+        except ImportError:
+            return False
+        return isinstance(v, Undefined)
+
+    @staticmethod
+    def undefined_message(v):
+        try:
+            return v._undefined_message
+        except Exception as e:
+            return str(e)
+
+    # ---- plugins ----
+    def setup(self):
+        if self.loaders is None:
+            from ansible.plugins.loader import filter_loader, test_loader, lookup_loader
+            from ansible.utils.display import Display
+            bridge = self
+
+            def warning(self, msg, formatted=False):
+                bridge.warnings.append(msg)
+            Display.warning = warning
+            self.loaders = {'filter': filter_loader, 'test': test_loader, 'lookup': lookup_loader}
+        for kind, path in self.pending_dirs:
+            self.loaders[kind].add_directory(path)
+            self.found = dict((k, v) for k, v in self.found.items() if k[0] != kind)
+        self.pending_dirs = []
+
+    def jinja_function(self, kind, name):
+        key = (kind, name)
+        if key in self.found:
+            return self.found[key]
+        problem = None
+        plugin = None
+        try:
+            plugin = self.loaders[kind].get(name)
+        except Exception as e:
+            problem = e
+        if plugin is None:
+            raise Missing('Could not load "%s": %s' % (name, problem if problem is not None else repr(name)))
+        func = plugin.j2_function
+        self.found[key] = func
+        return func
+
+    def environment(self):
+        env = self.lookup_tools()[1].environment
+        return env
+
+    def lookup_tools(self):
+        if self.lookup_env is None:
+            from ansible.parsing.dataloader import DataLoader
+            from ansible.template import Templar
+            loader = DataLoader()
+            self.lookup_env = (loader, Templar(loader=loader))
+        return self.lookup_env
+
+    def run_jinja(self, kind, req):
+        func = self.jinja_function(kind, req['name'])
+        args = req.get('args') or []
+        kwargs = req.get('kwargs') or {}
+        try:
+            from jinja2.utils import _PassArg
+            pass_arg = _PassArg.from_obj(func)
+        except ImportError:
+            pass_arg = None
+        if pass_arg is not None:
+            env = self.environment()
+            if pass_arg.name == 'context':
+                first = env.from_string('').new_context(Variables(self, req.get('vars') or []))
+            elif pass_arg.name == 'eval_context':
+                from jinja2.nodes import EvalContext
+                first = EvalContext(env)
+            else:
+                first = env
+            args = [first] + list(args)
+        result = func(*args, **kwargs)
+        if kind == 'filter' and (isinstance(result, types.GeneratorType) or hasattr(result, '__next__')):
+            result = list(result)
+        return result
+
+    def run_lookup(self, req):
+        name = req['name']
+        loader, templar = self.lookup_tools()
+        if req.get('basedir'):
+            loader.set_basedir(req['basedir'])
+        variables = Variables(self, req.get('vars') or [])
+        try:
+            instance = self.loaders['lookup'].get(name, loader=loader, templar=templar)
+        except Exception:
+            instance = None
+        if instance is None:
+            raise Missing('lookup plugin (%s) not found' % name)
+        templar.available_variables = variables
+        return instance.run(req.get('args') or [], variables=variables, **(req.get('kwargs') or {}))
+
+    # ---- the loop ----
+    def send(self, obj):
+        self.out.write(json.dumps(obj, separators=(',', ':')) + '\n')
+        self.out.flush()
+
+    def receive(self):
+        line = self.inp.readline()
+        if not line:
+            return None
+        return json.loads(line, object_hook=self.decode)
+
+    def answer(self, req):
+        op = req.get('op')
+        if op == 'dirs':
+            self.pending_dirs.extend(tuple(d) for d in req['dirs'])
+            return {'ok': None}
+        if op == 'ping':
+            return {'ok': os.getpid()}
+        if op != 'call':
+            return {'err': 'protocol', 'msg': 'unknown operation %r' % (op,)}
+        self.warnings = []
+        try:
+            self.setup()
+        except ImportError as e:
+            return {'err': 'unavailable', 'msg': str(e)}
+        kind = req['kind']
+        try:
+            if kind == 'lookup':
+                result = self.run_lookup(req)
+            else:
+                result = self.run_jinja(kind, req)
+            answer = {'ok': self.encode(result)}
+        except Missing as e:
+            answer = {'err': 'missing', 'msg': e.args[0]}
+        except Exception as e:
+            answer = self.failure(e)
+        if self.warnings:
+            answer['warnings'] = [str(w) for w in self.warnings]
+        return answer
+
+    def failure(self, e):
+        cls = type(e)
+        qualified = cls.__name__ if cls.__module__ == 'builtins' else cls.__module__ + '.' + cls.__name__
+        answer = {'cls': qualified, 'msg': str(e)}
+        if self.is_undefined_error(e):
+            answer['err'] = 'undefined'
+        elif self.is_ansible_error(e):
+            answer['err'] = 'ansible'
+        elif isinstance(e, TypeError):
+            answer['err'] = 'type'
+        elif isinstance(e, ValueError):
+            answer['err'] = 'value'
+        else:
+            answer['err'] = 'exception'
+            answer['tb'] = traceback.format_exc()
+        return answer
+
+    @staticmethod
+    def is_undefined_error(e):
+        from jinja2.exceptions import UndefinedError
+        from ansible.errors import AnsibleUndefinedVariable
+        return isinstance(e, (UndefinedError, AnsibleUndefinedVariable))
+
+    @staticmethod
+    def is_ansible_error(e):
+        from ansible.errors import AnsibleError
+        return isinstance(e, AnsibleError)
+
+    def serve(self):
+        self.send({'ready': os.getpid()})
+        while True:
+            req = self.receive()
+            if req is None:
+                return
+            try:
+                answer = self.answer(req)
+            except BaseException as e:  # the bridge must answer, whatever a plugin does
+                answer = {'err': 'exception', 'cls': type(e).__name__, 'msg': str(e), 'tb': traceback.format_exc()}
+            try:
+                self.send(answer)
+            except (TypeError, ValueError) as e:
+                self.send({'err': 'type', 'cls': 'TypeError', 'msg': 'result cannot be sent to jplay: %s' % e})
+
+
+class Missing(Exception):
+    pass
+
+
+class Variables(object):
+    """The task's variables, fetched from jplay one name at a time when a plugin reads them."""
+
+    def __init__(self, bridge, names):
+        self.bridge = bridge
+        self.names = list(names)
+        self.known = {}
+
+    def __getitem__(self, name):
+        if name not in self.known:
+            self.bridge.send({'var': name})
+            reply = self.bridge.receive()
+            while reply is not None and 'op' in reply:
+                # jplay needed a plugin to template the variable: answer that first
+                self.bridge.send(self.bridge.answer(reply))
+                reply = self.bridge.receive()
+            if reply is None:
+                sys.exit(0)
+            if reply.get('missing'):
+                raise KeyError(name)
+            if 'failed' in reply:
+                from ansible.errors import AnsibleError, AnsibleUndefinedVariable
+                raise (AnsibleUndefinedVariable if reply.get('undefined') else AnsibleError)(reply['failed'])
+            self.known[name] = reply.get('value')
+        return self.known[name]
+
+    def get(self, name, default=None):
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name):
+        return name in self.names or name in self.known
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __len__(self):
+        return len(self.names)
+
+    def keys(self):
+        return list(self.names)
+
+    def items(self):
+        return [(n, self.get(n)) for n in self.names]
+
+    def values(self):
+        return [self.get(n) for n in self.names]
+
+
+def main():
+    try:
+        from collections.abc import Mapping
+        Mapping.register(Variables)
+    except ImportError:
+        pass
+    protocol = os.fdopen(os.dup(1), 'w', encoding='utf-8', newline='\n')
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    Bridge(protocol).serve()
+
+
+main()
