@@ -24,6 +24,7 @@ import io.jplay.template.AnsibleTemplater;
 import io.jplay.vars.PlaybookVarsSource;
 import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.VaultedFileException;
+import io.jplay.yaml.YamlLimits;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -62,7 +63,7 @@ final class Session {
         this.cwd = environment.cwd();
         this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
-        this.yaml = new YamlLoader(this::warn, vault);
+        this.yaml = new YamlLoader(this::warn, vault, new YamlLimits(config.yamlMaxDepth(), config.yamlMaxBytes()));
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
@@ -158,7 +159,8 @@ final class Session {
         };
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
-                new TerminalPassphrases(terminal)), sshConfig);
+                new TerminalPassphrases(terminal)).withLimits(config.sshMaxChannels(), config.sshMaxConnectionsPerHost(),
+                config.sshMaxHandshakes(), java.time.Duration.ofSeconds(config.sshKeepaliveInterval())), sshConfig);
         return new RunServices(inventory, templater, this::findModule, connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }
