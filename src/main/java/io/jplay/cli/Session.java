@@ -25,6 +25,7 @@ import io.jplay.template.AnsibleTemplater;
 import io.jplay.vars.PlaybookVarsSource;
 import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.VaultedFileException;
+import io.jplay.yaml.YamlLimits;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -67,7 +68,7 @@ final class Session {
         this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
         this.vault = vault;
-        this.yaml = new YamlLoader(this::warn, vault);
+        this.yaml = new YamlLoader(this::warn, vault, new YamlLimits(config.yamlMaxDepth(), config.yamlMaxBytes()));
         this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
@@ -275,7 +276,9 @@ final class Session {
         };
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
-                new TerminalPassphrases(terminal)), sshConfig, config.sshOpenTargets());
+                new TerminalPassphrases(terminal)).withLimits(config.sshMaxChannels(), config.sshMaxConnectionsPerHost(),
+                config.sshMaxHandshakes(), java.time.Duration.ofSeconds(config.sshKeepaliveInterval())), sshConfig,
+                config.sshOpenTargets());
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }

@@ -361,6 +361,44 @@ public final class AnsibleConfig {
         return optional(Setting.CONTROLLER_PYTHON);
     }
 
+    /** {@code yaml_max_depth}: the deepest nesting of maps and lists read from YAML. */
+    public int yamlMaxDepth() {
+        return positive(Setting.YAML_MAX_DEPTH);
+    }
+
+    /** {@code yaml_max_bytes}: the largest YAML file or text read. */
+    public int yamlMaxBytes() {
+        return positive(Setting.YAML_MAX_BYTES);
+    }
+
+    /** {@code [ssh_connection] max_channels}: concurrent session channels on one SSH connection. */
+    public int sshMaxChannels() {
+        return positive(Setting.SSH_MAX_CHANNELS);
+    }
+
+    /** {@code [ssh_connection] max_connections_per_host}: SSH connections one target may use at once. */
+    public int sshMaxConnectionsPerHost() {
+        return positive(Setting.SSH_MAX_CONNECTIONS_PER_HOST);
+    }
+
+    /** {@code [ssh_connection] max_handshakes}: SSH handshakes in flight per sshd. */
+    public int sshMaxHandshakes() {
+        return positive(Setting.SSH_MAX_HANDSHAKES);
+    }
+
+    /** {@code [ssh_connection] keepalive_interval}: seconds between SSH keepalive requests. */
+    public int sshKeepaliveInterval() {
+        return positive(Setting.SSH_KEEPALIVE_INTERVAL);
+    }
+
+    private int positive(Setting s) {
+        int value = integer(s);
+        if (value < 1) {
+            throw new ConfigException("Invalid value for " + s.envNames.get(0) + ": " + value + " (must be at least 1)");
+        }
+        return value;
+    }
+
     public String hashBehaviour() {
         return string(Setting.HASH_BEHAVIOUR);
     }

@@ -103,6 +103,20 @@ public enum Setting {
     SYSLOG_FACILITY(Type.STRING, "LOG_USER", List.of("ANSIBLE_SYSLOG_FACILITY"), ini("defaults", "syslog_facility")),
     STRING_CONVERSION_ACTION(Type.STRING, "warn", List.of("ANSIBLE_STRING_CONVERSION_ACTION"),
             ini("defaults", "string_conversion_action")),
+    /** jplay's own (Ansible has no bound): the deepest nesting of maps and lists read from YAML. */
+    YAML_MAX_DEPTH(Type.INT, "1000", List.of("JPLAY_YAML_MAX_DEPTH"), ini("defaults", "yaml_max_depth")),
+    /** jplay's own (Ansible has no bound): the largest YAML file or text read, in bytes (256 MiB). */
+    YAML_MAX_BYTES(Type.INT, "268435456", List.of("JPLAY_YAML_MAX_BYTES"), ini("defaults", "yaml_max_bytes")),
+    /** jplay's own: concurrent session channels on one SSH connection (OpenSSH's MaxSessions). */
+    SSH_MAX_CHANNELS(Type.INT, "10", List.of("JPLAY_SSH_MAX_CHANNELS"), ini("ssh_connection", "max_channels")),
+    /** jplay's own: SSH connections one target may use at once. */
+    SSH_MAX_CONNECTIONS_PER_HOST(Type.INT, "4", List.of("JPLAY_SSH_MAX_CONNECTIONS_PER_HOST"),
+            ini("ssh_connection", "max_connections_per_host")),
+    /** jplay's own: SSH handshakes in flight per sshd (below OpenSSH's MaxStartups 10). */
+    SSH_MAX_HANDSHAKES(Type.INT, "8", List.of("JPLAY_SSH_MAX_HANDSHAKES"), ini("ssh_connection", "max_handshakes")),
+    /** jplay's own: seconds between keepalive@openssh.com requests on an SSH connection. */
+    SSH_KEEPALIVE_INTERVAL(Type.INT, "15", List.of("JPLAY_SSH_KEEPALIVE_INTERVAL"),
+            ini("ssh_connection", "keepalive_interval")),
     /** jplay's own: the controller Python that imports ansible-core (whose modules and module_utils run). */
     CONTROLLER_PYTHON(Type.STRING, null, List.of("JPLAY_CONTROLLER_PYTHON"), ini("defaults", "controller_python")),
     /** jplay's own: the live async progress line on a terminal (never shown when stdout is not one). */

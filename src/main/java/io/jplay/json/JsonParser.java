@@ -20,6 +20,10 @@ public final class JsonParser {
         this.text = text;
     }
 
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_DEPTH = 1000;
+    private int depth;
+
     public static Object parse(String text) throws JsonException {
         JsonParser p = new JsonParser(text);
         p.skipSpace();
@@ -38,9 +42,8 @@ public final class JsonParser {
         char c = text.charAt(pos);
         switch (c) {
             case '{':
-                return object();
             case '[':
-                return array();
+                return nested(c);
             case '"':
                 return string();
             case 't':
@@ -103,6 +106,21 @@ public final class JsonParser {
                 pos--;
                 throw error("Expecting ',' delimiter");
             }
+        }
+    }
+
+    /**
+     * An object or array, at most {@link #MAX_DEPTH} levels deep: Python's decoder stops with a
+     * RecursionError near the same depth, and deeper input must not overflow the Java stack.
+     */
+    private Object nested(char open) throws JsonException {
+        if (++depth > MAX_DEPTH) {
+            throw error("maximum recursion depth exceeded (nesting deeper than " + MAX_DEPTH + " levels)");
+        }
+        try {
+            return open == '{' ? object() : array();
+        } finally {
+            depth--;
         }
     }
 

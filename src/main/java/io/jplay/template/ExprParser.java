@@ -16,6 +16,15 @@ final class ExprParser {
     private final List<Token> toks;
     private final String source;
     private int pos;
+    /** Nested expressions, {@code not}s and signs being parsed now (see {@link #MAX_DEPTH}). */
+    private int depth;
+
+    /**
+     * The deepest nesting parsed. Jinja2's recursive parser stops near 80 levels with Python's
+     * RecursionError (which Ansible reports as a failed template); jplay reads deeper, but bounded,
+     * so that no expression overflows the Java stack.
+     */
+    static final int MAX_DEPTH = 100;
 
     /** How Jinja2 names the end of this expression's tokens in "unexpected" errors. */
     private String endName = "end of template";
@@ -84,6 +93,22 @@ final class ExprParser {
     }
 
     Expr expression() throws TemplateException {
+        enter();
+        try {
+            return conditional();
+        } finally {
+            depth--;
+        }
+    }
+
+    private void enter() throws TemplateException {
+        if (++depth > MAX_DEPTH) {
+            throw new TemplateException("maximum recursion depth exceeded: expression nested deeper than "
+                    + MAX_DEPTH + " levels in " + source);
+        }
+    }
+
+    private Expr conditional() throws TemplateException {
         Expr e = or();
         while (cur().is("if")) {
             pos++;
@@ -138,7 +163,12 @@ final class ExprParser {
     private Expr not() throws TemplateException {
         if (cur().kind() == Kind.NAME && cur().text().equals("not")) {
             pos++;
-            return new Not(not());
+            enter();
+            try {
+                return new Not(not());
+            } finally {
+                depth--;
+            }
         }
         return compare();
     }
@@ -207,7 +237,12 @@ final class ExprParser {
         if (cur().kind() == Kind.OP && (cur().text().equals("-") || cur().text().equals("+"))) {
             String op = cur().text();
             pos++;
-            e = new Unary(op, unary(false));
+            enter();
+            try {
+                e = new Unary(op, unary(false));
+            } finally {
+                depth--;
+            }
         } else {
             e = primary();
         }

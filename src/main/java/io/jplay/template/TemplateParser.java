@@ -17,6 +17,11 @@ final class TemplateParser {
     private final List<Tok> toks;
     private final String source;
     private int pos;
+    /** Statements being parsed now, one inside the other. */
+    private int depth;
+
+    /** The deepest nesting of block statements parsed: deeper templates are refused, not a stack overflow. */
+    static final int MAX_DEPTH = 200;
 
     private TemplateParser(List<Tok> toks, String source) {
         this.toks = toks;
@@ -89,7 +94,15 @@ final class TemplateParser {
                 return nodes;
             } else {
                 pos++;
-                nodes.add(statement(t));
+                if (++depth > MAX_DEPTH) {
+                    throw new TemplateException("maximum recursion depth exceeded: blocks nested deeper than "
+                            + MAX_DEPTH + " levels");
+                }
+                try {
+                    nodes.add(statement(t));
+                } finally {
+                    depth--;
+                }
             }
         }
         if (!ends.isEmpty()) {

@@ -32,11 +32,12 @@ import org.snakeyaml.engine.v2.schema.Schema;
  */
 public final class YamlLoader {
 
-    /** The deepest nesting of maps and lists read; Ansible itself fails past about 400 levels. */
-    public static final int MAX_DEPTH = 1000;
+    /** The default deepest nesting of maps and lists read ({@link YamlLimits#DEFAULT}). */
+    public static final int MAX_DEPTH = YamlLimits.DEFAULT.maxDepth();
 
     private final Consumer<String> warnings;
     private final VaultSecrets vault;
+    private final YamlLimits limits;
 
     /** A loader that drops warnings and knows no vault secrets. */
     public YamlLoader() {
@@ -50,8 +51,19 @@ public final class YamlLoader {
 
     /** A loader that decrypts vaulted files and {@code !vault} values with {@code vault}. */
     public YamlLoader(Consumer<String> warnings, VaultSecrets vault) {
+        this(warnings, vault, YamlLimits.DEFAULT);
+    }
+
+    /** A loader that decrypts with {@code vault} and refuses input past {@code limits}. */
+    public YamlLoader(Consumer<String> warnings, VaultSecrets vault, YamlLimits limits) {
         this.warnings = warnings;
         this.vault = vault;
+        this.limits = limits;
+    }
+
+    /** This loader with other limits (same warnings and vault secrets). */
+    public YamlLoader withLimits(YamlLimits other) {
+        return new YamlLoader(warnings, vault, other);
     }
 
     /** The vault secrets this loader decrypts with. */
@@ -103,6 +115,10 @@ public final class YamlLoader {
     public byte[] readBytes(Path file) throws YamlException {
         byte[] data;
         try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw tooLarge(file.toString(), size);
+            }
             data = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new YamlException("Could not read " + file + ": " + e.getMessage(), file.toString(), 0, 0, e);
@@ -114,7 +130,15 @@ public final class YamlLoader {
         }
     }
 
+    private YamlException tooLarge(String label, long size) {
+        return new YamlException(label + " is " + size + " bytes, more than yaml_max_bytes (" + limits.maxBytes()
+                + "; JPLAY_YAML_MAX_BYTES)", label, 0, 0, null);
+    }
+
     private List<LoadedYaml> loadAllLocated(String text, String label, boolean onDisk) throws YamlException {
+        if (text.length() > limits.maxBytes()) {
+            throw tooLarge(label, text.length());
+        }
         LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new AnsibleSchema())
                 .setAllowDuplicateKeys(true).setAllowNonScalarKeys(true).setMaxAliasesForCollections(1000)
                 .setCodePointLimit(Integer.MAX_VALUE)
@@ -123,7 +147,7 @@ public final class YamlLoader {
                 .setBufferSize(text.length() + 1).build();
         List<LoadedYaml> docs = new ArrayList<>();
         try {
-            Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH);
+            Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.maxDepth());
             for (Node node : (Iterable<Node>) () -> new Composer(settings, events)) {
                 NodeConstructor constructor = new NodeConstructor(label, warnings, vault);
                 try {

@@ -51,6 +51,13 @@ public record SshOptions(
                 socket == null || socket.isBlank() ? null : Path.of(socket), 10, 4, 8, Duration.ofSeconds(15));
     }
 
+    /** These options with other connection limits (the run's {@code ssh_max_*} settings). */
+    public SshOptions withLimits(int channelsPerConnection, int connectionsPerHost, int concurrentHandshakes,
+            Duration keepAlive) {
+        return new SshOptions(sshDirectory, localUser, passphrases, agentSocket, channelsPerConnection,
+                connectionsPerHost, concurrentHandshakes, keepAlive);
+    }
+
     public SshOptions withSshDirectory(Path directory) {
         return new SshOptions(directory, localUser, passphrases, agentSocket, maxChannelsPerConnection,
                 maxConnectionsPerHost, maxConcurrentHandshakes, keepAliveInterval);
