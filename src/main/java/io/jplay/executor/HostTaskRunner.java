@@ -135,6 +135,13 @@ final class HostTaskRunner {
      * in the playbook, any other error is Ansible's message as it is.
      */
     static Map<String, Object> templateFailure(TemplateException e, Task task) {
+        if (e.kind() == TemplateException.Kind.PYTHON_EXCEPTION && e.traceback() != null) {
+            // as Ansible reports an exception escaping a plugin: its traceback, no message
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("exception", e.traceback());
+            r.put("failed", true);
+            return r;
+        }
         if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
             return new TaskError("the field 'args' has an invalid value (" + io.jplay.python.PyRepr.repr(task.args())
                     + "), and could not be converted to an dict.The error was: " + e.getMessage()

@@ -83,7 +83,7 @@ final class PluginCalls {
             case VALUE -> kind == PluginKind.LOOKUP ? LookupFailure.of("ValueError", msg)
                     : TemplateException.valueError(msg);
             case EXCEPTION -> kind == PluginKind.LOOKUP ? LookupFailure.of(e.pythonClass(), msg)
-                    : new TemplateException(e.pythonClass() + ": " + msg);
+                    : TemplateException.pythonException(e.pythonClass() + ": " + msg, e.traceback());
             case DIED -> new TemplateException(msg);
         };
     }

@@ -9,6 +9,7 @@ package io.jplay.template;
 public class TemplateException extends Exception {
     private static final long serialVersionUID = 1L;
     private final Kind kind;
+    private String traceback;
 
     /** What Python raised, where Ansible's handling depends on it. */
     public enum Kind {
@@ -17,7 +18,9 @@ public class TemplateException extends Exception {
         /** Jinja2's {@code UndefinedError} / Ansible's {@code AnsibleUndefinedVariable}. */
         UNDEFINED,
         /** A Python {@code ValueError} escaping a filter or test (e.g. {@code math domain error}). */
-        VALUE_ERROR
+        VALUE_ERROR,
+        /** Any other Python exception escaping a Python plugin; {@link #traceback()} has Python's traceback. */
+        PYTHON_EXCEPTION
     }
 
     public TemplateException(String message) {
@@ -42,6 +45,18 @@ public class TemplateException extends Exception {
     /** A Python {@code ValueError} with its message. */
     public static TemplateException valueError(String message) {
         return new TemplateException(message, null, Kind.VALUE_ERROR);
+    }
+
+    /** A Python exception other than AnsibleError, TypeError and ValueError, raised by a Python plugin. */
+    public static TemplateException pythonException(String message, String traceback) {
+        TemplateException e = new TemplateException(message, null, Kind.PYTHON_EXCEPTION);
+        e.traceback = traceback;
+        return e;
+    }
+
+    /** Python's traceback of a {@link Kind#PYTHON_EXCEPTION}, else null. */
+    public String traceback() {
+        return traceback;
     }
 
     /** True when the error is (or wraps) the use of an undefined variable or attribute. */

@@ -85,11 +85,8 @@ class Bridge(object):
 
     @staticmethod
     def is_undefined(v):
-        try:
-            from jinja2 import Undefined
-        except ImportError:
-            return False
-        return isinstance(v, Undefined)
+        undefined = sys.modules.get('jinja2')
+        return undefined is not None and isinstance(v, undefined.Undefined)
 
     @staticmethod
     def undefined_message(v):
@@ -115,6 +112,7 @@ class Bridge(object):
         self.pending_dirs = []
 
     def jinja_function(self, kind, name):
+        """The plugin's function and what Jinja2 passes it first (None, 'environment', 'context'...)."""
         key = (kind, name)
         if key in self.found:
             return self.found[key]
@@ -127,8 +125,13 @@ class Bridge(object):
         if plugin is None:
             raise Missing('Could not load "%s": %s' % (name, problem if problem is not None else repr(name)))
         func = plugin.j2_function
-        self.found[key] = func
-        return func
+        try:
+            from jinja2.utils import _PassArg
+            pass_arg = _PassArg.from_obj(func)
+        except ImportError:
+            pass_arg = None
+        self.found[key] = (func, pass_arg.name if pass_arg is not None else None)
+        return self.found[key]
 
     def environment(self):
         env = self.lookup_tools()[1].environment
@@ -143,19 +146,14 @@ class Bridge(object):
         return self.lookup_env
 
     def run_jinja(self, kind, req):
-        func = self.jinja_function(kind, req['name'])
+        func, pass_arg = self.jinja_function(kind, req['name'])
         args = req.get('args') or []
         kwargs = req.get('kwargs') or {}
-        try:
-            from jinja2.utils import _PassArg
-            pass_arg = _PassArg.from_obj(func)
-        except ImportError:
-            pass_arg = None
         if pass_arg is not None:
             env = self.environment()
-            if pass_arg.name == 'context':
+            if pass_arg == 'context':
                 first = env.from_string('').new_context(Variables(self, req.get('vars') or []))
-            elif pass_arg.name == 'eval_context':
+            elif pass_arg == 'eval_context':
                 from jinja2.nodes import EvalContext
                 first = EvalContext(env)
             else:
