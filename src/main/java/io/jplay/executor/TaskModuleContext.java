@@ -97,6 +97,19 @@ final class TaskModuleContext implements ModuleContext {
     }
 
     @Override
+    public Object templateFile(String text, java.nio.file.Path file, String srcArg, String dest) throws TemplateException {
+        Map<String, Object> extra = templater.templateVars(srcArg, file, dest);
+        Map<String, Object> scope;
+        if (vars instanceof io.jplay.vars.LayeredVars layered) {
+            scope = layered.with(extra);
+        } else {
+            scope = new java.util.LinkedHashMap<>(vars);
+            scope.putAll(extra);
+        }
+        return templater.templateFile(text, file, scope);
+    }
+
+    @Override
     public boolean isTrue(Object conditional) throws TemplateException {
         return templater.isTrue(conditional, vars);
     }

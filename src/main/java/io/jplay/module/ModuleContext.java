@@ -52,6 +52,14 @@ public interface ModuleContext {
         return template(text);
     }
 
+    /**
+     * Renders a template file as the {@code template} action does: with the host's variables plus
+     * Ansible's {@code template_*} variables and {@code ansible_managed} for {@code file}.
+     */
+    default Object templateFile(String text, java.nio.file.Path file, String srcArg, String dest) throws TemplateException {
+        return templateFile(text, file);
+    }
+
     /** Evaluates a conditional with the host's variables. */
     boolean isTrue(Object conditional) throws TemplateException;
 

@@ -103,6 +103,11 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return templateDeep(text, rt);
     }
 
+    @Override
+    public Map<String, Object> templateVars(String srcArg, java.nio.file.Path source, String dest) throws TemplateException {
+        return TemplateVars.of(srcArg, source, dest, controller);
+    }
+
     /** Templates one string in the scope of {@code vars}. */
     public Object templateString(String template, Map<String, Object> vars) throws TemplateException {
         return templateDeep(template, new Runtime(this, lib, vars, warnings));

@@ -228,6 +228,12 @@ final class Ops {
             }
             return Boolean.compare(i.hasNext(), j.hasNext());
         }
+        if (a instanceof PyDateTime x && b instanceof PyDateTime y) {
+            return Integer.signum(x.t().compareTo(y.t()));
+        }
+        if (a instanceof PyDateTime.Delta x && b instanceof PyDateTime.Delta y) {
+            return Integer.signum(x.d().compareTo(y.d()));
+        }
         throw new TemplateTypeError("'" + op + "' not supported between instances of '" + PythonRepr.typeName(a)
                 + "' and '" + PythonRepr.typeName(b) + "'");
     }

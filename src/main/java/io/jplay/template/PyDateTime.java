@@ -51,7 +51,9 @@ record PyDateTime(LocalDateTime t) implements PyObject {
 
     @Override
     public String toString() {
-        return t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        String text = t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        int micros = t.getNano() / 1000;
+        return micros == 0 ? text : text + String.format(".%06d", micros);
     }
 
     static PyDateTime parse(String text, String format) throws TemplateException {

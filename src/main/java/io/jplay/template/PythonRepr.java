@@ -121,6 +121,12 @@ public final class PythonRepr {
         if (v instanceof Tuple) {
             return "tuple";
         }
+        if (v instanceof PyDateTime) {
+            return "datetime";
+        }
+        if (v instanceof PyDateTime.Delta) {
+            return "timedelta";
+        }
         if (v instanceof Set) {
             return "set";
         }

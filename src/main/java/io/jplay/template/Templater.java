@@ -19,6 +19,12 @@ public interface Templater {
      * Templates the text of the template file {@code file}: as {@link #template}, with
      * {@code include} and {@code import} also searching the file's own directory.
      */
+    /**
+     * The variables Ansible's {@code template} action adds for a source file: {@code template_*} and
+     * {@code ansible_managed}; {@code srcArg} and {@code dest} as the task gave them.
+     */
+    Map<String, Object> templateVars(String srcArg, java.nio.file.Path source, String dest) throws TemplateException;
+
     default Object templateFile(String text, java.nio.file.Path file, Map<String, Object> vars) throws TemplateException {
         return template(text, vars);
     }

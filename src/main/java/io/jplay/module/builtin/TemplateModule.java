@@ -75,7 +75,7 @@ public final class TemplateModule implements Module {
         String text = new String(sources.read(file, true), StandardCharsets.UTF_8);
         String rendered;
         try {
-            Object value = ctx.templateFile(text, file);
+            Object value = ctx.templateFile(text, file, (String) p.get("src"), (String) p.get("dest"));
             rendered = value instanceof String s ? s : PyRepr.str(value);
         } catch (TemplateException e) {
             throw new ModuleException(e.getMessage());
