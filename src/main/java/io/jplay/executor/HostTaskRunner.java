@@ -63,6 +63,11 @@ final class HostTaskRunner {
         if (!(result instanceof TaskError)) {
             result.putIfAbsent("changed", false);
         }
+        if (task.register() != null && !io.jplay.python.PyIdentifier.isIdentifier(task.register())
+                && !Truth.isTrue(result.get("skipped"))) {
+            // Ansible's executor refuses to register the result (the run then stops, see PlayRunner)
+            result = failed(invalidRegister(task));
+        }
         new ResultRecorder(variables).record(tc.task(), host.name(), result, loop);
         boolean noLog = isNoLog(tc, vars);
         if (noLog) {
@@ -101,6 +106,10 @@ final class HostTaskRunner {
         } catch (TemplateException e) {
             return options.diff();
         }
+    }
+
+    static String invalidRegister(Task task) {
+        return "Invalid variable name in 'register' specified: '" + task.register() + "'";
     }
 
     boolean isNoLog(TaskContext tc, Map<String, Object> vars) {

@@ -365,6 +365,10 @@ final class PlayRunner {
             }
         }
         listener.hostResult(result);
+        if (tc.task().register() != null && !io.jplay.python.PyIdentifier.isIdentifier(tc.task().register())) {
+            // Ansible's strategy stops the whole run when it comes to register such a result
+            throw new FatalRunError(HostTaskRunner.invalidRegister(tc.task()), 1, null);
+        }
         stats.record(outcome, tc.rescuable());
         if (outcome.result().unreachable() && !outcome.ignored()) {
             state.unreachable(outcome.host());

@@ -64,6 +64,12 @@ public record Task(
                 changedWhen, failedWhen, async, poll, delegateFacts, vars, tags, notifies, listen, location, List.of());
     }
 
+    /** This task notifying {@code handlers} (a notify inherited from an {@code import_tasks}). */
+    public Task withNotifies(List<String> handlers) {
+        return new Task(name, action, args, keywords, when, loop, loopKind, loopControl, register, until, retries, delay,
+                changedWhen, failedWhen, async, poll, delegateFacts, vars, tags, handlers, listen, location);
+    }
+
     /** The short module name: {@code ansible.builtin.command} and {@code ansible.legacy.command} give {@code command}. */
     public String module() {
         String a = action;

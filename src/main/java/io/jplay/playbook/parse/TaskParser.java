@@ -148,9 +148,31 @@ final class TaskParser {
         if (file == null) {
             throw new PlaybookException("Could not find or access '" + baseDir.resolve(name) + "' on the Ansible Controller.", at);
         }
-        return new Block(null, loadFile(file, at), List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
+        List<TaskNode> body = loadFile(file, at);
+        List<String> notify = Fields.names(ds.get("notify"));
+        if (notify != null && !notify.isEmpty()) {
+            body = inheritNotify(body, notify);
+        }
+        return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), session.vars(ds.get("vars"), "TaskInclude", at),
                 Fields.tags(ds.get("tags")), null, at);
+    }
+
+    /** The imported tasks with the import's {@code notify} where they have none of their own, as Ansible's parent lookup. */
+    private static List<TaskNode> inheritNotify(List<TaskNode> nodes, List<String> notify) {
+        List<TaskNode> out = new ArrayList<>();
+        for (TaskNode n : nodes) {
+            if (n instanceof Task t) {
+                out.add(t.notifies().isEmpty() ? t.withNotifies(notify) : t);
+            } else if (n instanceof Block b) {
+                out.add(new Block(b.name(), inheritNotify(b.block(), notify), inheritNotify(b.rescue(), notify),
+                        inheritNotify(b.always(), notify), b.keywords(), b.when(), b.vars(), b.tags(), b.role(),
+                        b.location()));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private Block importRole(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
