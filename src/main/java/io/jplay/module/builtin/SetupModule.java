@@ -178,7 +178,7 @@ public final class SetupModule implements Module {
         if (globs == null || globs.isEmpty() || globs.stream().allMatch(String::isEmpty)) {
             return facts;
         }
-        List<Pattern> patterns = globs.stream().map(SetupModule::globToRegex).toList();
+        List<Pattern> patterns = globs.stream().map(io.jplay.python.PyFnmatch::compile).toList();
         Map<String, Object> kept = new LinkedHashMap<>();
         facts.forEach((k, v) -> {
             if (patterns.stream().anyMatch(pt -> pt.matcher(k).matches())) {
@@ -186,29 +186,5 @@ public final class SetupModule implements Module {
             }
         });
         return kept;
-    }
-
-    static Pattern globToRegex(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            switch (c) {
-                case '*' -> re.append(".*");
-                case '?' -> re.append('.');
-                case '[' -> {
-                    int close = glob.indexOf(']', i + 2);
-                    if (close < 0) {
-                        re.append("\\[");
-                    } else {
-                        String set = glob.substring(i + 1, close);
-                        re.append('[').append(set.startsWith("!") ? "^" + Pattern.quote(set.substring(1)) : Pattern.quote(set))
-                                .append(']');
-                        i = close;
-                    }
-                }
-                default -> re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 }
