@@ -1,5 +1,8 @@
 package io.jplay.yaml;
 
+import io.jplay.json.JsonException;
+import io.jplay.json.JsonParser;
+
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
@@ -21,21 +24,14 @@ final class YamlSyntaxMessage {
         return head + "\n\n" + AnsibleErrorText.positionDetails(file, fileOnDisk ? null : text, line, column);
     }
 
-    /** What Python's json module says about a document that is not JSON. */
+    /** What Python's json module says about a document that is not JSON (Ansible tries JSON first). */
     static String jsonError(String text) {
-        int pos = 0;
-        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
+        try {
+            JsonParser.parse(text);
+            return "";
+        } catch (JsonException e) {
+            return e.getMessage();
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < pos; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return "Expecting value: line " + line + " column " + (pos - lineStart + 1) + " (char " + pos + ")";
     }
 
     /** snakeyaml-engine's wording translated to the libyaml wording Ansible users see. */

@@ -162,6 +162,15 @@ class YamlLoaderTest {
     }
 
     @Test
+    void jsonLookingDocumentReportsWherePythonsJsonStopped() throws Exception {
+        Path f = dir.resolve("bad.json.yml");
+        Files.writeString(f, "{\"a\": 1,\n  \"b\": [1, 2\n  c: }\n");
+        YamlException e = assertThrows(YamlException.class, () -> loader.load(f));
+        assertTrue(e.getMessage().contains("JSON: Expecting ',' delimiter: line 3 column 3 (char 24)\n"),
+                e.getMessage());
+    }
+
+    @Test
     void syntaxErrorReproducesAnsibleMessage() throws Exception {
         Path f = dir.resolve("bad.yml");
         Files.writeString(f, "- hosts: x\n  tasks:\n  - debug:\n      msg: a: b\n");
