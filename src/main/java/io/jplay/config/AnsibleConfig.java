@@ -329,6 +329,16 @@ public final class AnsibleConfig {
         return strings(Setting.DEFAULT_LOOKUP_PLUGIN_PATH);
     }
 
+    /** {@code [defaults] inventory_plugins} / {@code ANSIBLE_INVENTORY_PLUGINS}. */
+    public List<String> inventoryPluginPath() {
+        return strings(Setting.DEFAULT_INVENTORY_PLUGIN_PATH);
+    }
+
+    /** {@code [inventory_plugin_script] always_show_stderr}: show an inventory script's stderr when it succeeds. */
+    public boolean inventoryScriptStderr() {
+        return bool(Setting.INVENTORY_PLUGIN_SCRIPT_STDERR);
+    }
+
     public List<String> collectionsPaths() {
         return strings(Setting.COLLECTIONS_PATHS);
     }

@@ -15,16 +15,26 @@ import java.util.List;
  * @param localhostWarning {@code localhost_warning}: warn that the inventory has no hosts
  * @param home what a source's leading {@code ~} stands for (null: left as written)
  * @param templating Jinja2 for {@code constructed} configs
+ * @param foreign the inventory plugins jplay does not implement, run by ansible-core
+ * @param scriptStderr {@code [inventory_plugin_script] always_show_stderr}: show a script's stderr when it succeeds
  */
 public record InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
         boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
-        InventoryTemplating templating) {
+        InventoryTemplating templating, ForeignInventoryPlugins foreign, boolean scriptStderr) {
 
     /** Ansible's default plugin order. */
     public static final List<String> DEFAULT_PLUGINS = List.of("host_list", "script", "auto", "yaml", "ini", "toml");
 
     public InventorySettings {
         enabledPlugins = List.copyOf(enabledPlugins);
+    }
+
+    /** Settings without foreign plugins, a script's stderr always shown. */
+    public InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
+            boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
+            InventoryTemplating templating) {
+        this(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed, groupNameChars, localhostWarning,
+                home, templating, ForeignInventoryPlugins.NONE, true);
     }
 
     /** Ansible's defaults, with the given localhost warning and home and no templating. */
@@ -36,6 +46,6 @@ public record InventorySettings(List<String> enabledPlugins, boolean unparsedWar
     /** The same settings with another templating. */
     public InventorySettings withTemplating(InventoryTemplating t) {
         return new InventorySettings(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed,
-                groupNameChars, localhostWarning, home, t);
+                groupNameChars, localhostWarning, home, t, foreign, scriptStderr);
     }
 }
