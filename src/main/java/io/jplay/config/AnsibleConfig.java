@@ -334,6 +334,11 @@ public final class AnsibleConfig {
         return strings(Setting.DEFAULT_INVENTORY_PLUGIN_PATH);
     }
 
+    /** {@code [defaults] playbook_dir} / {@code ANSIBLE_PLAYBOOK_DIR}: ad-hoc's {@code --playbook-dir} default. */
+    public Optional<String> playbookDir() {
+        return optional(Setting.PLAYBOOK_DIR);
+    }
+
     /** {@code [inventory_plugin_script] always_show_stderr}: show an inventory script's stderr when it succeeds. */
     public boolean inventoryScriptStderr() {
         return bool(Setting.INVENTORY_PLUGIN_SCRIPT_STDERR);

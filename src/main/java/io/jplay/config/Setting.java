@@ -93,6 +93,8 @@ public enum Setting {
             List.of("ANSIBLE_LOOKUP_PLUGINS"), ini("defaults", "lookup_plugins")),
     DEFAULT_INVENTORY_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/inventory:/usr/share/ansible/plugins/inventory",
             List.of("ANSIBLE_INVENTORY_PLUGINS"), ini("defaults", "inventory_plugins")),
+    /** {@code --playbook-dir}'s default for ad-hoc runs. */
+    PLAYBOOK_DIR(Type.PATH, null, List.of("ANSIBLE_PLAYBOOK_DIR"), ini("defaults", "playbook_dir")),
     /** The {@code script} inventory plugin's {@code always_show_stderr} option. */
     INVENTORY_PLUGIN_SCRIPT_STDERR(Type.BOOL, "true", List.of("ANSIBLE_INVENTORY_PLUGIN_SCRIPT_STDERR"),
             ini("inventory_plugin_script", "always_show_stderr")),
@@ -162,6 +164,7 @@ public enum Setting {
             case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
             case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
                     CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS, INVENTORY_PLUGIN_SCRIPT_STDERR -> null;
+            case PLAYBOOK_DIR -> name();
             default -> "DEFAULT_" + name();
         };
     }
