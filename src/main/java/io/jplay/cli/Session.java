@@ -212,7 +212,8 @@ final class Session {
                         throw e.isUndefined() ? new io.jplay.template.TemplateException(e.getMessage() + ". "
                                 + e.getMessage(), e) : e;
                     }
-                }, new BridgedInventoryPlugins(plugins, this::warn), config.inventoryScriptStderr());
+                }, new BridgedInventoryPlugins(plugins, this::warn), config.inventoryScriptStderr(), options.extraVars(),
+                config.inventoryUseExtraVars());
     }
 
     /**

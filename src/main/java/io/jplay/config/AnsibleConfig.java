@@ -339,6 +339,11 @@ public final class AnsibleConfig {
         return optional(Setting.PLAYBOOK_DIR);
     }
 
+    /** {@code [inventory_plugins] use_extra_vars}: constructed composes with the extra vars. */
+    public boolean inventoryUseExtraVars() {
+        return bool(Setting.INVENTORY_USE_EXTRA_VARS);
+    }
+
     /** {@code [inventory_plugin_script] always_show_stderr}: show an inventory script's stderr when it succeeds. */
     public boolean inventoryScriptStderr() {
         return bool(Setting.INVENTORY_PLUGIN_SCRIPT_STDERR);

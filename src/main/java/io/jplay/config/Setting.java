@@ -93,6 +93,9 @@ public enum Setting {
             List.of("ANSIBLE_LOOKUP_PLUGINS"), ini("defaults", "lookup_plugins")),
     DEFAULT_INVENTORY_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/inventory:/usr/share/ansible/plugins/inventory",
             List.of("ANSIBLE_INVENTORY_PLUGINS"), ini("defaults", "inventory_plugins")),
+    /** The constructed inventory plugin's {@code use_extra_vars} option. */
+    INVENTORY_USE_EXTRA_VARS(Type.BOOL, "false", List.of("ANSIBLE_INVENTORY_USE_EXTRA_VARS"),
+            ini("inventory_plugins", "use_extra_vars")),
     /** {@code --playbook-dir}'s default for ad-hoc runs. */
     PLAYBOOK_DIR(Type.PATH, null, List.of("ANSIBLE_PLAYBOOK_DIR"), ini("defaults", "playbook_dir")),
     /** The {@code script} inventory plugin's {@code always_show_stderr} option. */
@@ -163,7 +166,7 @@ public enum Setting {
                     INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS -> name();
             case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
             case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
-                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS, INVENTORY_PLUGIN_SCRIPT_STDERR -> null;
+                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS, INVENTORY_PLUGIN_SCRIPT_STDERR, INVENTORY_USE_EXTRA_VARS -> null;
             case PLAYBOOK_DIR -> name();
             default -> "DEFAULT_" + name();
         };

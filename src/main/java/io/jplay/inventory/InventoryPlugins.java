@@ -72,7 +72,8 @@ final class InventoryPlugins {
             case "auto" -> Optional.of(new AutoPlugin(name, yaml, this));
             case "yaml" -> Optional.of(FilePlugins.yaml(name, yaml, warnings));
             case "ini" -> Optional.of(FilePlugins.ini(name, yaml));
-            case "constructed" -> Optional.of(new ConstructedPlugin(name, yaml, settings.templating()));
+            case "constructed" -> Optional.of(new ConstructedPlugin(name, yaml, settings.templating(),
+                    settings.useExtraVars() ? settings.extraVars() : null, settings.extraVars()));
             default -> Optional.empty();
         };
     }

@@ -47,7 +47,7 @@ class ForeignPluginTest {
 
     private Inventory load(List<String> plugins, String... sources) {
         InventorySettings s = new InventorySettings(plugins, true, false, false, "never", true, null,
-                InventoryTemplating.NONE, fleet, true);
+                InventoryTemplating.NONE, fleet, true, Map.of(), false);
         return new InventoryLoader(warnings::add, warnings::add, new YamlLoader(), s).load(List.of(sources), dir);
     }
 
