@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 final class PluginCalls {
     private final PythonPlugins plugins;
+    private final UnsafeOrigins.Leaves unsafeLeaves = new UnsafeOrigins.Leaves();
 
     /** @param plugins the run's bridge, or null for a templater that runs no Python plugin */
     PluginCalls(PythonPlugins plugins) {
@@ -55,7 +56,7 @@ final class PluginCalls {
         args.forEach(a -> UnsafeOrigins.strings(a, strings));
         c.kwargs().values().forEach(v -> UnsafeOrigins.strings(v, strings));
         UnsafeOrigins unsafe = kind == PluginKind.LOOKUP ? UnsafeOrigins.find(Map.of(), List.of())
-                : UnsafeOrigins.find(c.rt().vars.raw(), strings);
+                : UnsafeOrigins.find(c.rt().vars.raw(), strings, unsafeLeaves);
         List<Object> wireArgs = new ArrayList<>(args.size());
         for (Object a : args) {
             wireArgs.add(toWire(a, unsafe));

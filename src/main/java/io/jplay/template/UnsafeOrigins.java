@@ -25,35 +25,68 @@ final class UnsafeOrigins {
 
     /** The strings among {@code wanted} that sit inside an {@link Unsafe} value of {@code vars}. */
     static UnsafeOrigins find(Map<String, Object> vars, List<String> wanted) {
+        return find(vars, wanted, new Leaves());
+    }
+
+    /** As {@link #find(Map, List)}, the strings of each unsafe value collected once in {@code leaves}. */
+    static UnsafeOrigins find(Map<String, Object> vars, List<String> wanted, Leaves leaves) {
         UnsafeOrigins out = new UnsafeOrigins();
         if (wanted.isEmpty()) {
             return out;
         }
-        Set<Object> left = Collections.newSetFromMap(new IdentityHashMap<>());
-        left.addAll(wanted);
-        Deque<Object> todo = new ArrayDeque<>();
         for (Object v : vars.values()) {
             if (v instanceof Unsafe u) {
-                todo.add(u.value());
-            }
-        }
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!todo.isEmpty() && !left.isEmpty()) {
-            Object v = todo.poll();
-            if (v instanceof Unsafe u) {
-                todo.add(u.value());
-            } else if (v instanceof String) {
-                if (left.remove(v)) {
-                    out.unsafe.add(v);
+                Set<Object> inside = leaves.of(u);
+                for (String s : wanted) {
+                    if (inside.contains(s)) {
+                        out.unsafe.add(s);
+                    }
                 }
-            } else if (v instanceof Map<?, ?> m && seen.add(m)) {
-                todo.addAll(m.keySet());
-                todo.addAll(m.values());
-            } else if (v instanceof List<?> l && seen.add(l)) {
-                todo.addAll(l);
             }
         }
         return out;
+    }
+
+    /**
+     * The strings inside unsafe values, by identity, per value (registered results and facts are
+     * read by many calls); a bounded cache, safe for the hosts' threads.
+     */
+    static final class Leaves {
+        private static final int KEPT = 256;
+        private final Map<Unsafe, Set<Object>> byValue = new IdentityHashMap<>();
+
+        synchronized Set<Object> of(Unsafe u) {
+            Set<Object> known = byValue.get(u);
+            if (known == null) {
+                if (byValue.size() >= KEPT) {
+                    byValue.clear();
+                }
+                known = collect(u.value());
+                byValue.put(u, known);
+            }
+            return known;
+        }
+
+        private static Set<Object> collect(Object value) {
+            Set<Object> strings = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<Object> todo = new ArrayDeque<>();
+            todo.add(value);
+            while (!todo.isEmpty()) {
+                Object v = todo.poll();
+                if (v instanceof Unsafe u) {
+                    todo.add(u.value());
+                } else if (v instanceof String) {
+                    strings.add(v);
+                } else if (v instanceof Map<?, ?> m && seen.add(m)) {
+                    todo.addAll(m.keySet());
+                    todo.addAll(m.values());
+                } else if (v instanceof List<?> l && seen.add(l)) {
+                    todo.addAll(l);
+                }
+            }
+            return strings;
+        }
     }
 
     /** Whether this very string object came from an unsafe variable. */
