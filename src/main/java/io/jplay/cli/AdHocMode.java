@@ -54,10 +54,22 @@ final class AdHocMode {
         return execute(pattern, module, args, background, poll);
     }
 
+    /** {@code --playbook-dir} (or {@code ANSIBLE_PLAYBOOK_DIR}) made absolute, or null when not given. */
+    private java.nio.file.Path baseDir() {
+        String dir = session.cmd.playbookDir != null ? session.cmd.playbookDir
+                : session.config.playbookDir().orElse(null);
+        return dir == null || dir.isEmpty() ? null : session.cwd.resolve(dir).toAbsolutePath().normalize();
+    }
+
     /** Runs one task on the hosts {@code pattern} selects, as the play {@code Ansible Ad-Hoc}. */
     int execute(String pattern, String module, Map<String, Object> args, int background, int poll)
             throws CliException, InterruptedException {
         JplayCommand cmd = session.cmd;
+        java.nio.file.Path baseDir = baseDir();
+        if (baseDir != null) {
+            // as ansible's --playbook-dir: its plugins (inventory ones too) before the inventory loads
+            session.addPluginDirs(baseDir);
+        }
         Inventory inventory = session.inventory(pattern);
         if (session.options.limit() != null) {
             session.requireTargets(inventory, pattern);
@@ -88,9 +100,10 @@ final class AdHocMode {
                 SourceLocation.UNKNOWN);
         Play play = new Play("Ansible Ad-Hoc", pattern, false, Map.of(), List.of(), List.of(), List.of(),
                 List.of(task), List.of(), List.of(), Keywords.NONE, "linear", null, null, List.of(),
-                session.cwd, SourceLocation.UNKNOWN);
-        Playbook playbook = new Playbook(session.cwd.resolve("__adhoc__"), List.of(play));
-        PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, session.parser(), session.cwd),
+                baseDir == null ? session.cwd : baseDir, SourceLocation.UNKNOWN);
+        Playbook playbook = new Playbook((baseDir == null ? session.cwd : baseDir).resolve("__adhoc__"), List.of(play));
+        PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, session.parser(),
+                baseDir == null ? session.cwd : baseDir),
                 session.options, Globals.of(session));
         new Slicing(session).apply(executor, List.of(playbook));
         return executor.run(List.of(playbook));

@@ -45,6 +45,8 @@ final class JplayCommand {
     boolean forceHandlers;
     String module;
     String moduleArgs;
+    /** Ad-hoc {@code --playbook-dir}: the directory standing in for a playbook's (plugins, {@code playbook_dir}). */
+    String playbookDir;
     Integer background;
     Integer poll;
     boolean oneLine;
@@ -110,6 +112,8 @@ final class JplayCommand {
         value(spec, String.class, "MODULE_ARGS", "Ad-hoc: the module's arguments.", "-a", "--args");
         value(spec, Integer.class, "SECONDS", "Ad-hoc: run asynchronously, failing after SECONDS.", "-B", "--background");
         value(spec, Integer.class, "POLL_INTERVAL", "Ad-hoc: poll interval when using -B (default 15).", "-P", "--poll");
+        value(spec, String.class, "BASEDIR", "Ad-hoc: use this as a substitute playbook directory (its plugins,"
+                + " playbook_dir).", "--playbook-dir");
         flag(spec, "Ad-hoc: condense output.", "-o", "--one-line");
         value(spec, String.class, "TREE", "Ad-hoc: write one result file per host to this directory.", "--tree");
         flag(spec, "jobs: remove finished job files (see --older-than).", "--cleanup");
@@ -153,6 +157,7 @@ final class JplayCommand {
         cmd.forceHandlers = parsed.hasMatchedOption("--force-handlers");
         cmd.module = parsed.matchedOptionValue("-m", null);
         cmd.moduleArgs = parsed.matchedOptionValue("-a", null);
+        cmd.playbookDir = parsed.matchedOptionValue("--playbook-dir", null);
         cmd.background = parsed.matchedOptionValue("-B", null);
         cmd.poll = parsed.matchedOptionValue("-P", null);
         cmd.oneLine = parsed.hasMatchedOption("-o");

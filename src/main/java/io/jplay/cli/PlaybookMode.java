@@ -31,6 +31,10 @@ final class PlaybookMode {
             session.terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(
                     session.config.configFile().orElse(null)));
         }
+        for (String name : cmd.positional) {
+            // as ansible-playbook: plugins beside the playbooks (inventory plugins too) before the inventory loads
+            session.addPluginDirs(session.cwd.resolve(name).toAbsolutePath().normalize().getParent());
+        }
         Inventory inventory = session.inventory("all");
         session.requireTargets(inventory, "all");
         PlaybookParser parser = session.parser();

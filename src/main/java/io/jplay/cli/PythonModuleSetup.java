@@ -52,7 +52,8 @@ final class PythonModuleSetup {
         Map<io.jplay.plugin.PluginKind, List<Path>> configured = Map.of(
                 io.jplay.plugin.PluginKind.FILTER, paths(config.filterPluginPath()),
                 io.jplay.plugin.PluginKind.TEST, paths(config.testPluginPath()),
-                io.jplay.plugin.PluginKind.LOOKUP, paths(config.lookupPluginPath()));
+                io.jplay.plugin.PluginKind.LOOKUP, paths(config.lookupPluginPath()),
+                io.jplay.plugin.PluginKind.INVENTORY, paths(config.inventoryPluginPath()));
         return new io.jplay.plugin.PythonPlugins(new io.jplay.plugin.PluginHost(
                 () -> resolver.install().map(AnsibleInstall::python),
                 () -> resolver.collectionRoots().roots(), configured, env, cwd,

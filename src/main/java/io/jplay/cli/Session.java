@@ -212,7 +212,8 @@ final class Session {
                         throw e.isUndefined() ? new io.jplay.template.TemplateException(e.getMessage() + ". "
                                 + e.getMessage(), e) : e;
                     }
-                });
+                }, new BridgedInventoryPlugins(plugins, this::warn), config.inventoryScriptStderr(), options.extraVars(),
+                config.inventoryUseExtraVars());
     }
 
     /**
@@ -242,10 +243,13 @@ final class Session {
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, dir -> {
-            python.resolver().addPluginDirs(dir);
-            plugins.addPluginDirs(dir);
-        });
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs);
+    }
+
+    /** A playbook's or role's directory: its {@code library/}, {@code collections/} and {@code *_plugins/}. */
+    void addPluginDirs(Path dir) {
+        python.resolver().addPluginDirs(dir);
+        plugins.addPluginDirs(dir);
     }
 
     private List<String> knownActions() {

@@ -329,6 +329,26 @@ public final class AnsibleConfig {
         return strings(Setting.DEFAULT_LOOKUP_PLUGIN_PATH);
     }
 
+    /** {@code [defaults] inventory_plugins} / {@code ANSIBLE_INVENTORY_PLUGINS}. */
+    public List<String> inventoryPluginPath() {
+        return strings(Setting.DEFAULT_INVENTORY_PLUGIN_PATH);
+    }
+
+    /** {@code [defaults] playbook_dir} / {@code ANSIBLE_PLAYBOOK_DIR}: ad-hoc's {@code --playbook-dir} default. */
+    public Optional<String> playbookDir() {
+        return optional(Setting.PLAYBOOK_DIR);
+    }
+
+    /** {@code [inventory_plugins] use_extra_vars}: constructed composes with the extra vars. */
+    public boolean inventoryUseExtraVars() {
+        return bool(Setting.INVENTORY_USE_EXTRA_VARS);
+    }
+
+    /** {@code [inventory_plugin_script] always_show_stderr}: show an inventory script's stderr when it succeeds. */
+    public boolean inventoryScriptStderr() {
+        return bool(Setting.INVENTORY_PLUGIN_SCRIPT_STDERR);
+    }
+
     public List<String> collectionsPaths() {
         return strings(Setting.COLLECTIONS_PATHS);
     }

@@ -91,6 +91,16 @@ public enum Setting {
             List.of("ANSIBLE_TEST_PLUGINS"), ini("defaults", "test_plugins")),
     DEFAULT_LOOKUP_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/lookup:/usr/share/ansible/plugins/lookup",
             List.of("ANSIBLE_LOOKUP_PLUGINS"), ini("defaults", "lookup_plugins")),
+    DEFAULT_INVENTORY_PLUGIN_PATH(Type.PATHSPEC, "~/.ansible/plugins/inventory:/usr/share/ansible/plugins/inventory",
+            List.of("ANSIBLE_INVENTORY_PLUGINS"), ini("defaults", "inventory_plugins")),
+    /** The constructed inventory plugin's {@code use_extra_vars} option. */
+    INVENTORY_USE_EXTRA_VARS(Type.BOOL, "false", List.of("ANSIBLE_INVENTORY_USE_EXTRA_VARS"),
+            ini("inventory_plugins", "use_extra_vars")),
+    /** {@code --playbook-dir}'s default for ad-hoc runs. */
+    PLAYBOOK_DIR(Type.PATH, null, List.of("ANSIBLE_PLAYBOOK_DIR"), ini("defaults", "playbook_dir")),
+    /** The {@code script} inventory plugin's {@code always_show_stderr} option. */
+    INVENTORY_PLUGIN_SCRIPT_STDERR(Type.BOOL, "true", List.of("ANSIBLE_INVENTORY_PLUGIN_SCRIPT_STDERR"),
+            ini("inventory_plugin_script", "always_show_stderr")),
     COLLECTIONS_PATHS(Type.PATHSPEC, "~/.ansible/collections:/usr/share/ansible/collections",
             List.of("ANSIBLE_COLLECTIONS_PATHS", "ANSIBLE_COLLECTIONS_PATH"),
             ini("defaults", "collections_paths", "defaults", "collections_path")),
@@ -156,7 +166,8 @@ public enum Setting {
                     INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS -> name();
             case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
             case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
-                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS -> null;
+                    CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS, INVENTORY_PLUGIN_SCRIPT_STDERR, INVENTORY_USE_EXTRA_VARS -> null;
+            case PLAYBOOK_DIR -> name();
             default -> "DEFAULT_" + name();
         };
     }

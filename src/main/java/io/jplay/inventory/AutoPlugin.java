@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Ansible's {@code auto} plugin: a {@code .yml}/{@code .yaml} file whose root {@code plugin} key names
- * the plugin that reads it (the plugin need not be enabled). A plugin jplay does not run natively
- * fails the source with a message naming it.
+ * the plugin that reads it (the plugin need not be enabled); one jplay does not implement runs under
+ * ansible-core ({@link ForeignInventoryPlugins}).
  */
 final class AutoPlugin implements InventoryPlugin {
     private final String name;
@@ -48,12 +48,9 @@ final class AutoPlugin implements InventoryPlugin {
                     + "' is not a valid YAML inventory plugin config file");
         }
         String wanted = PyRepr.str(pluginName);
-        Optional<InventoryPlugin> plugin = plugins.get(wanted);
+        Optional<InventoryPlugin> plugin = plugins.find(wanted);
         if (plugin.isEmpty()) {
-            throw new InventoryException(InventoryPlugins.isAnsibleBuiltin(wanted) || wanted.contains(".")
-                    ? "inventory config '" + source + "' specifies plugin '" + wanted + "', which jplay does not run"
-                            + " (its native inventory plugins: " + String.join(", ", InventoryPlugins.NATIVE) + ")"
-                    : "inventory config '" + source + "' specifies unknown plugin '" + wanted + "'");
+            throw new InventoryException("inventory config '" + source + "' specifies unknown plugin '" + wanted + "'");
         }
         if (!plugin.get().verify(source)) {
             throw new InventoryException("inventory source '" + source + "' could not be verified by inventory plugin '"

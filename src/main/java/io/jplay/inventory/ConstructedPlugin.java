@@ -28,11 +28,24 @@ final class ConstructedPlugin implements InventoryPlugin {
     private final String name;
     private final YamlLoader yaml;
     private final InventoryTemplating templating;
+    private final boolean useExtraVarsDefault;
+    private final Map<String, Object> extraVars;
 
     ConstructedPlugin(String name, YamlLoader yaml, InventoryTemplating templating) {
+        this(name, yaml, templating, null, Map.of());
+    }
+
+    /**
+     * @param extraVarsByDefault the extra vars when {@code use_extra_vars} is on by configuration, else null
+     * @param extraVars the run's extra vars, for a config that turns {@code use_extra_vars} on itself
+     */
+    ConstructedPlugin(String name, YamlLoader yaml, InventoryTemplating templating,
+            Map<String, Object> extraVarsByDefault, Map<String, Object> extraVars) {
         this.name = name;
         this.yaml = yaml;
         this.templating = templating;
+        this.useExtraVarsDefault = extraVarsByDefault != null;
+        this.extraVars = extraVars;
     }
 
     @Override
@@ -55,11 +68,14 @@ final class ConstructedPlugin implements InventoryPlugin {
         Object keyed = config.get("keyed_groups");
         boolean leadingSeparator = !config.containsKey("leading_separator")
                 || PyBool.boolean_(config.get("leading_separator"));
-        KeyedGroups keyedGroups = new KeyedGroups(builder, templating, strict, leadingSeparator);
+        boolean useExtra = config.containsKey("use_extra_vars") ? PyBool.boolean_(config.get("use_extra_vars"))
+                : useExtraVarsDefault;
+        Map<String, Object> extra = useExtra ? extraVars : Map.of();
+        KeyedGroups keyedGroups = new KeyedGroups(builder, templating, strict, leadingSeparator, extra);
         try {
             for (String host : new ArrayList<>(builder.hosts.keySet())) {
                 if (compose instanceof Map<?, ?> c) {
-                    compose(builder, host, c, strict);
+                    compose(builder, host, c, strict, extra);
                 }
                 Map<String, Object> vars = hostVars(builder, host);
                 if (groups instanceof Map<?, ?> g) {
@@ -75,8 +91,10 @@ final class ConstructedPlugin implements InventoryPlugin {
         }
     }
 
-    private void compose(InventoryBuilder builder, String host, Map<?, ?> compose, boolean strict) {
+    private void compose(InventoryBuilder builder, String host, Map<?, ?> compose, boolean strict,
+            Map<String, Object> extra) {
         Map<String, Object> vars = hostVars(builder, host);
+        vars.putAll(extra); // use_extra_vars: extra vars win, for compose and keyed_groups' keys only
         for (Map.Entry<?, ?> e : compose.entrySet()) {
             String varName = String.valueOf(e.getKey());
             Object value;

@@ -51,31 +51,61 @@ final class InventoryPlugins {
         return name;
     }
 
+    /** A plugin run by ansible-core; without a controller Python that can tell, it is warned about as unloadable. */
+    private Optional<InventoryPlugin> foreign(String name) {
+        try {
+            return settings.foreign().exists(name) ? Optional.of(new ForeignPlugin(name, settings.foreign()))
+                    : Optional.empty();
+        } catch (InventoryException e) {
+            warnings.accept(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** The native plugin of that name, empty when jplay does not implement it. */
     Optional<InventoryPlugin> get(String name) {
         return switch (shortName(name)) {
             case "host_list" -> Optional.of(new HostListPlugin(name, false, cwd));
             case "advanced_host_list" -> Optional.of(new HostListPlugin(name, true, cwd));
-            case "script" -> Optional.of(new ScriptPlugin(name, new ScriptRunner(cwd), yaml, errors));
+            case "script" -> Optional.of(new ScriptPlugin(name, new ScriptRunner(cwd), yaml,
+                    settings.scriptStderr() ? errors : e -> { }));
             case "auto" -> Optional.of(new AutoPlugin(name, yaml, this));
             case "yaml" -> Optional.of(FilePlugins.yaml(name, yaml, warnings));
             case "ini" -> Optional.of(FilePlugins.ini(name, yaml));
-            case "constructed" -> Optional.of(new ConstructedPlugin(name, yaml, settings.templating()));
+            case "constructed" -> Optional.of(new ConstructedPlugin(name, yaml, settings.templating(),
+                    settings.useExtraVars() ? settings.extraVars() : null, settings.extraVars()));
             default -> Optional.empty();
         };
     }
 
     /**
-     * The enabled plugins in order. A name Ansible would not find is warned about and skipped; one
-     * Ansible has but jplay does not run is skipped silently (it is {@code toml} by default).
+     * The plugin of that name as Ansible's loader finds it: native when jplay implements it, else
+     * run by ansible-core when its loader finds it (empty when it does not).
+     */
+    Optional<InventoryPlugin> find(String name) {
+        Optional<InventoryPlugin> own = get(name);
+        if (own.isPresent()) {
+            return own;
+        }
+        ForeignInventoryPlugins foreign = settings.foreign();
+        return foreign.exists(name) ? Optional.of(new ForeignPlugin(name, foreign)) : Optional.empty();
+    }
+
+    /**
+     * The enabled plugins in order. A name neither jplay nor ansible-core's loader finds is warned
+     * about and skipped; ansible-core's {@code toml} (in the default order) is skipped
+     * silently, so a run with the default order starts no Python.
      */
     List<InventoryPlugin> enabled() {
         List<InventoryPlugin> out = new ArrayList<>();
         for (String name : settings.enabledPlugins()) {
             Optional<InventoryPlugin> p = get(name);
+            if (p.isEmpty() && !shortName(name).equals("toml")) {
+                p = foreign(name);
+            }
             if (p.isPresent()) {
                 out.add(p.get());
-            } else if (!isAnsibleBuiltin(name) && !name.contains(".")) {
+            } else if (!shortName(name).equals("toml")) {
                 warnings.accept("Failed to load inventory plugin, skipping " + name);
             }
         }

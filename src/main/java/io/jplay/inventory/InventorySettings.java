@@ -2,6 +2,7 @@ package io.jplay.inventory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings that shape how inventory sources load, with Ansible's names.
@@ -15,16 +16,30 @@ import java.util.List;
  * @param localhostWarning {@code localhost_warning}: warn that the inventory has no hosts
  * @param home what a source's leading {@code ~} stands for (null: left as written)
  * @param templating Jinja2 for {@code constructed} configs
+ * @param foreign the inventory plugins jplay does not implement, run by ansible-core
+ * @param scriptStderr {@code [inventory_plugin_script] always_show_stderr}: show a script's stderr when it succeeds
+ * @param extraVars the run's extra vars, which {@code constructed} composes with when {@code use_extra_vars} is on
+ * @param useExtraVars {@code [inventory_plugins] use_extra_vars}: the default of that option
  */
 public record InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
         boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
-        InventoryTemplating templating) {
+        InventoryTemplating templating, ForeignInventoryPlugins foreign, boolean scriptStderr,
+        Map<String, Object> extraVars, boolean useExtraVars) {
 
     /** Ansible's default plugin order. */
     public static final List<String> DEFAULT_PLUGINS = List.of("host_list", "script", "auto", "yaml", "ini", "toml");
 
     public InventorySettings {
         enabledPlugins = List.copyOf(enabledPlugins);
+        extraVars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraVars));
+    }
+
+    /** Settings without foreign plugins, a script's stderr always shown. */
+    public InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
+            boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
+            InventoryTemplating templating) {
+        this(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed, groupNameChars, localhostWarning,
+                home, templating, ForeignInventoryPlugins.NONE, true, Map.of(), false);
     }
 
     /** Ansible's defaults, with the given localhost warning and home and no templating. */
@@ -36,6 +51,6 @@ public record InventorySettings(List<String> enabledPlugins, boolean unparsedWar
     /** The same settings with another templating. */
     public InventorySettings withTemplating(InventoryTemplating t) {
         return new InventorySettings(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed,
-                groupNameChars, localhostWarning, home, t);
+                groupNameChars, localhostWarning, home, t, foreign, scriptStderr, extraVars, useExtraVars);
     }
 }

@@ -18,12 +18,16 @@ final class KeyedGroups {
     private final InventoryTemplating templating;
     private final boolean strict;
     private final boolean leadingSeparator;
+    private final Map<String, Object> extraVars;
 
-    KeyedGroups(InventoryBuilder builder, InventoryTemplating templating, boolean strict, boolean leadingSeparator) {
+    /** @param extraVars what {@code use_extra_vars} adds over the host's variables for the keys (empty when off) */
+    KeyedGroups(InventoryBuilder builder, InventoryTemplating templating, boolean strict, boolean leadingSeparator,
+            Map<String, Object> extraVars) {
         this.builder = builder;
         this.templating = templating;
         this.strict = strict;
         this.leadingSeparator = leadingSeparator;
+        this.extraVars = extraVars;
     }
 
     void add(String host, List<?> entries, Map<String, Object> vars) {
@@ -32,7 +36,13 @@ final class KeyedGroups {
                 throw new InventoryException("Invalid keyed group entry, it must be a dictionary: "
                         + PyRepr.str(entry) + " ");
             }
-            addOne(host, keyed, vars);
+            if (extraVars.isEmpty()) {
+                addOne(host, keyed, vars);
+            } else {
+                Map<String, Object> withExtra = new java.util.LinkedHashMap<>(vars);
+                withExtra.putAll(extraVars);
+                addOne(host, keyed, withExtra);
+            }
         }
     }
 

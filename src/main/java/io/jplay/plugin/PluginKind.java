@@ -4,7 +4,8 @@ package io.jplay.plugin;
 public enum PluginKind {
     FILTER("filter", "filter_plugins"),
     TEST("test", "test_plugins"),
-    LOOKUP("lookup", "lookup_plugins");
+    LOOKUP("lookup", "lookup_plugins"),
+    INVENTORY("inventory", "inventory_plugins");
 
     private final String wireName;
     private final String subdir;
@@ -14,7 +15,7 @@ public enum PluginKind {
         this.subdir = subdir;
     }
 
-    /** The name the Python side knows the family by ({@code filter}, {@code test}, {@code lookup}). */
+    /** The name the Python side knows the family by ({@code filter}, {@code test}, {@code lookup}, {@code inventory}). */
     public String wireName() {
         return wireName;
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 final class PluginCalls {
     private final PythonPlugins plugins;
+    private final UnsafeOrigins.Leaves unsafeLeaves = new UnsafeOrigins.Leaves();
 
     /** @param plugins the run's bridge, or null for a templater that runs no Python plugin */
     PluginCalls(PythonPlugins plugins) {
@@ -51,12 +52,17 @@ final class PluginCalls {
         if (plugins == null) {
             throw missing(kind, name);
         }
+        List<String> strings = new ArrayList<>();
+        args.forEach(a -> UnsafeOrigins.strings(a, strings));
+        c.kwargs().values().forEach(v -> UnsafeOrigins.strings(v, strings));
+        UnsafeOrigins unsafe = kind == PluginKind.LOOKUP ? UnsafeOrigins.find(Map.of(), List.of())
+                : UnsafeOrigins.find(c.rt().vars.raw(), strings, unsafeLeaves);
         List<Object> wireArgs = new ArrayList<>(args.size());
         for (Object a : args) {
-            wireArgs.add(toWire(a));
+            wireArgs.add(toWire(a, unsafe));
         }
         Map<String, Object> wireKwargs = new LinkedHashMap<>();
-        c.kwargs().forEach((k, v) -> wireKwargs.put(k, toWire(v)));
+        c.kwargs().forEach((k, v) -> wireKwargs.put(k, toWire(v, unsafe)));
         try {
             return fromWire(plugins.call(kind, name, wireArgs, wireKwargs, vars, c.rt().warnings));
         } catch (PluginException e) {
@@ -118,6 +124,14 @@ final class PluginCalls {
 
     /** A template value as the bridge carries it: undefined and tuples tagged, other objects as their text. */
     static Object toWire(Object v) {
+        return toWire(v, UnsafeOrigins.find(Map.of(), List.of()));
+    }
+
+    /** As {@link #toWire(Object)}, the strings that came from unsafe variables marked unsafe. */
+    private static Object toWire(Object v, UnsafeOrigins unsafe) {
+        if (v instanceof String s && unsafe.contains(s)) {
+            return new Unsafe(s);
+        }
         if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number) {
             return v;
         }
@@ -128,21 +142,21 @@ final class PluginCalls {
         }
         if (v instanceof Tuple t) {
             List<Object> items = new ArrayList<>(t.size());
-            t.forEach(x -> items.add(toWire(x)));
+            t.forEach(x -> items.add(toWire(x, unsafe)));
             return new PluginTuple(items);
         }
         if (v instanceof Map<?, ?> m) {
             Map<Object, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(toWire(k), toWire(x)));
+            m.forEach((k, x) -> out.put(toWire(k, unsafe), toWire(x, unsafe)));
             return out;
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(toWire(x)));
+            l.forEach(x -> out.add(toWire(x, unsafe)));
             return out;
         }
         if (v instanceof Unsafe u) {
-            return new Unsafe(toWire(u.value()));
+            return new Unsafe(toWire(u.value(), unsafe));
         }
         return PythonRepr.str(v);
     }

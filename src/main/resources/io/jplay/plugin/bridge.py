@@ -98,14 +98,15 @@ class Bridge(object):
     # ---- plugins ----
     def setup(self):
         if self.loaders is None:
-            from ansible.plugins.loader import filter_loader, test_loader, lookup_loader
+            from ansible.plugins.loader import filter_loader, test_loader, lookup_loader, inventory_loader
             from ansible.utils.display import Display
             bridge = self
 
             def warning(self, msg, formatted=False):
                 bridge.warnings.append(msg)
             Display.warning = warning
-            self.loaders = {'filter': filter_loader, 'test': test_loader, 'lookup': lookup_loader}
+            self.loaders = {'filter': filter_loader, 'test': test_loader, 'lookup': lookup_loader,
+                            'inventory': inventory_loader}
         for kind, path in self.pending_dirs:
             self.loaders[kind].add_directory(path)
             self.found = dict((k, v) for k, v in self.found.items() if k[0] != kind)
@@ -206,7 +207,9 @@ class Bridge(object):
             return {'err': 'unavailable', 'msg': str(e)}
         kind = req['kind']
         try:
-            if kind == 'lookup':
+            if kind == 'inventory':
+                result = Inventory(self).run(req)
+            elif kind == 'lookup':
                 result = self.run_lookup(req)
             else:
                 result = self.run_jinja(kind, req)
@@ -265,6 +268,104 @@ class Bridge(object):
 
 class Missing(Exception):
     pass
+
+
+class Inventory(object):
+    """An inventory plugin run by ansible-core's loader on a copy of jplay's inventory so far.
+
+    {"kind": "inventory", "name": plugin, "args": [action, source], "kwargs": {"state": ...}}: the action
+    "exists" says whether the loader finds the plugin, "verify" is its verify_file(), "parse" runs its
+    parse() and answers the changes: groups and hosts added (in order), children and members added,
+    variables set, as [op, ...] lists jplay replays on its own inventory.
+    """
+
+    def __init__(self, bridge):
+        self.bridge = bridge
+
+    def run(self, req):
+        action, source = req['args'][0], req['args'][1]
+        plugin = self.plugin(req['name'])
+        if action == 'exists':
+            return plugin is not None
+        if plugin is None:
+            raise Missing("inventory config '%s' specifies unknown plugin '%s'" % (source, req['name']))
+        if action == 'verify':
+            try:
+                return bool(plugin.verify_file(source))
+            except Exception:
+                return False
+        return self.parse(plugin, source, (req.get('kwargs') or {}).get('state') or {})
+
+    def plugin(self, name):
+        try:
+            return self.bridge.loaders['inventory'].get(name)
+        except Exception:
+            return None
+
+    def parse(self, plugin, source, state):
+        from ansible.inventory.data import InventoryData
+        data = InventoryData()
+        self.seed(data, state)
+        del self.bridge.warnings[:]
+        before = self.snapshot(data)
+        data.current_source = source
+        plugin.parse(data, self.bridge.lookup_tools()[0], source, cache=True)
+        try:
+            plugin.update_cache_if_changed()
+        except AttributeError:
+            pass
+        return self.changes(data, before)
+
+    @staticmethod
+    def seed(data, state):
+        for name, variables, children in state.get('groups', []):
+            data.add_group(name)
+            for k, v in variables.items():
+                data.groups[name].set_variable(k, v)
+        for name, variables, children in state.get('groups', []):
+            for child in children:
+                data.add_child(name, child)
+        for name, variables, groups in state.get('hosts', []):
+            data.add_host(name)
+            host = data.hosts[name]
+            for k, v in variables.items():
+                host.set_variable(k, v)
+            for group in groups:
+                data.add_child(group, name)
+
+    @staticmethod
+    def snapshot(data):
+        groups = dict((n, (set(c.name for c in g.child_groups), set(h.name for h in g.hosts), dict(g.vars)))
+                      for n, g in data.groups.items())
+        hosts = dict((n, dict(h.vars)) for n, h in data.hosts.items())
+        return groups, hosts
+
+    def changes(self, data, before):
+        old_groups, old_hosts = before
+        out = []
+        for name in data.groups:
+            if name not in old_groups:
+                out.append(['group', name])
+        for name in data.hosts:
+            if name not in old_hosts:
+                out.append(['host', name])
+        for name, group in data.groups.items():
+            children, members, _ = old_groups.get(name, (set(), set(), {}))
+            out.extend(['child', name, c.name] for c in group.child_groups if c.name not in children)
+            out.extend(['member', name, h.name] for h in group.hosts if h.name not in members)
+        for name, group in data.groups.items():
+            old = old_groups.get(name, (None, None, {}))[2]
+            out.extend(['groupvar', name, k, v] for k, v in self.changed(group.vars, old))
+        for name, host in data.hosts.items():
+            fresh = name not in old_hosts
+            old = old_hosts.get(name, {})
+            out.extend(['hostvar', name, k, v] for k, v in self.changed(host.vars, old)
+                       if not (fresh and k in ('inventory_file', 'inventory_dir')))
+        return out
+
+    @staticmethod
+    def changed(new, old):
+        return [(k, v) for k, v in new.items() if k not in old or old[k] != v]
 
 
 class Variables(object):

@@ -69,6 +69,46 @@ class AdHocCompatibilityTest {
         assertEquals(ansible.exitCode(), jplay.exitCode(), callback);
     }
 
+    /**
+     * Ad-hoc runs find Python plugins as {@code ansible} does: the configured paths, and with
+     * {@code --playbook-dir} (or {@code ANSIBLE_PLAYBOOK_DIR}) that directory's {@code filter_plugins/} and
+     * {@code inventory_plugins/}; the working directory's are not searched.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--playbook-dir", "env", "none"})
+    void pluginDirsFollowThePlaybookDir(String how, @TempDir Path work) throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible"), "ansible is not installed");
+        Path pd = Files.createDirectories(work.resolve("pd/filter_plugins"));
+        Files.writeString(pd.resolve("blue.py"), "def blue(v):\n    return 'blue:' + str(v)\n"
+                + "class FilterModule(object):\n    def filters(self):\n        return {'blue': blue}\n");
+        Files.createDirectories(work.resolve("filter_plugins"));
+        Files.copy(pd.resolve("blue.py"), work.resolve("filter_plugins/blue.py"));
+        Path inv = Files.createDirectories(work.resolve("pd/inventory_plugins"));
+        Files.writeString(inv.resolve("one.py"), "from ansible.plugins.inventory import BaseInventoryPlugin\n"
+                + "class InventoryModule(BaseInventoryPlugin):\n    NAME = 'one'\n"
+                + "    def verify_file(self, path):\n        return path.endswith('.one.yml')\n"
+                + "    def parse(self, inventory, loader, path, cache=True):\n"
+                + "        inventory.add_host('h1', group=inventory.add_group('ones'))\n"
+                + "        inventory.set_variable('h1', 'ansible_connection', 'local')\n");
+        Files.writeString(work.resolve("src.one.yml"), "plugin: one\n");
+        Map<String, String> env = new java.util.HashMap<>(Map.of("ANSIBLE_INVENTORY_ENABLED", "one,host_list"));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("all", "-i", "src.one.yml", "-i",
+                "localhost,", "-m", "debug", "-a", "msg={{ inventory_hostname | blue }}"));
+        if (how.equals("env")) {
+            env.put("ANSIBLE_PLAYBOOK_DIR", "pd");
+        } else if (how.equals("--playbook-dir")) {
+            args.addAll(java.util.List.of("--playbook-dir", "pd"));
+        }
+        String[] argv = args.toArray(String[]::new);
+        JplayRun ansible = JplayRun.of(AnsibleOracle.run(work, env, "ansible", argv));
+        JplayRun jplay = JplayRun.run(work, env, argv);
+        assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()), how);
+        assertEquals(ansible.exitCode(), jplay.exitCode(), how);
+        if (!how.equals("none")) {
+            org.junit.jupiter.api.Assertions.assertTrue(jplay.stdout().contains("blue:h1"), jplay.stdout());
+        }
+    }
+
     private static String withoutTimesAndIds(String json) {
         return OutputNormaliser.normalise(json).replaceAll("\"(start|end|id)\": \"[^\"]*\"", "\"$1\": X");
     }

@@ -9,6 +9,7 @@ import io.jplay.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,25 @@ class ConstructedInventoryTest {
         String inner = "Could not set x for host w1: 'nothere' is undefined";
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith(" * Failed to parse " + cfg + " with auto plugin: failed to"
                 + " parse " + cfg + ": " + inner)), warnings::toString);
+    }
+
+    @Test
+    void useExtraVarsWinsInComposeAndKeysButNotInConditions() {
+        String config = "plugin: constructed\ncompose:\n  o: os\nkeyed_groups:\n  - key: os\n    prefix: os\n"
+                + "groups:\n  deb: os == 'debian'\n";
+        AnsibleTemplater t = new AnsibleTemplater(w -> { });
+        for (boolean byDefault : new boolean[] {false, true}) {
+            InventoryFixtures.write(dir.resolve("inv/02-c.yml"), byDefault ? config : config + "use_extra_vars: true\n");
+            InventorySettings s = new InventorySettings(InventorySettings.DEFAULT_PLUGINS, true, false, false, "never",
+                    true, null, t::template, ForeignInventoryPlugins.NONE, true, Map.of("os", "arch"), byDefault);
+            Inventory inv = new InventoryLoader(warnings::add, warnings::add, new YamlLoader(), s).load(List.of("inv"),
+                    dir);
+            assertEquals("arch", inv.host("w1").orElseThrow().vars().get("o"));
+            assertEquals(List.of("d1", "w1", "w2"), inv.groups().get("os_arch").hosts().stream().sorted().toList());
+            assertEquals(List.of("w1", "d1"), inv.groups().get("deb").hosts());
+        }
+        Inventory off = load(config);
+        assertEquals("debian", off.host("w1").orElseThrow().vars().get("o"));
     }
 
     @Test

@@ -62,8 +62,9 @@ class PluginChainTest {
                 + none + "' is not a valid YAML inventory plugin config file"), warnings::toString);
         assertTrue(warnings.contains(" * Failed to parse " + unknown + " with auto plugin: inventory config '" + unknown
                 + "' specifies unknown plugin 'nosuch'"), warnings::toString);
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("specifies plugin 'amazon.aws.aws_ec2', which jplay does"
-                + " not run")), warnings::toString);
+        // without the Python bridge, a plugin jplay lacks is as unknown as to an ansible-core without it
+        assertTrue(warnings.contains(" * Failed to parse " + real + " with auto plugin: inventory config '" + real
+                + "' specifies unknown plugin 'amazon.aws.aws_ec2'"), warnings::toString);
     }
 
     @Test

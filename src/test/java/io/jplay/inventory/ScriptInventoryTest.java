@@ -86,6 +86,19 @@ class ScriptInventoryTest {
     }
 
     @Test
+    void alwaysShowStderrOffKeepsAWorkingScriptQuietButNotAFailingOne() throws IOException {
+        script("inv", "echo note >&2\necho '{\"g\": [\"h\"]}'\n");
+        script("bad", "echo broken >&2\nexit 3\n");
+        InventorySettings quiet = new InventorySettings(InventorySettings.DEFAULT_PLUGINS, true, false, false, "never",
+                true, null, InventoryTemplating.NONE, ForeignInventoryPlugins.NONE, false, java.util.Map.of(), false);
+        Inventory inv = new InventoryLoader(warnings::add, errors::add, new YamlLoader(), quiet).load(
+                List.of("inv", "bad"), dir);
+        assertEquals(List.of("h"), InventoryFixtures.names(inv.hosts()));
+        assertEquals(List.of(), errors);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("had an execution error: broken")), warnings::toString);
+    }
+
+    @Test
     void aFileWithoutShebangOrExecBitIsNotAScript() throws IOException {
         InventoryFixtures.write(dir.resolve("plain"), "h1\n");
         assertEquals(List.of("h1"), InventoryFixtures.names(load("plain").hosts()));

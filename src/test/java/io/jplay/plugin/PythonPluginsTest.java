@@ -77,6 +77,22 @@ class PythonPluginsTest {
                 "    def run(self, terms, variables=None, **kwargs):",
                 "        return [t + '=' + str(variables.get(t, 'none')) for t in terms] + [sorted(variables)]",
                 ""));
+        Files.createDirectories(dir.resolve("inventory_plugins"));
+        Files.writeString(dir.resolve("inventory_plugins/grow.py"), String.join("\n",
+                "from ansible.plugins.inventory import BaseInventoryPlugin",
+                "class InventoryModule(BaseInventoryPlugin):",
+                "    NAME = 'grow'",
+                "    def verify_file(self, path):",
+                "        return path.endswith('.grow')",
+                "    def parse(self, inventory, loader, path, cache=True):",
+                "        super(InventoryModule, self).parse(inventory, loader, path, cache)",
+                "        old = inventory.get_host('w1').vars['role']",
+                "        inventory.add_group('new')",
+                "        inventory.add_host('n1', group='new', port=2222)",
+                "        inventory.add_child('web', 'n1')",
+                "        inventory.set_variable('w1', 'role', old + '!')",
+                "        inventory.set_variable('new', 'x', (1, 2))",
+                ""));
         plugins = new PythonPlugins(host(Optional.of(PYTHON)));
         plugins.addPluginDirs(dir);
     }
@@ -112,6 +128,32 @@ class PythonPluginsTest {
         assertEquals(new PluginUndefined(null, "'u' is undefined"), filter("echo",
                 new PluginUndefined("u", "'u' is undefined"), 1L) instanceof List<?> l ? l.get(0) : null);
         assertEquals(1, plugins.starts());
+    }
+
+    @Test
+    void inventoryPluginsRunOnTheInventorySoFarAndAnswerTheirChanges() throws Exception {
+        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        Map<String, Object> state = Map.of(
+                "groups", List.of(List.of("all", Map.of(), List.of("ungrouped", "web")), List.of("ungrouped", Map.of(),
+                        List.of()), List.of("web", Map.of(), List.of())),
+                "hosts", List.of(List.of("w1", Map.of("role", "front"), List.of("web"))));
+        assertEquals(true, inventory("grow", "exists", "", Map.of()));
+        assertEquals(false, inventory("nosuch", "exists", "", Map.of()));
+        assertEquals(true, inventory("grow", "verify", "/x/a.grow", Map.of()));
+        assertEquals(false, inventory("grow", "verify", "/x/a.yml", Map.of()));
+        Object changes = inventory("grow", "parse", "/x/a.grow", Map.of("state", state));
+        assertEquals(List.of(List.of("group", "new"), List.of("host", "n1"), List.of("member", "web", "n1"),
+                List.of("member", "new", "n1"), List.of("groupvar", "new", "x", new PluginTuple(List.of(1L, 2L))),
+                List.of("hostvar", "w1", "role", "front!"), List.of("hostvar", "n1", "ansible_port", 2222L)), changes);
+        PluginException e = assertThrows(PluginException.class, () -> inventory("nosuch", "parse", "/x/b.yml",
+                Map.of("state", state)));
+        assertEquals("inventory config '/x/b.yml' specifies unknown plugin 'nosuch'", e.getMessage());
+    }
+
+    private Object inventory(String name, String action, String source, Map<String, Object> kwargs)
+            throws PluginException {
+        return plugins.call(PluginKind.INVENTORY, name, List.of(action, source), kwargs, PluginVariables.NONE,
+                warnings::add);
     }
 
     @Test
