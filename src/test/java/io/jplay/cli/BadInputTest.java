@@ -20,6 +20,23 @@ class BadInputTest {
     }
 
     @Test
+    void badConfigurationValueIsAnsiblesOneLineErrorWithExitCodeFive(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("p.yml"), "- hosts: localhost\n  gather_facts: false\n  tasks: []\n");
+        for (String[] args : new String[][] {{"p.yml"}, {"--version"}, {"--help"}, {"--bogus"}}) {
+            JplayRun run = JplayRun.run(work, Map.of("ANSIBLE_TIMEOUT", "x"), args);
+            assertEquals(5, run.exitCode(), String.join(" ", args));
+            assertEquals("ERROR: Invalid type for configuration option setting: DEFAULT_TIMEOUT (from env: ANSIBLE_TIMEOUT):"
+                    + " invalid literal for int() with base 10: 'x'\n", run.stderr());
+            assertEquals("", run.stdout());
+        }
+        Files.writeString(work.resolve("ansible.cfg"), "[defaults]\ngathering = sometimes\n");
+        JplayRun run = JplayRun.run(work, Map.of(), "p.yml");
+        assertEquals(5, run.exitCode());
+        assertEquals("ERROR: Invalid value \"sometimes\" for configuration option \"setting: DEFAULT_GATHERING \","
+                + " valid values are: implicit, explicit, smart\n", run.stderr());
+    }
+
+    @Test
     void malformedYamlNamesFileLineAndColumnAndExitsFour(@TempDir Path work) throws Exception {
         Files.writeString(work.resolve("bad.yml"), "- hosts: localhost\n  tasks:\n    - debug: msg=hi\n     bad: x\n");
         JplayRun run = JplayRun.run(work, Map.of(), "bad.yml");
