@@ -37,6 +37,34 @@ class BadInputTest {
     }
 
     @Test
+    void varsFileThatIsNotYamlEndsTheRunBeforeThePlayWithExitCodeFour(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("v.yml"), "x: [\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: localhost\n  gather_facts: false\n  vars_files: [v.yml]\n"
+                + "  tasks:\n    - debug: var=x\n");
+        JplayRun run = JplayRun.run(work, Map.of(), "-i", "localhost,", "-c", "local", "p.yml");
+        assertEquals(4, run.exitCode(), run.stderr());
+        assertEquals("", run.stdout());
+        assertTrue(run.stderr().startsWith("ERROR! We were unable to read either as JSON nor YAML"), run.stderr());
+        assertTrue(run.stderr().contains("The error appears to be in '" + work.resolve("v.yml") + "': line 2, column 1"),
+                run.stderr());
+    }
+
+    @Test
+    void tooDeepVarsFileOrExtraVarsFileIsOneLineWithExitCode250(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("deep.yml"), "x: " + "[".repeat(1200) + "]".repeat(1200) + "\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: localhost\n  gather_facts: false\n  vars_files: [deep.yml]\n"
+                + "  tasks: []\n");
+        String expected = "ERROR! Could not read " + work.resolve("deep.yml") + ": YAML nesting deeper than 1000 levels"
+                + " (a too deeply nested structure) at line 1, column 1003\n";
+        JplayRun run = JplayRun.run(work, Map.of(), "-i", "localhost,", "-c", "local", "p.yml");
+        assertEquals(250, run.exitCode());
+        assertEquals(expected, run.stderr());
+        run = JplayRun.run(work, Map.of(), "-i", "localhost,", "-c", "local", "-e", "@deep.yml", "p.yml");
+        assertEquals(250, run.exitCode());
+        assertEquals(expected, run.stderr());
+    }
+
+    @Test
     void malformedYamlNamesFileLineAndColumnAndExitsFour(@TempDir Path work) throws Exception {
         Files.writeString(work.resolve("bad.yml"), "- hosts: localhost\n  tasks:\n    - debug: msg=hi\n     bad: x\n");
         JplayRun run = JplayRun.run(work, Map.of(), "bad.yml");
