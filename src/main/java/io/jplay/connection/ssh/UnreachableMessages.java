@@ -60,12 +60,23 @@ final class UnreachableMessages {
         return PREFIX + text;
     }
 
-    /** A transport that broke while a command or file was in flight. */
+    /**
+     * A transport that broke while a command or file was in flight. A server that stopped answering
+     * keepalives (a cut link, a frozen host) is said in OpenSSH's words for it:
+     * {@code Timeout, server HOST not responding.}
+     */
     static String dataNotSent(String hostName, Throwable e) {
         Throwable cause = rootOf(e);
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (reason.startsWith(KEEPALIVE_LOST)) {
+            reason = "Timeout, server " + hostName + " not responding.";
+        }
         return "Data could not be sent to remote host \"" + hostName + "\". Make sure this host can be reached "
-                + "over ssh: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+                + "over ssh: " + reason;
     }
+
+    /** How sshj's keepalive says that the server has not answered its last requests. */
+    static final String KEEPALIVE_LOST = "Did not receive any keep-alive response";
 
     static Throwable rootOf(Throwable e) {
         Throwable t = e;
