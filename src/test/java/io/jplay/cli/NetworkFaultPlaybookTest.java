@@ -151,6 +151,38 @@ class NetworkFaultPlaybookTest {
         }
     }
 
+    @Test
+    void aLinkCutBeforeTheRunFailsTheConnectWithinTheTimeoutAndTheOthersFinish(@TempDir Path work) throws Exception {
+        writeRun(work, "0", "0");
+        Files.writeString(work.resolve("p.yml"), """
+                - hosts: all
+                  gather_facts: false
+                  tasks:
+                    - name: connect
+                      command: echo here
+                """);
+        faulty.cut();
+        try {
+            long start = System.nanoTime();
+            JplayRun result = JplayRun.run(work, env(), "-T", "2", "-f", "4", "-i", "hosts", "p.yml");
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            String out = result.stdout();
+            assertEquals(4, result.exitCode(), out + result.stderr());
+            assertTrue(seconds < 30, "took " + seconds + " s");
+            for (String host : List.of("faulty1", "faulty2")) {
+                // OpenSSH's ConnectTimeout, or the kernel giving up on the neighbour first (about 3 s): both as OpenSSH says them
+                assertTrue(Pattern.compile("fatal: \\[" + host + "\\]: UNREACHABLE! => \\{\"changed\": false, \"msg\": \"Failed"
+                        + " to connect to the host via ssh: ssh: connect to host " + Pattern.quote(faulty.address()) + " port 22:"
+                        + " (Connection timed out|No route to host)\", \"unreachable\": true\\}").matcher(out).find(), out);
+            }
+            for (String host : List.of("steady1", "steady2")) {
+                assertTrue(out.contains("changed: [" + host + "]"), out);
+            }
+        } finally {
+            faulty.heal();
+        }
+    }
+
     private static Map<String, String> env() {
         return Map.of("ANSIBLE_HOST_KEY_CHECKING", "False", "JPLAY_SSH_KEEPALIVE_INTERVAL", "1");
     }

@@ -47,11 +47,16 @@ final class UnreachableMessages {
     }
 
     /**
-     * The connection opened but the server went silent: OpenSSH's words for the banner
-     * ({@code Connection timed out during banner exchange}), the same shape for the later steps,
-     * where OpenSSH itself would wait forever.
+     * The timeout passed while opening. Before the TCP connection was made (a cut or filtered link):
+     * OpenSSH's words for its {@code ConnectTimeout}. After, the server went silent: OpenSSH's words
+     * for the banner ({@code Connection timed out during banner exchange}), the same shape for the
+     * later steps, where OpenSSH itself would wait forever.
      */
     static String handshakeTimeout(SshSettings settings, HandshakeDeadline.Step step) {
+        if (step == HandshakeDeadline.Step.CONNECT) {
+            // OpenSSH's ConnectTimeout passing before the TCP connection is made
+            return PREFIX + "ssh: connect to host " + settings.host() + " port " + settings.port() + ": Connection timed out";
+        }
         return PREFIX + "Connection timed out during " + step.text + "\r\nConnection to " + settings.host()
                 + " port " + settings.port() + " timed out";
     }
