@@ -93,6 +93,14 @@ public final class Jplay {
                 session.close();
             }
         } catch (CliException e) {
+            if (e.exitCode() == ExitCodes.USAGE) {
+                // a value the argument checks refuse after parsing (forks below 1, also from ANSIBLE_FORKS):
+                // as Ansible's parser.error, the usage and the error on stderr, without the whole help
+                terminal.out().flush();
+                terminal.err().print(help.usage());
+                terminal.err().println("jplay: error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (e.exitCode() == ExitCodes.OPTIONS) {
                 terminal.out().print(help.help());
             }

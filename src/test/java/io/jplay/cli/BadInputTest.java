@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,18 @@ class BadInputTest {
         run = JplayRun.run(work, Map.of(), "-i", "localhost,", "-c", "local", "-e", "@deep.yml", "p.yml");
         assertEquals(250, run.exitCode());
         assertEquals(expected, run.stderr());
+    }
+
+    @Test
+    void forksBelowOneIsAUsageErrorWithExitCodeTwoAsAnsiblesParserError(@TempDir Path work) throws Exception {
+        Files.writeString(work.resolve("p.yml"), "- hosts: localhost\n  gather_facts: false\n  tasks: []\n");
+        for (Map<String, String> env : List.of(Map.of("ANSIBLE_FORKS", "0"), Map.<String, String>of())) {
+            JplayRun run = env.isEmpty() ? JplayRun.run(work, env, "-f", "-1", "p.yml") : JplayRun.run(work, env, "p.yml");
+            assertEquals(2, run.exitCode());
+            assertEquals("", run.stdout());
+            assertTrue(run.stderr().startsWith("usage: "), run.stderr());
+            assertTrue(run.stderr().endsWith("\njplay: error: The number of processes (--forks) must be >= 1\n"), run.stderr());
+        }
     }
 
     @Test
