@@ -11,6 +11,14 @@ final class ExitCodes {
     static final int INTERRUPTED = 99;
     static final int UNEXPECTED = 250;
 
+    /**
+     * A file or text that is not YAML: Ansible's parser error, 4; nested past the depth limit: 250, as
+     * ansible-playbook ends on such input with Python's recursion error.
+     */
+    static int ofYamlError(io.jplay.yaml.YamlException e) {
+        return e instanceof io.jplay.yaml.YamlTooDeepException ? UNEXPECTED : UNREACHABLE_OR_PARSER;
+    }
+
     private ExitCodes() {
     }
 }

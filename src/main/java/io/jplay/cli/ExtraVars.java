@@ -42,14 +42,14 @@ final class ExtraVars {
             } catch (VaultedFileException e) {
                 throw new CliException(e.getMessage(), ExitCodes.ERROR);
             } catch (YamlException e) {
-                throw new CliException(e.getMessage(), ExitCodes.UNREACHABLE_OR_PARSER);
+                throw new CliException(e.getMessage(), ExitCodes.ofYamlError(e));
             }
         }
         if (value.startsWith("{") || value.startsWith("[")) {
             try {
                 return asMap(yaml.loadAll(value, "<extra vars>").stream().findFirst().orElse(null), value);
             } catch (YamlException e) {
-                throw new CliException(e.getMessage(), ExitCodes.UNREACHABLE_OR_PARSER);
+                throw new CliException(e.getMessage(), ExitCodes.ofYamlError(e));
             }
         }
         if (value.isEmpty()) {

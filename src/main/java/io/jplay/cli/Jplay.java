@@ -1,6 +1,7 @@
 package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
+import io.jplay.config.ConfigException;
 import io.jplay.config.RunEnvironment;
 import io.jplay.executor.RunOptions;
 import io.jplay.executor.FatalRunError;
@@ -45,6 +46,13 @@ public final class Jplay {
             // jplay vault ACTION ...: ansible-vault's command line, unless "vault" is a playbook here
             return new VaultCommand(env, cwd, environment.home(), terminal).execute(List.of(args).subList(1, args.length));
         }
+        AnsibleConfig config;
+        try {
+            // as Ansible, which reads its configuration before it looks at the command line
+            config = environment.loadConfig();
+        } catch (ConfigException e) {
+            return configError(terminal, e);
+        }
         CommandLine cli = new CommandLine(JplayCommand.spec());
         HelpText help = new HelpText(cli.getCommandSpec());
         JplayCommand cmd;
@@ -66,7 +74,6 @@ public final class Jplay {
             return usageError(help, "the following arguments are required: playbook");
         }
         try {
-            AnsibleConfig config = environment.loadConfig();
             if (cmd.version) {
                 terminal.out().print(VersionText.of(config, environment.version()));
                 terminal.out().flush();
@@ -86,12 +93,22 @@ public final class Jplay {
                 session.close();
             }
         } catch (CliException e) {
+            if (e.exitCode() == ExitCodes.USAGE) {
+                // a value the argument checks refuse after parsing (forks below 1, also from ANSIBLE_FORKS):
+                // as Ansible's parser.error, the usage and the error on stderr, without the whole help
+                terminal.out().flush();
+                terminal.err().print(help.usage());
+                terminal.err().println("jplay: error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (e.exitCode() == ExitCodes.OPTIONS) {
                 terminal.out().print(help.help());
             }
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());
             return e.exitCode();
+        } catch (ConfigException e) {
+            return configError(terminal, e);
         } catch (FatalRunError e) {
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());
@@ -103,6 +120,18 @@ public final class Jplay {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return unexpected(e, cmd.verbosity());
         }
+    }
+
+    /**
+     * A configuration value Ansible would refuse (a number that is not one, a value outside the
+     * setting's choices, an unreadable ansible.cfg): as Ansible reports it while reading its
+     * constants, {@code ERROR: ...} and exit code 5.
+     */
+    static int configError(Terminal terminal, ConfigException e) {
+        terminal.out().flush();
+        terminal.err().println("ERROR: " + e.getMessage());
+        terminal.err().flush();
+        return ExitCodes.OPTIONS;
     }
 
     /** As Ansible's argument parser: the usage, the error, then the whole help, all on stderr; exit code 2. */

@@ -1,5 +1,6 @@
 package io.jplay.cli;
 
+import io.jplay.config.ConfigException;
 import io.jplay.config.RunEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +21,11 @@ public final class Main {
         if (args.length == 1 && args[0].equals("--version")) {
             // the most common quick call skips picocli, whose Java 5 classes cannot be archived for fast start
             RunEnvironment environment = RunEnvironment.ofProcess(System.getenv(), Path.of("").toAbsolutePath());
-            System.out.print(VersionText.of(environment.loadConfig(), environment.version()));
+            try {
+                System.out.print(VersionText.of(environment.loadConfig(), environment.version()));
+            } catch (ConfigException e) {
+                System.exit(Jplay.configError(Terminal.system(), e));
+            }
             System.out.flush();
             return;
         }

@@ -32,7 +32,7 @@ final class OptionsBuilder {
     RunOptions build() throws CliException {
         int forks = cmd.forks != null ? cmd.forks : config.forks();
         if (forks < 1) {
-            throw new CliException("The number of processes (--forks) must be >= 1", ExitCodes.OPTIONS);
+            throw new CliException("The number of processes (--forks) must be >= 1", ExitCodes.USAGE);
         }
         List<String> sshArgs = new ArrayList<>();
         sshArgs.addAll(words(config.sshArgs()));

@@ -72,6 +72,8 @@ final class VaultCommand {
         try {
             AnsibleConfig config = new ConfigLoader(env, cwd, home).load();
             return run(config, options);
+        } catch (io.jplay.config.ConfigException e) {
+            return Jplay.configError(terminal, e);
         } catch (CliException e) {
             terminal.out().flush();
             terminal.err().println("ERROR! " + e.getMessage());

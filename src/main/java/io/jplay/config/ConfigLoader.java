@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +54,18 @@ public final class ConfigLoader {
         Path fileDir = file.map(Path::getParent).orElse(cwd);
         ValueConverter converter = new ValueConverter(env, home);
         Map<Setting, Object> values = new EnumMap<>(Setting.class);
-        for (Setting s : Setting.values()) {
-            String fromEnv = lastSet(s.envNames);
-            if (fromEnv != null) {
-                values.put(s, converter.convert(s, fromEnv, cwd));
-                continue;
+        // Ansible checks its settings in the order of its definitions (alphabetical): the first bad one is reported
+        List<Setting> order = new ArrayList<>(List.of(Setting.values()));
+        order.sort(Comparator.comparing(Setting::configLabel));
+        for (Setting s : order) {
+            Object value = fromEnv(converter, s);
+            if (value == null) {
+                String fromFile = ini == null ? null : fromIni(ini, s);
+                value = fromFile != null ? converter.convert(s, fromFile, fileDir, file.get().toString())
+                        : converter.convert(s, s.defaultValue, cwd, "default");
             }
-            String fromFile = ini == null ? null : fromIni(ini, s);
-            if (fromFile != null) {
-                values.put(s, converter.convert(s, fromFile, fileDir));
-            } else if (s.defaultValue != null) {
-                values.put(s, converter.convert(s, s.defaultValue, cwd));
+            if (value != null) {
+                values.put(s, value);
             }
         }
         return new AnsibleConfig(values, file.orElse(null), ini, env, warnings);
@@ -108,14 +110,30 @@ public final class ConfigLoader {
         return Optional.ofNullable(chosen);
     }
 
-    private String lastSet(List<String> names) {
-        String value = null;
+    /**
+     * The setting's value from its last set environment variable, or null; an empty value of a
+     * number gives the default, as in Ansible.
+     */
+    private Object fromEnv(ValueConverter converter, Setting s) {
+        String name = lastSetName(s.envNames);
+        if (name == null) {
+            return null;
+        }
+        String raw = env.get(name);
+        if (raw.isEmpty() && s.type == Setting.Type.INT) {
+            return converter.convert(s, s.defaultValue, cwd, "default");
+        }
+        return converter.convert(s, raw, cwd, "env: " + name);
+    }
+
+    private String lastSetName(List<String> names) {
+        String found = null;
         for (String n : names) {
             if (env.containsKey(n)) {
-                value = env.get(n);
+                found = n;
             }
         }
-        return value;
+        return found;
     }
 
     private static String fromIni(IniFile ini, Setting s) {

@@ -1,5 +1,6 @@
 package io.jplay.config;
 
+import io.jplay.python.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ final class IniFile {
         private final String name;
         private final Map<String, Map<String, List<String>>> raw = new LinkedHashMap<>();
         private Map<String, List<String>> current;
+        private String currentName;
         private String option;
         private int indentLevel;
 
@@ -56,7 +58,10 @@ final class IniFile {
         IniFile read(String text) {
             String[] lines = text.split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                line(lines[i], i + 1);
+                line(lines[i], i + 1, i + 1 < lines.length);
+            }
+            if (!badLines.isEmpty()) {
+                throw error("Source contains parsing errors: '<string>'" + badLines);
             }
             Map<String, Map<String, String>> out = new LinkedHashMap<>();
             raw.forEach((section, opts) -> {
@@ -67,7 +72,10 @@ final class IniFile {
             return new IniFile(out);
         }
 
-        private void line(String line, int lineNo) {
+        /** As Python's configparser, which reads on past lines it cannot parse and lists them all at the end. */
+        private final StringBuilder badLines = new StringBuilder();
+
+        private void line(String line, int lineNo, boolean newline) {
             int commentStart = commentStart(line);
             String value = (commentStart < 0 ? line : line.substring(0, commentStart)).strip();
             if (value.isEmpty()) {
@@ -89,25 +97,29 @@ final class IniFile {
             if (sm.find()) {
                 String section = sm.group(1);
                 if (raw.containsKey(section)) {
-                    throw error("While reading from '" + name + "' [line " + lineNo + "]: section '" + section
-                            + "' already exists");
+                    throw error("While reading from '<string>' [line " + lineNumber(lineNo) + "]: section "
+                            + PyRepr.repr(section) + " already exists");
                 }
                 current = new LinkedHashMap<>();
+                currentName = section;
                 raw.put(section, current);
                 option = null;
                 return;
             }
             if (current == null) {
-                throw error("File contains no section headers.\nfile: '" + name + "', line: " + lineNo + "\n'" + line + "'");
+                throw error("File contains no section headers.\nfile: '<string>', line: " + lineNo + "\n"
+                        + PyRepr.repr(newline ? line + "\n" : line));
             }
             Matcher om = OPTION.matcher(value);
             if (!om.matches() || om.group(1).isEmpty()) {
-                throw error("Source contains parsing errors: '" + name + "'\n\t[line " + lineNo + "]: '" + line + "'");
+                badLines.append("\n\t[line ").append(lineNumber(lineNo)).append("]: ")
+                        .append(PyRepr.repr(newline ? line + "\n" : line));
+                return;
             }
             option = om.group(1).stripTrailing().toLowerCase(Locale.ROOT);
             if (current.containsKey(option)) {
-                throw error("While reading from '" + name + "' [line " + lineNo + "]: option '" + option
-                        + "' in section already exists");
+                throw error("While reading from '<string>' [line " + lineNumber(lineNo) + "]: option "
+                        + PyRepr.repr(option) + " in section " + PyRepr.repr(currentName) + " already exists");
             }
             List<String> v = new ArrayList<>();
             v.add(om.group(3).strip());
@@ -126,6 +138,11 @@ final class IniFile {
                 }
             }
             return -1;
+        }
+
+        /** Python's {@code %2d}. */
+        private static String lineNumber(int n) {
+            return String.format("%2d", n);
         }
 
         private ConfigException error(String message) {

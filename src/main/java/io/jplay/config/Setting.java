@@ -172,6 +172,26 @@ public enum Setting {
         };
     }
 
+    /**
+     * The name Ansible's configuration errors give this setting: its {@link #constantName()}, the
+     * plain name for a plugin option or a setting of jplay's own.
+     */
+    public String configLabel() {
+        String constant = constantName();
+        return constant == null || envNames.get(0).startsWith("JPLAY_") ? name() : constant;
+    }
+
+    /** The only values Ansible accepts for this setting (its {@code choices}), or empty for any. */
+    public List<String> choices() {
+        return switch (this) {
+            case GATHERING -> List.of("implicit", "explicit", "smart");
+            case HASH_BEHAVIOUR -> List.of("replace", "merge");
+            case HOST_PATTERN_MISMATCH -> List.of("error", "warning", "ignore");
+            case TRANSFORM_INVALID_GROUP_CHARS -> List.of("always", "never", "ignore", "silently");
+            default -> List.of();
+        };
+    }
+
     /** The environment variables, in Ansible's order (a later one that is set wins). */
     public List<String> envNames() {
         return envNames;

@@ -1,6 +1,7 @@
 package io.jplay.config;
 
 import io.jplay.python.PyBool;
+import io.jplay.python.PyInt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,23 @@ final class ValueConverter {
         this.home = home;
     }
 
-    Object convert(Setting s, String raw, Path baseDir) {
+    /**
+     * The typed value of {@code raw}, read from {@code origin} ({@code env: NAME}, the config file's
+     * path, or {@code default}), checked against the setting's choices as Ansible's config manager.
+     *
+     * @throws ConfigException with Ansible's {@code Invalid type ...} or {@code Invalid value ...} message
+     */
+    Object convert(Setting s, String raw, Path baseDir, String origin) {
+        Object value = typed(s, raw, baseDir, origin);
+        List<String> choices = s.choices();
+        if (value != null && !choices.isEmpty() && !choices.contains(value)) {
+            throw new ConfigException("Invalid value \"" + value + "\" for configuration option \"setting: "
+                    + s.configLabel() + " \", valid values are: " + String.join(", ", choices));
+        }
+        return value;
+    }
+
+    private Object typed(Setting s, String raw, Path baseDir, String origin) {
         if (raw == null) {
             return null;
         }
@@ -33,10 +50,10 @@ final class ValueConverter {
                 return PyBool.boolean_(raw);
             case INT:
                 try {
-                    return Integer.parseInt(raw.strip());
+                    return PyInt.parseSaturated(raw);
                 } catch (NumberFormatException e) {
-                    throw new ConfigException("Invalid type for configuration option " + s.name()
-                            + ": invalid literal for int() with base 10: '" + raw + "'");
+                    throw new ConfigException("Invalid type for configuration option setting: " + s.configLabel()
+                            + " (from " + origin + "): " + e.getMessage());
                 }
             case LIST:
                 return splitList(raw, ",", false, baseDir);

@@ -12,6 +12,7 @@ import io.jplay.vars.PlayVars;
 import io.jplay.vars.VariableManager;
 import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlException;
+import io.jplay.yaml.YamlTooDeepException;
 import io.jplay.yaml.YamlLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ final class PlayPreparer {
 
     /**
      * The variables of the play's {@code vars_files}, read before the play starts as Ansible does:
-     * a vaulted file that cannot be decrypted ends the run before the play's banner.
+     * a vaulted file that cannot be decrypted or a file that is not YAML ends the run before the play's banner.
      */
     Map<String, Object> varsFiles(Play play, Map<String, Object> vars) {
         Map<String, Object> loaded = new LinkedHashMap<>();
@@ -131,7 +132,11 @@ final class PlayPreparer {
                     break;
                 } catch (VaultedFileException e) {
                     throw new FatalRunError(e.getMessage(), 1, e);
-                } catch (TemplateException | YamlException e) {
+                } catch (YamlException e) {
+                    // Ansible re-raises a parser error here: the run ends before the play, exit code 4 (250 when
+                    // too deep, where ansible-playbook dies of Python's recursion limit)
+                    throw new FatalRunError(e.getMessage(), e instanceof YamlTooDeepException ? 250 : 4, e);
+                } catch (TemplateException e) {
                     services.listener().warning("Could not load vars file " + candidate + ": " + e.getMessage());
                 }
             }

@@ -167,9 +167,41 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void badIntegerIsAnError() {
+    void badIntegerIsAnsiblesInvalidTypeNamingTheSettingAndWhereItCameFrom() throws IOException {
         ConfigException e = assertThrows(ConfigException.class, () -> load(Map.of("ANSIBLE_FORKS", "many")));
-        assertTrue(e.getMessage().contains("FORKS"), e.getMessage());
+        assertEquals("Invalid type for configuration option setting: DEFAULT_FORKS (from env: ANSIBLE_FORKS):"
+                + " invalid literal for int() with base 10: 'many'", e.getMessage());
+        write(cwd.resolve("ansible.cfg"), "[defaults]\nforks = 1_0\ntimeout = x y\n");
+        e = assertThrows(ConfigException.class, () -> load(Map.of()));
+        assertEquals("Invalid type for configuration option setting: DEFAULT_TIMEOUT (from " + cwd.resolve("ansible.cfg")
+                + "): invalid literal for int() with base 10: 'x y'", e.getMessage());
+    }
+
+    @Test
+    void firstBadSettingInAnsiblesOrderIsTheOneReported() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> load(Map.of("ANSIBLE_TIMEOUT", "t", "ANSIBLE_POLL_INTERVAL", "p", "ANSIBLE_FORKS", "f")));
+        assertTrue(e.getMessage().contains("DEFAULT_FORKS"), e.getMessage());
+    }
+
+    @Test
+    void numbersAsPythonReadsThemAndAnEmptyVariableGivesTheDefault() throws IOException {
+        write(cwd.resolve("ansible.cfg"), "[defaults]\nforks = 7\ntimeout = 1_0\n");
+        AnsibleConfig c = load(Map.of("ANSIBLE_FORKS", "", "ANSIBLE_POLL_INTERVAL", " +3 "));
+        assertEquals(5, c.forks());
+        assertEquals(10, c.timeout());
+        assertEquals(3, c.pollInterval());
+    }
+
+    @Test
+    void valueOutsideTheChoicesIsAnsiblesInvalidValue() {
+        ConfigException e = assertThrows(ConfigException.class, () -> load(Map.of("ANSIBLE_GATHERING", "bogus")));
+        assertEquals("Invalid value \"bogus\" for configuration option \"setting: DEFAULT_GATHERING \", valid values are:"
+                + " implicit, explicit, smart", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> load(Map.of("ANSIBLE_HOST_PATTERN_MISMATCH", "x")));
+        assertTrue(e.getMessage().endsWith("\"setting: HOST_PATTERN_MISMATCH \", valid values are: error, warning, ignore"),
+                e.getMessage());
+        assertEquals("smart", load(Map.of("ANSIBLE_GATHERING", "smart")).gathering());
     }
 
     @Test

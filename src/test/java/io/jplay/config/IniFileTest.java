@@ -51,6 +51,20 @@ class IniFileTest {
         assertTrue(e.getMessage().startsWith("Error reading config file (f)"), e.getMessage());
     }
 
+    /** Messages as Python's configparser gives them for {@code read_string} (ansible-core reads the file that way). */
+    @Test
+    void errorsAreWordedAsConfigparsers() {
+        assertEquals("Error reading config file (f): File contains no section headers.\nfile: '<string>', line: 1\n'garbage\\n'",
+                assertThrows(ConfigException.class, () -> IniFile.parse("garbage\n[d]\n", "f")).getMessage());
+        assertEquals("Error reading config file (f): While reading from '<string>' [line  3]: section 'd' already exists",
+                assertThrows(ConfigException.class, () -> IniFile.parse("[d]\nx=1\n[d]\n", "f")).getMessage());
+        assertEquals("Error reading config file (f): While reading from '<string>' [line  3]: option 'x' in section 'd'"
+                + " already exists", assertThrows(ConfigException.class, () -> IniFile.parse("[d]\nx=1\nx=2\n", "f")).getMessage());
+        assertEquals("Error reading config file (f): Source contains parsing errors: '<string>'\n\t[line  2]: 'foo\\n'"
+                + "\n\t[line  4]: \"it's\"",
+                assertThrows(ConfigException.class, () -> IniFile.parse("[d]\nfoo\nx=1\nit's", "f")).getMessage());
+    }
+
     @Test
     void ansibleBooleanAcceptsItsSpellings() {
         for (String t : new String[] {"yes", "On", "TRUE", "t", "y", "1", " true "}) {

@@ -70,7 +70,7 @@ final class OpenSshBackend implements ServerBackend {
         return new OpenSshBackend(process, port, fields[0] + " " + fields[1], log);
     }
 
-    private static void keygen(Path file) throws IOException, InterruptedException {
+    static void keygen(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "jplay-test", "-f",
                 file.toString()).redirectErrorStream(true).start();
         byte[] output = p.getInputStream().readAllBytes();

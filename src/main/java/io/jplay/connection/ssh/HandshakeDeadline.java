@@ -21,6 +21,8 @@ final class HandshakeDeadline implements AutoCloseable {
 
     /** The step that was under way when the deadline passed. */
     enum Step {
+        /** The TCP connection itself was not yet made (a cut or filtered link). */
+        CONNECT("connect"),
         BANNER("banner exchange"), KEY_EXCHANGE("key exchange"), AUTHENTICATION("authentication");
 
         final String text;
@@ -84,9 +86,11 @@ final class HandshakeDeadline implements AutoCloseable {
      */
     private void expire() {
         fired = true;
+        boolean connected = tunnel != null || (client.getSocket() != null && client.getSocket().isConnected());
         closeQuietly(client.getSocket());
         closeQuietly(tunnel);
-        Step step = !bannerReceived() ? Step.BANNER : keysExchanged ? Step.AUTHENTICATION : Step.KEY_EXCHANGE;
+        Step step = !connected ? Step.CONNECT : !bannerReceived() ? Step.BANNER
+                : keysExchanged ? Step.AUTHENTICATION : Step.KEY_EXCHANGE;
         expiredDuring = step;
         try {
             client.getTransport().die(new SocketTimeoutException("Connection timed out during " + step.text));

@@ -47,11 +47,16 @@ final class UnreachableMessages {
     }
 
     /**
-     * The connection opened but the server went silent: OpenSSH's words for the banner
-     * ({@code Connection timed out during banner exchange}), the same shape for the later steps,
-     * where OpenSSH itself would wait forever.
+     * The timeout passed while opening. Before the TCP connection was made (a cut or filtered link):
+     * OpenSSH's words for its {@code ConnectTimeout}. After, the server went silent: OpenSSH's words
+     * for the banner ({@code Connection timed out during banner exchange}), the same shape for the
+     * later steps, where OpenSSH itself would wait forever.
      */
     static String handshakeTimeout(SshSettings settings, HandshakeDeadline.Step step) {
+        if (step == HandshakeDeadline.Step.CONNECT) {
+            // OpenSSH's ConnectTimeout passing before the TCP connection is made
+            return PREFIX + "ssh: connect to host " + settings.host() + " port " + settings.port() + ": Connection timed out";
+        }
         return PREFIX + "Connection timed out during " + step.text + "\r\nConnection to " + settings.host()
                 + " port " + settings.port() + " timed out";
     }
@@ -60,12 +65,23 @@ final class UnreachableMessages {
         return PREFIX + text;
     }
 
-    /** A transport that broke while a command or file was in flight. */
+    /**
+     * A transport that broke while a command or file was in flight. A server that stopped answering
+     * keepalives (a cut link, a frozen host) is said in OpenSSH's words for it:
+     * {@code Timeout, server HOST not responding.}
+     */
     static String dataNotSent(String hostName, Throwable e) {
         Throwable cause = rootOf(e);
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (reason.startsWith(KEEPALIVE_LOST)) {
+            reason = "Timeout, server " + hostName + " not responding.";
+        }
         return "Data could not be sent to remote host \"" + hostName + "\". Make sure this host can be reached "
-                + "over ssh: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+                + "over ssh: " + reason;
     }
+
+    /** How sshj's keepalive says that the server has not answered its last requests. */
+    static final String KEEPALIVE_LOST = "Did not receive any keep-alive response";
 
     static Throwable rootOf(Throwable e) {
         Throwable t = e;
