@@ -42,6 +42,8 @@ public final class BuiltinModules {
                 .register(new TempfileModule())
                 .register(new FetchModule())
                 .register(new ScriptModule())
-                .register(new WaitForModule());
+                .register(new WaitForModule())
+                .register(new PackageModule())
+                .register(new ServiceModule());
     }
 }

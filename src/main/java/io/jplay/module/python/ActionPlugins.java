@@ -13,9 +13,12 @@ import java.util.Set;
  * that only add to what the module does on its own ({@code uri}...) are not counted.
  */
 final class ActionPlugins {
-    /** ansible-core's modules that cannot run without their action plugin. */
-    private static final Set<String> CORE = Set.of("package", "service", "reboot", "wait_for_connection", "assemble",
-            "yum");
+    /**
+     * ansible-core's modules that cannot run without their action plugin and have no native action
+     * in jplay ({@code package}, {@code service} and {@code assemble} have one, which
+     * runs these modules as their target-side half).
+     */
+    private static final Set<String> CORE = Set.of("reboot", "wait_for_connection", "yum");
 
     private ActionPlugins() {
     }
