@@ -45,6 +45,7 @@ public final class BuiltinModules {
                 .register(new WaitForModule())
                 .register(new PackageModule())
                 .register(new ServiceModule())
-                .register(new AssembleModule(vault));
+                .register(new AssembleModule(vault))
+                .register(new UnarchiveModule(vault));
     }
 }
