@@ -127,6 +127,11 @@ final class Session {
             }
 
             @Override
+            public java.util.Optional<io.jplay.module.Module> findOnTarget(String name) {
+                return python.find(name, List.of());
+            }
+
+            @Override
             public List<String> actionGroup(String group) {
                 return python.resolver().actionGroup(group);
             }

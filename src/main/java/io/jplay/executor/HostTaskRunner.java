@@ -358,8 +358,13 @@ final class HostTaskRunner {
         } catch (RuntimeException e) {
             return failed(String.valueOf(e.getMessage()));
         }
-        TaskModuleContext context = new TaskModuleContext(settings, args, vars, templater, services.connections(),
-                emitter);
+        TaskModuleContext context;
+        try {
+            context = new TaskModuleContext(settings, args, vars, templater, services.connections(), emitter,
+                    new TaskActions(services.modules(), tc, templater, vars, settingsResolver.delegateOf(tc.keywords(), vars)));
+        } catch (TemplateException e) {
+            return templateFailure(e, task);
+        }
         if (asyncSeconds > 0 && !(module.supportsAsync() && module instanceof RemoteScriptModule)) {
             Map<String, Object> r = failed("This action (" + task.action() + ") does not support async.");
             r.put("exception", "NoneType: None\n");

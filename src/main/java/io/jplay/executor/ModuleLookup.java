@@ -14,6 +14,11 @@ public interface ModuleLookup {
         return find(name);
     }
 
+    /** The module Ansible runs on the target under {@code name} (a Python module), skipping native ones. */
+    default Optional<Module> findOnTarget(String name) {
+        return Optional.empty();
+    }
+
     /** The action names of a {@code module_defaults} group ({@code group/<name>}), empty when unknown. */
     default java.util.List<String> actionGroup(String group) {
         return java.util.List.of();

@@ -25,9 +25,16 @@ final class TaskModuleContext implements ModuleContext {
     private final Templater templater;
     private final ConnectionFactory connections;
     private final Emitter emitter;
+    private final io.jplay.module.ActionSupport actions;
 
     TaskModuleContext(Settings settings, Map<String, Object> args, Map<String, Object> vars, Templater templater,
             ConnectionFactory connections, Emitter emitter) {
+        this(settings, args, vars, templater, connections, emitter, io.jplay.module.ActionSupport.NONE);
+    }
+
+    TaskModuleContext(Settings settings, Map<String, Object> args, Map<String, Object> vars, Templater templater,
+            ConnectionFactory connections, Emitter emitter, io.jplay.module.ActionSupport actions) {
+        this.actions = actions;
         this.settings = settings;
         this.args = args;
         this.vars = vars;
@@ -122,6 +129,11 @@ final class TaskModuleContext implements ModuleContext {
     @Override
     public void warn(String message) {
         emitter.emit(l -> l.warning(message));
+    }
+
+    @Override
+    public io.jplay.module.ActionSupport actions() {
+        return actions;
     }
 
     @Override

@@ -75,6 +75,11 @@ public interface ModuleContext {
         return 0;
     }
 
+    /** The other modules of the task, for an action that runs one ({@code package} runs {@code apt}). */
+    default ActionSupport actions() {
+        return ActionSupport.NONE;
+    }
+
     /** The directory relative paths in module arguments are resolved against (the playbook's or role's). */
     java.nio.file.Path baseDir();
 }

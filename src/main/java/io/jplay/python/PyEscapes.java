@@ -40,6 +40,49 @@ public final class PyEscapes {
         return pos + 1;
     }
 
+    /**
+     * Python's {@code codecs.escape_decode} of bytes: the escapes of a bytes literal ({@code \n},
+     * {@code \xhh}, octal...) become their byte; {@code \\u}, {@code \U} and {@code \N} keep their
+     * backslash; a truncated {@code \x} escape throws {@link IllegalArgumentException}.
+     */
+    public static byte[] escapeDecode(byte[] in) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < in.length) {
+            byte b = in[i++];
+            if (b != '\\' || i >= in.length) {
+                out.write(b);
+                continue;
+            }
+            char e = (char) (in[i] & 0xFF);
+            int simple = "\\'\"abfnrtv".indexOf(e);
+            if (simple >= 0) {
+                out.write("\\'\"\u0007\b\f\n\r\t\u000b".charAt(simple));
+                i++;
+            } else if (e == '\n') {
+                i++;
+            } else if (e == 'x') {
+                boolean twoDigits = i + 2 < in.length && Character.digit((char) in[i + 1], 16) >= 0
+                        && Character.digit((char) in[i + 2], 16) >= 0;
+                if (!twoDigits) {
+                    throw new IllegalArgumentException("invalid \\x escape at position " + (i - 1));
+                }
+                out.write(Integer.parseInt(new String(in, i + 1, 2, java.nio.charset.StandardCharsets.ISO_8859_1), 16));
+                i += 3;
+            } else if (e >= '0' && e <= '7') {
+                int end = i;
+                while (end < in.length && end - i < 3 && in[end] >= '0' && in[end] <= '7') {
+                    end++;
+                }
+                out.write(Integer.parseInt(new String(in, i, end - i, java.nio.charset.StandardCharsets.ISO_8859_1), 8) & 0xFF);
+                i = end;
+            } else {
+                out.write('\\');
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static int hex(String s, int pos, int digits, String form, StringBuilder out) {
         int end = pos;
         while (end < s.length() && end - pos < digits && Character.digit(s.charAt(end), 16) >= 0) {

@@ -29,6 +29,7 @@ public final class TestModuleContext implements ModuleContext {
     private boolean diffMode;
     private int verbosity;
     private Path baseDir = Path.of(".");
+    private ActionSupport actions = ActionSupport.NONE;
 
     public TestModuleContext(Map<String, Object> args) {
         this.args = new LinkedHashMap<>(args);
@@ -40,6 +41,17 @@ public final class TestModuleContext implements ModuleContext {
             args.put((String) keyValues[i], keyValues[i + 1]);
         }
         return new TestModuleContext(args);
+    }
+
+    /** The other modules the task's action may find and run. */
+    public TestModuleContext actions(ActionSupport support) {
+        this.actions = support;
+        return this;
+    }
+
+    @Override
+    public ActionSupport actions() {
+        return actions;
     }
 
     public TestModuleContext var(String name, Object value) {

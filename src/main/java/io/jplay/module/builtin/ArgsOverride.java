@@ -8,14 +8,54 @@ import io.jplay.template.TemplateException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The same task context with other arguments: how an action runs a helper module ({@code copy} running {@code file}). */
+/**
+ * The same task context with other arguments: how an action runs a helper module ({@code copy}
+ * running {@code file}, {@code package} running {@code ansible.legacy.apt}), optionally under the
+ * action name the helper is run as.
+ */
 final class ArgsOverride implements ModuleContext {
     private final ModuleContext base;
     private final Map<String, Object> args;
+    private final String action;
 
     ArgsOverride(ModuleContext base, Map<String, Object> args) {
+        this(base, args, null);
+    }
+
+    ArgsOverride(ModuleContext base, Map<String, Object> args, String action) {
         this.base = base;
         this.args = args;
+        this.action = action;
+    }
+
+    @Override
+    public String action() {
+        return action == null ? base.action() : action;
+    }
+
+    @Override
+    public boolean noLog() {
+        return base.noLog();
+    }
+
+    @Override
+    public void display(String line) {
+        base.display(line);
+    }
+
+    @Override
+    public io.jplay.module.ActionSupport actions() {
+        return base.actions();
+    }
+
+    @Override
+    public Object templateFile(String text, Path file) throws TemplateException {
+        return base.templateFile(text, file);
+    }
+
+    @Override
+    public Object templateFile(String text, Path file, String srcArg, String dest) throws TemplateException {
+        return base.templateFile(text, file, srcArg, dest);
     }
 
     @Override

@@ -42,6 +42,10 @@ public final class BuiltinModules {
                 .register(new TempfileModule())
                 .register(new FetchModule())
                 .register(new ScriptModule())
-                .register(new WaitForModule());
+                .register(new WaitForModule())
+                .register(new PackageModule())
+                .register(new ServiceModule())
+                .register(new AssembleModule(vault))
+                .register(new UnarchiveModule(vault));
     }
 }

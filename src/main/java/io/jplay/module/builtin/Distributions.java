@@ -1,7 +1,6 @@
 package io.jplay.module.builtin;
 
 import java.util.Map;
-import java.util.Set;
 
 /** Ansible's distribution names, OS families and default package managers for os-release IDs. */
 final class Distributions {
@@ -31,18 +30,5 @@ final class Distributions {
 
     static String family(String distribution) {
         return FAMILIES.getOrDefault(distribution, distribution);
-    }
-
-    /** The package manager Ansible would report, judged by which tools exist. */
-    static String packageManager(String family, Set<String> present) {
-        return switch (family) {
-            case "Debian" -> present.contains("/usr/bin/apt-get") ? "apt" : "unknown";
-            case "RedHat" -> present.contains("/usr/bin/dnf") ? "dnf" : present.contains("/usr/bin/yum") ? "yum" : "unknown";
-            case "Alpine" -> present.contains("/sbin/apk") ? "apk" : "unknown";
-            case "Suse" -> present.contains("/usr/bin/zypper") ? "zypper" : "unknown";
-            case "Archlinux" -> present.contains("/usr/bin/pacman") ? "pacman" : "unknown";
-            default -> present.contains("/usr/bin/apt-get") ? "apt" : present.contains("/usr/bin/dnf") ? "dnf"
-                    : present.contains("/sbin/apk") ? "apk" : "unknown";
-        };
     }
 }

@@ -12,11 +12,18 @@ final class FactProbe {
     static final List<String> FILES = List.of("/etc/os-release", "/etc/debian_version", "/etc/hosts", "/etc/passwd",
             "/etc/resolv.conf", "/proc/cpuinfo", "/proc/meminfo", "/proc/uptime", "/proc/loadavg", "/etc/machine-id",
             "/proc/sys/crypto/fips_enabled", "/sys/fs/selinux/enforce", "/proc/cmdline", "/proc/1/comm");
-    static final List<String> MARKERS = List.of("/usr/bin/apt-get", "/usr/bin/dnf", "/usr/bin/yum", "/sbin/apk",
-            "/usr/bin/zypper", "/usr/bin/pacman", "/run/systemd/system", "/sbin/openrc",
-            "/sys/kernel/security/apparmor");
+    /** Paths whose existence some fact depends on: package managers, init systems, AppArmor. */
+    static final List<String> MARKERS = markers();
 
     private FactProbe() {
+    }
+
+    private static List<String> markers() {
+        List<String> paths = new java.util.ArrayList<>();
+        ManagerFacts.PKG_MGRS.forEach(e -> paths.add(e.getKey()));
+        paths.addAll(ManagerFacts.OTHER_PATHS);
+        paths.add("/sys/kernel/security/apparmor");
+        return List.copyOf(new java.util.LinkedHashSet<>(paths));
     }
 
     static String script() {
@@ -27,6 +34,13 @@ final class FactProbe {
         sh.append("echo '@@section nproc'; nproc 2>/dev/null; ");
         sh.append("echo '@@section exists'; for f in ").append(String.join(" ", MARKERS))
                 .append("; do if [ -e \"$f\" ]; then echo \"$f\"; fi; done; ");
+        sh.append("echo '@@section bins'; (PATH=\"$PATH:/sbin:/usr/sbin:/usr/local/sbin\"; for b in systemctl initctl; ")
+                .append("do command -v \"$b\" >/dev/null 2>&1 && echo \"$b\"; done); ");
+        sh.append("echo '@@section init_link'; [ -L /sbin/init ] && readlink /sbin/init; ");
+        sh.append("echo '@@section ps1'; [ -s /proc/1/comm ] || ps -p 1 -o comm 2>/dev/null | tail -n 1; ");
+        sh.append("echo '@@section apt_flavor'; if [ -e /usr/bin/rpm ]; then ")
+                .append("if /usr/bin/rpm -q --whatprovides /usr/bin/apt-get >/dev/null 2>&1; then echo apt_rpm; ")
+                .append("else echo apt; fi; fi; ");
         for (String f : FILES) {
             sh.append("echo '@@section ").append(f).append("'; cat ").append(f).append(" 2>/dev/null; echo; ");
         }

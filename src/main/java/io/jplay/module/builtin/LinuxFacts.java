@@ -160,25 +160,20 @@ final class LinuxFacts {
         return f;
     }
 
-    Map<String, Object> pkgMgr(String osFamily) {
-        String mgr = Distributions.packageManager(osFamily, present);
-        return Map.of("pkg_mgr", mgr);
+    /** Ansible's {@code pkg_mgr}, which depends on the distribution facts. */
+    Map<String, Object> pkgMgr(Map<String, Object> distribution) {
+        return Map.of("pkg_mgr", ManagerFacts.pkgMgr(managerProbe(), line("uname", 0), distribution));
     }
 
-    /** Ansible's {@code service_mgr}: systemd when PID 1 is systemd or systemd runs, else PID 1's name. */
-    Map<String, Object> serviceMgr() {
-        String comm = file("/proc/1/comm");
-        String mgr;
-        if (comm.equals("systemd") || present.contains("/run/systemd/system")) {
-            mgr = "systemd";
-        } else if (present.contains("/sbin/openrc")) {
-            mgr = "openrc";
-        } else if (comm.isEmpty() || comm.equals("init")) {
-            mgr = "sysvinit";
-        } else {
-            mgr = comm;
-        }
-        return Map.of("service_mgr", mgr);
+    /** Ansible's {@code service_mgr}: PID 1's name when it names an init, else the platform's rules. */
+    Map<String, Object> serviceMgr(Map<String, Object> distribution) {
+        return Map.of("service_mgr", ManagerFacts.serviceMgr(managerProbe(), line("uname", 0),
+                String.valueOf(distribution.get("distribution"))));
+    }
+
+    private ManagerFacts.Probe managerProbe() {
+        return new ManagerFacts.Probe(present, file("/proc/1/comm"), line("ps1", 0), line("init_link", 0),
+                new LinkedHashSet<>(lines("bins")), line("apt_flavor", 0));
     }
 
     Map<String, Object> env() {

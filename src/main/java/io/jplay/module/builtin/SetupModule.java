@@ -162,10 +162,10 @@ public final class SetupModule implements Module {
             f.put("local", new LinkedHashMap<>());
         }
         if (collectors.contains("pkg_mgr")) {
-            f.putAll(linux.pkgMgr(String.valueOf(distribution.get("os_family"))));
+            f.putAll(linux.pkgMgr(distribution));
         }
         if (collectors.contains("service_mgr")) {
-            f.putAll(linux.serviceMgr());
+            f.putAll(linux.serviceMgr(distribution));
         }
         if (collectors.contains("hardware")) {
             f.putAll(linux.hardware());

@@ -13,9 +13,12 @@ import java.util.Set;
  * that only add to what the module does on its own ({@code uri}...) are not counted.
  */
 final class ActionPlugins {
-    /** ansible-core's modules that cannot run without their action plugin. */
-    private static final Set<String> CORE = Set.of("package", "service", "reboot", "wait_for_connection", "assemble",
-            "yum");
+    /**
+     * ansible-core's modules that cannot run without their action plugin and have no native action
+     * in jplay ({@code package}, {@code service}, {@code assemble} and {@code unarchive} have one, which
+     * runs these modules as their target-side half).
+     */
+    private static final Set<String> CORE = Set.of("reboot", "wait_for_connection", "yum");
 
     private ActionPlugins() {
     }
@@ -24,9 +27,7 @@ final class ActionPlugins {
     static Optional<Path> required(ModuleSource source, AnsibleInstall install, Map<String, Object> args) {
         String name = source.shortName();
         if (install != null && source.file().startsWith(install.modulesDir())) {
-            boolean controllerSrc = name.equals("unarchive") && !Boolean.TRUE.equals(args.get("remote_src"))
-                    && !"yes".equals(String.valueOf(args.get("remote_src")));
-            if (CORE.contains(name) || controllerSrc) {
+            if (CORE.contains(name)) {
                 return existing(install.ansibleDir().resolve("plugins").resolve("action").resolve(name + ".py"));
             }
             return Optional.empty();

@@ -43,7 +43,7 @@ final class PayloadBuilder {
         String moduleEntry = module.pythonName().replace('.', '/') + ".py";
         byte[] code = Files.readAllBytes(module.file());
         entries.put(moduleEntry, code);
-        addPackages(module.pythonName(), entries);
+        addPackages(module.pythonName(), entries, pending);
         pending.add(new String[] {new String(code, StandardCharsets.UTF_8), packageOf(module.pythonName(), false)});
         while (!pending.isEmpty()) {
             String[] next = pending.poll();
@@ -59,7 +59,7 @@ final class PayloadBuilder {
                 }
                 byte[] data = Files.isRegularFile(file.get()) ? Files.readAllBytes(file.get()) : new byte[0];
                 entries.put(entry, data);
-                addPackages(imported, entries);
+                addPackages(imported, entries, pending);
                 pending.add(new String[] {new String(data, StandardCharsets.UTF_8), packageOf(imported, isPackage)});
             }
         }
@@ -104,8 +104,11 @@ final class PayloadBuilder {
         return Files.isRegularFile(init) ? Optional.of(init) : Optional.empty();
     }
 
-    /** The {@code __init__.py} of every package above {@code dotted}, real where it exists. */
-    private void addPackages(String dotted, Map<String, byte[]> entries) throws IOException {
+    /**
+     * The {@code __init__.py} of every package above {@code dotted}, real where it exists; a real one
+     * runs on import, so what it imports is followed too ({@code pending}).
+     */
+    private void addPackages(String dotted, Map<String, byte[]> entries, Deque<String[]> pending) throws IOException {
         String[] parts = dotted.split("\\.");
         StringBuilder pkg = new StringBuilder();
         for (int i = 0; i < parts.length - 1; i++) {
@@ -120,6 +123,9 @@ final class PayloadBuilder {
             byte[] data = real.isPresent() && real.get().getFileName().toString().equals("__init__.py")
                     && Files.isRegularFile(real.get()) ? Files.readAllBytes(real.get()) : new byte[0];
             entries.put(entry, data);
+            if (data.length > 0) {
+                pending.add(new String[] {new String(data, StandardCharsets.UTF_8), name});
+            }
         }
     }
 

@@ -109,8 +109,8 @@ class SetupModuleTest {
         f.putAll(linux.distribution());
         f.putAll(linux.user());
         f.putAll(linux.hardware());
-        f.putAll(linux.pkgMgr("Debian"));
-        f.putAll(linux.serviceMgr());
+        f.putAll(linux.pkgMgr(linux.distribution()));
+        f.putAll(linux.serviceMgr(linux.distribution()));
         assertEquals("vm", f.get("hostname"));
         assertEquals("localhost", f.get("fqdn"));
         assertEquals("", f.get("domain"));

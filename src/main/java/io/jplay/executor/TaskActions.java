@@ -1,0 +1,52 @@
+package io.jplay.executor;
+
+import io.jplay.module.ActionSupport;
+import io.jplay.module.Module;
+import io.jplay.template.TemplateException;
+import io.jplay.template.Templater;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@link ActionSupport} of one task on one host: modules found as the task finds its own (its
+ * {@code collections:} first), with the task's {@code module_defaults} for whichever module runs.
+ */
+final class TaskActions implements ActionSupport {
+    private final ModuleLookup modules;
+    private final List<String> collections;
+    private final Map<String, Object> moduleDefaults;
+    private final Templater templater;
+    private final Map<String, Object> vars;
+    private final String delegateTo;
+
+    TaskActions(ModuleLookup modules, TaskContext tc, Templater templater, Map<String, Object> vars, String delegateTo) {
+        this.modules = modules;
+        this.collections = tc.task().collections();
+        this.moduleDefaults = tc.keywords().moduleDefaults();
+        this.templater = templater;
+        this.vars = vars;
+        this.delegateTo = delegateTo;
+    }
+
+    @Override
+    public Optional<Module> find(String name) {
+        return modules.find(name, collections);
+    }
+
+    @Override
+    public Optional<Module> findOnTarget(String name) {
+        return modules.findOnTarget(name);
+    }
+
+    @Override
+    public Map<String, Object> withDefaults(Module module, Map<String, Object> args) throws TemplateException {
+        List<Object> defaults = ModuleDefaults.applicable(moduleDefaults, module, modules);
+        return defaults.isEmpty() ? args : ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
+    }
+
+    @Override
+    public String delegateTo() {
+        return delegateTo;
+    }
+}
