@@ -113,12 +113,15 @@ public final class PlaybookParser {
         pluginDirs.accept(dir);
         Object data = session.load(file, SourceLocation.UNKNOWN);
         if (data == null) {
-            stack.remove(abs);
-            return List.of();
+            throw new PlaybookException("Empty playbook, nothing to do: " + unfracked(abs), SourceLocation.UNKNOWN);
         }
         if (!(data instanceof List<?> entries)) {
             throw new PlaybookException("A playbook must be a list of plays, got a " + Fields.pyType(data)
-                    + " instead: " + file, session.at(data));
+                    + " instead: " + unfracked(abs), session.at(data));
+        }
+        if (entries.isEmpty()) {
+            throw new PlaybookException("A playbook must contain at least one play: " + unfracked(abs),
+                    SourceLocation.UNKNOWN);
         }
         TaskParser tasks = new TaskParser(session, dir);
         List<Play> plays = new ArrayList<>();
@@ -139,6 +142,15 @@ public final class PlaybookParser {
         }
         stack.remove(abs);
         return plays;
+    }
+
+    /** The path as Ansible's {@code unfrackpath} shows it: absolute, symbolic links resolved. */
+    private static Path unfracked(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file;
+        }
     }
 
     private List<Play> importPlaybook(String name, Map<String, Object> ds, Path dir, SourceLocation at,

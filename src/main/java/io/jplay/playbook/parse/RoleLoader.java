@@ -123,7 +123,7 @@ final class RoleLoader {
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
                 asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);
         out.add(new Block(null, body, List.of(), List.of(), Fields.keywords(entry, null),
-                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), Fields.tags(entry.get("tags")), role, at));
+                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), session.tags(entry), role, at));
         return out;
     }
 

@@ -97,7 +97,7 @@ final class TaskParser {
         return new Block(str(ds.get("name")), parseList(ds.get("block"), baseDir, at),
                 parseList(ds.get("rescue"), baseDir, at), parseList(ds.get("always"), baseDir, at),
                 Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
-                Fields.tags(ds.get("tags")), null, at);
+                session.tags(ds), null, at);
     }
 
     private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
@@ -107,10 +107,10 @@ final class TaskParser {
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
         return new Task(taskName(ds.get("name")), action.action(), action.args(),
                 Fields.keywords(ds, action.delegateTo()), Fields.when(ds.get("when")), loop, loopKind,
-                Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
+                session.loopControl(ds), str(ds.get("register")), ds.get("until"),
                 ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
                 ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), session.vars(ds.get("vars"), "Task", at),
-                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at,
+                session.tags(ds), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at,
                 session.collections());
     }
 
@@ -127,9 +127,9 @@ final class TaskParser {
         Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
         return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
-                Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
+                Fields.when(ds.get("when")), loop, loopKind, session.loopControl(ds),
                 session.vars(ds.get("vars"), kind.equals("include_role") ? "IncludeRole" : "TaskInclude", at),
-                Fields.tags(ds.get("tags")), baseDir, at, session.collections());
+                session.tags(ds), baseDir, at, session.collections());
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
@@ -155,7 +155,7 @@ final class TaskParser {
         }
         return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), session.vars(ds.get("vars"), "TaskInclude", at),
-                Fields.tags(ds.get("tags")), null, at);
+                session.tags(ds), null, at);
     }
 
     /** The imported tasks with the import's {@code notify} where they have none of their own, as Ansible's parent lookup. */
@@ -186,7 +186,7 @@ final class TaskParser {
         List<Block> loaded = roles.load(String.valueOf(name), params, str(args.get("tasks_from")), at, true);
         List<TaskNode> body = new ArrayList<>(loaded);
         return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
-                Fields.when(ds.get("when")), null, Fields.tags(ds.get("tags")), null, at);
+                Fields.when(ds.get("when")), null, session.tags(ds), null, at);
     }
 
     /** A relative task file: next to the including file first, then in the playbook's directory. */

@@ -413,11 +413,6 @@ class PlaybookParserTest {
     }
 
     @Test
-    void emptyPlaybookHasNoPlays() throws Exception {
-        assertEquals(0, parser().parse(write("e.yml", "# nothing\n")).plays().size());
-    }
-
-    @Test
     void taskNameAbsentIsNull() throws Exception {
         assertNull(onlyTask("- ping:\n").name());
     }
@@ -427,5 +422,46 @@ class PlaybookParserTest {
         Task t = onlyTask("- meta: flush_handlers\n");
         assertInstanceOf(Task.class, t);
         assertEquals(Map.of("_raw_params", "flush_handlers"), t.args());
+    }
+
+    @Test
+    void anEmptyPlaybookHasNothingToDo() throws Exception {
+        Path f = write("empty.yml", "# nothing here\n");
+        PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(f));
+        assertEquals("Empty playbook, nothing to do: " + f.toRealPath(), e.render());
+        assertEquals(4, e.exitCode());
+        Path none = write("none.yml", "[]\n");
+        e = assertThrows(PlaybookException.class, () -> parser().parse(none));
+        assertEquals("A playbook must contain at least one play: " + none.toRealPath(), e.render());
+    }
+
+    @Test
+    void anImportedEmptyPlaybookStopsTheRunToo() throws Exception {
+        write("empty.yml", "");
+        Path f = write("site.yml", "- import_playbook: empty.yml\n");
+        PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(f));
+        assertTrue(e.getMessage().startsWith("Empty playbook, nothing to do: "), e.getMessage());
+    }
+
+    @Test
+    void tagsMustBeAListOrTextAndFailWithExitOne() {
+        PlaybookException e = failure("- hosts: all\n  tasks:\n    - debug: {msg: x}\n      tags: {a: 1}\n");
+        assertEquals("tags must be specified as a list", e.getMessage());
+        assertEquals(1, e.exitCode());
+        assertEquals(4, e.location().line());
+        assertEquals(13, e.location().column());
+        e = failure("- hosts: all\n  tags: 3\n  tasks: []\n");
+        assertEquals("tags must be specified as a list", e.render());
+        e = failure("- hosts: all\n  tasks:\n    - block: [{debug: {msg: x}}]\n      tags:\n");
+        assertEquals(1, e.exitCode());
+    }
+
+    @Test
+    void loopControlMustBeAMapping() {
+        PlaybookException e = failure("- hosts: all\n  tasks:\n    - debug: {msg: x}\n      loop: [1]\n"
+                + "      loop_control: 3\n");
+        assertEquals("the `loop_control` value must be specified as a dictionary and cannot be a variable itself "
+                + "(though it can contain variables)", e.render());
+        assertEquals(4, e.exitCode());
     }
 }
