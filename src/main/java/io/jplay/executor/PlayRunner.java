@@ -211,6 +211,12 @@ final class PlayRunner {
                         }
 
                         @Override
+                        public void roleNotLoaded(String error, List<Host> failed) {
+                            listener.errorUnwrapped(error);
+                            failed.forEach(h -> state.fail(h.name()));
+                        }
+
+                        @Override
                         public void roleLoaded(io.jplay.playbook.Role role) {
                             for (Task handler : role.handlers()) {
                                 if (includedHandlers.stream().noneMatch(h -> h.task() == handler)) {

@@ -61,7 +61,8 @@ final class ParseSession {
     /** The file's first document; its maps' marks are remembered for {@link #at}. */
     Object load(Path file, SourceLocation from) throws PlaybookException {
         if (!Files.isRegularFile(file)) {
-            throw new PlaybookException("Could not find or access '" + file + "'", from);
+            throw new PlaybookException("Could not find or access '" + file + "' on the Ansible Controller.", from, 1,
+                    false, null);
         }
         try {
             LoadedYaml doc = loader.loadLocated(file);

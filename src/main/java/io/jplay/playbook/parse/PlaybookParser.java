@@ -88,8 +88,15 @@ public final class PlaybookParser {
             throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
         pluginDirs.accept(playbookDir);
-        return session.withCollections(collections,
-                () -> new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN));
+        return session.withCollections(collections, () -> {
+            Object data = session.load(tasksFile, SourceLocation.UNKNOWN);
+            if (data != null && !(data instanceof List)) {
+                throw new PlaybookException("included task files must contain a list of tasks", SourceLocation.UNKNOWN,
+                        1, false, null);
+            }
+            return new TaskParser(session, playbookDir).parseList(data, tasksFile.toAbsolutePath().getParent(),
+                    session.at(data));
+        });
     }
 
     /**

@@ -177,6 +177,7 @@ final class RoleLoader {
         for (Path p : searched) {
             where.append(where.length() == 0 ? "" : ":").append(p);
         }
-        throw new PlaybookException("the role '" + name + "' was not found in " + where, at);
+        // an AnsibleError, not a parser error: exit code 1, and include_role only fails its hosts
+        throw new PlaybookException("the role '" + name + "' was not found in " + where, at, 1, false, null);
     }
 }

@@ -386,6 +386,7 @@ class PlaybookParserTest {
         PlaybookException e = failure("- hosts: all\n  roles: [nope]\n");
         assertEquals("the role 'nope' was not found in " + dir.resolve("roles") + ":" + dir.resolve("extra_roles")
                 + ":" + dir, e.getMessage());
+        assertEquals(1, e.exitCode());
     }
 
     @Test
@@ -462,6 +463,28 @@ class PlaybookParserTest {
                 + "      loop_control: 3\n");
         assertEquals("the `loop_control` value must be specified as a dictionary and cannot be a variable itself "
                 + "(though it can contain variables)", e.render());
+        assertEquals(4, e.exitCode());
+    }
+
+    @Test
+    void includedTaskFilesMustBeListsAndMissingOnesAreNamed() throws Exception {
+        Path mapping = write("map.yml", "a: 1\n");
+        PlaybookException e = assertThrows(PlaybookException.class, () -> parser().loadTasks(mapping, dir));
+        assertEquals("included task files must contain a list of tasks", e.render());
+        assertEquals(1, e.exitCode());
+        Path missing = dir.resolve("missing.yml");
+        e = assertThrows(PlaybookException.class, () -> parser().loadTasks(missing, dir));
+        assertEquals("Could not find or access '" + missing + "' on the Ansible Controller.", e.getMessage());
+        assertEquals(1, e.exitCode());
+        assertEquals(0, parser().loadTasks(write("empty_tasks.yml", "# none\n"), dir).size());
+    }
+
+    @Test
+    void aRoleTasksFromFileThatIsMissingIsAParserError() throws Exception {
+        write("roles/r/tasks/main.yml", "- ping:\n");
+        PlaybookException e = assertThrows(PlaybookException.class,
+                () -> parser().loadRole("r", dir, "nope", Map.of()));
+        assertEquals("Could not find specified file in role: tasks/nope", e.getMessage());
         assertEquals(4, e.exitCode());
     }
 }
