@@ -94,7 +94,8 @@ final class RoleLoader {
         session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
         boolean allowDuplicates = meta != null && Boolean.TRUE.equals(meta.get("allow_duplicates"));
-        String key = dir + "|" + params + "|" + tasksFrom;
+        // Ansible's role cache tells roles apart by params, vars, when and tags: any difference applies the role again
+        String key = dir + "|" + params + "|" + tasksFrom + "|" + entry.get("when") + "|" + entry.get("tags");
         List<Block> out = new ArrayList<>();
         if (!always && !allowDuplicates && !seen.add(key)) {
             return out;

@@ -487,4 +487,11 @@ class PlaybookParserTest {
         assertEquals("Could not find specified file in role: tasks/nope", e.getMessage());
         assertEquals(4, e.exitCode());
     }
+
+    @Test
+    void aRoleListedAgainWithOtherTagsIsAppliedAgain() throws Exception {
+        write("roles/r/tasks/main.yml", "- ping:\n");
+        Play p = play("- hosts: all\n  roles:\n    - r\n    - r\n    - {role: r, tags: [again]}\n");
+        assertEquals(2, p.roles().stream().filter(b -> b.role() != null).count());
+    }
 }
