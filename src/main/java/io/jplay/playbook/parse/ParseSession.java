@@ -21,6 +21,8 @@ final class ParseSession {
     final Consumer<String> warnings;
     /** Told about every playbook and role directory, whose {@code library/} then holds modules. */
     final Consumer<Path> pluginDirs;
+    /** Whether the tasks being parsed were loaded by a dynamic include (a bare {@code include} in them stays dynamic). */
+    boolean dynamicParent;
     private final YamlLoader loader;
     private final Map<Object, Mark> marks = new IdentityHashMap<>();
     private final java.util.Deque<List<String>> collections = new java.util.ArrayDeque<>();

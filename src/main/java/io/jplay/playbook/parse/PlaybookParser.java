@@ -87,6 +87,7 @@ public final class PlaybookParser {
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir, List<String> collections)
             throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        session.dynamicParent = true;
         pluginDirs.accept(playbookDir);
         return session.withCollections(collections, () -> {
             Object data = session.load(tasksFile, SourceLocation.UNKNOWN);
@@ -106,6 +107,7 @@ public final class PlaybookParser {
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params) throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        session.dynamicParent = true;
         return new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
     }
 

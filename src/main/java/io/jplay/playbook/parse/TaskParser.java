@@ -74,7 +74,7 @@ final class TaskParser {
             case "include":
                 session.warnings.accept("\"include\" is deprecated, use include_tasks/import_tasks instead. "
                         + "This feature will be removed in version 2.16.");
-                return include("include_tasks", ds, action, at, baseDir);
+                return bareInclude(ds, action, at, baseDir);
             case "include_tasks":
             case "include_role":
                 return include(module, ds, action, at, baseDir);
@@ -132,6 +132,34 @@ final class TaskParser {
                 session.tags(ds), baseDir, at, session.collections());
     }
 
+    /**
+     * The deprecated bare {@code include}: static (imported now) when its file name is not a template,
+     * it has no loop and nothing above it is a dynamic include; dynamic otherwise. Either way its
+     * {@code key=value} arguments are variables of the included tasks.
+     */
+    private TaskNode bareInclude(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
+            Path baseDir) throws PlaybookException {
+        Map<String, Object> args = new LinkedHashMap<>(action.args());
+        Object target = args.containsKey("_raw_params") ? args.remove("_raw_params") : args.remove("file");
+        Map<String, Object> withVars = new LinkedHashMap<>(ds);
+        if (!args.isEmpty()) {
+            Map<String, Object> vars = new LinkedHashMap<>(args);
+            Map<String, Object> own = Fields.map(ds.get("vars"));
+            if (own != null) {
+                vars.putAll(own);
+            }
+            withVars.put("vars", vars);
+        }
+        Map<String, Object> targetOnly = new LinkedHashMap<>();
+        targetOnly.put("_raw_params", target);
+        ActionParser.ParsedAction bare = new ActionParser.ParsedAction(action.action(), targetOnly, action.delegateTo());
+        boolean loop = ds.containsKey("loop") || Fields.withKey(ds) != null;
+        if (session.dynamicParent || loop || String.valueOf(target).contains("{{") || String.valueOf(target).contains("{%")) {
+            return include("include", withVars, action, at, baseDir); // include_args keep the key=value pairs
+        }
+        return importTasks(withVars, bare, at, baseDir);
+    }
+
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
             Path baseDir) throws PlaybookException {
         Object target = action.args().containsKey("_raw_params") ? action.args().get("_raw_params")
@@ -146,7 +174,10 @@ final class TaskParser {
         }
         Path file = resolve(baseDir, name);
         if (file == null) {
-            throw new PlaybookException("Could not find or access '" + baseDir.resolve(name) + "' on the Ansible Controller.", at);
+            // Ansible's loader error (an AnsibleFileNotFound): exit code 1, no location
+            throw new PlaybookException("Unable to retrieve file contents\nCould not find or access '"
+                    + baseDir.resolve(name) + "' on the Ansible Controller.\nIf you are using a module and expect the "
+                    + "file to exist on the remote, see the remote_src option", SourceLocation.UNKNOWN, 1, false, null);
         }
         List<TaskNode> body = loadFile(file, at);
         List<String> notify = Fields.names(ds.get("notify"));

@@ -317,9 +317,12 @@ class PlaybookParserTest {
     }
 
     @Test
-    void oldIncludeIsIncludeTasksWithDeprecationWarning() throws Exception {
-        Play p = play("- hosts: all\n  tasks:\n    - include: t.yml\n");
-        assertEquals("include_tasks", ((Include) p.tasks().get(0)).kind());
+    void aStaticIncludeOfAMissingFileFailsAsAnsiblesLoaderWithADeprecationWarning() throws Exception {
+        PlaybookException e = failure("- hosts: all\n  tasks:\n    - include: t.yml\n");
+        assertEquals("Unable to retrieve file contents\nCould not find or access '" + dir.resolve("t.yml")
+                + "' on the Ansible Controller.\nIf you are using a module and expect the file to exist on the remote, "
+                + "see the remote_src option", e.render());
+        assertEquals(1, e.exitCode());
         assertTrue(warnings.get(0).contains("\"include\" is deprecated"));
     }
 
@@ -493,5 +496,24 @@ class PlaybookParserTest {
         write("roles/r/tasks/main.yml", "- ping:\n");
         Play p = play("- hosts: all\n  roles:\n    - r\n    - r\n    - {role: r, tags: [again]}\n");
         assertEquals(2, p.roles().stream().filter(b -> b.role() != null).count());
+    }
+
+    @Test
+    void aBareIncludeIsStaticUnlessTemplatedOrLooped() throws Exception {
+        write("inc.yml", "- ping:\n");
+        Play p = play("- hosts: all\n  tasks:\n    - include: inc.yml x=1\n    - include: \"{{ f }}\"\n"
+                + "    - include: inc.yml\n      loop: [1]\n");
+        Block imported = assertInstanceOf(Block.class, p.tasks().get(0));
+        assertEquals("1", String.valueOf(imported.vars().get("x")));
+        assertInstanceOf(Task.class, imported.block().get(0));
+        assertEquals("include", assertInstanceOf(Include.class, p.tasks().get(1)).kind());
+        assertInstanceOf(Include.class, p.tasks().get(2));
+    }
+
+    @Test
+    void aBareIncludeInADynamicallyIncludedFileStaysDynamic() throws Exception {
+        write("inc.yml", "- ping:\n");
+        Path outer = write("outer.yml", "- include: inc.yml\n");
+        assertInstanceOf(Include.class, parser().loadTasks(outer, dir).get(0));
     }
 }
