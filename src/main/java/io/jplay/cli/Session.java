@@ -269,18 +269,26 @@ final class Session {
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override
             public List<io.jplay.playbook.TaskNode> loadTasks(Path file) throws Exception {
-                return parser.loadTasks(file, playbookDir);
+                return loadTasks(file, List.of());
             }
 
             @Override
             public List<io.jplay.playbook.TaskNode> loadTasks(Path file, List<String> collections) throws Exception {
-                return parser.loadTasks(file, playbookDir, collections);
+                try {
+                    return parser.loadTasks(file, playbookDir, collections);
+                } catch (io.jplay.playbook.parse.PlaybookException e) {
+                    throw includeError(e);
+                }
             }
 
             @Override
             public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
                     Map<String, Object> params) throws Exception {
-                return parser.loadRole(name, baseDir, tasksFrom, params);
+                try {
+                    return parser.loadRole(name, baseDir, tasksFrom, params);
+                } catch (io.jplay.playbook.parse.PlaybookException e) {
+                    throw includeError(e);
+                }
             }
         };
         AsyncExecution async = asyncRunner::run;
@@ -290,6 +298,17 @@ final class Session {
                 config.sshOpenTargets());
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
+    }
+
+    /**
+     * What an include could not load: Ansible's parser errors (exit code 4) end the run, its other
+     * errors fail the hosts that included it.
+     */
+    private static Exception includeError(io.jplay.playbook.parse.PlaybookException e) {
+        if (e.exitCode() == ExitCodes.UNREACHABLE_OR_PARSER) {
+            return new FatalRunError(e.render(), e.exitCode(), e);
+        }
+        return new io.jplay.executor.IncludeFailure(e.getMessage(), e.render(), e);
     }
 
     /**

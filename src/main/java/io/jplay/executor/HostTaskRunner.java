@@ -76,7 +76,10 @@ final class HostTaskRunner {
         TaskResult taskResult = TaskResult.of(result);
         boolean ignored = false;
         try {
-            if (taskResult.failed()) {
+            if (BoolKeywords.isInvalid(result)) {
+                // the task was never validated: Ansible reads ignore_errors as written, by Python truth
+                ignored = Truth.isTrue(tc.keywords().ignoreErrors());
+            } else if (taskResult.failed()) {
                 ignored = tc.keywords().ignoreErrors() != null
                         && Truth.isTrue(templater.template(tc.keywords().ignoreErrors(), vars));
             } else if (taskResult.unreachable()) {
@@ -204,6 +207,10 @@ final class HostTaskRunner {
     Map<String, Object> runWithRetries(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play,
             Emitter emitter, String displayName, Map<String, Object> firstAnswer) {
         Task task = tc.task();
+        TaskError invalid = new BoolKeywords(templater).check(tc, vars);
+        if (invalid != null) {
+            return invalid;
+        }
         int retries = 1;
         double delay = 5;
         try {

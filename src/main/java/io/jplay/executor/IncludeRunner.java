@@ -38,6 +38,9 @@ final class IncludeRunner {
         /** The include task's own result on a host (Ansible's {@code include}/{@code include_args}). */
         void result(Host host, Map<String, Object> result);
 
+        /** {@code include_role} could not load its role: the error is shown and the hosts fail, uncounted. */
+        void roleNotLoaded(String error, List<Host> hosts);
+
         /** {@code include_role} loaded a role: its handlers join the play's. */
         void roleLoaded(io.jplay.playbook.Role role);
     }
@@ -162,6 +165,21 @@ final class IncludeRunner {
                     group.hosts().forEach(events::included);
                     scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
                 }
+            } catch (FatalRunError e) {
+                throw e;
+            } catch (IncludeFailure e) {
+                if (include.kind().equals("include_role")) {
+                    // Ansible shows the error, fails the hosts, and counts nothing for them
+                    events.roleNotLoaded(e.shown(), group.hosts());
+                    continue;
+                }
+                for (Host h : group.hosts()) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("failed", true);
+                    r.put("reason", String.valueOf(e.getMessage()));
+                    events.failed(h, r);
+                }
+                continue;
             } catch (Exception e) {
                 for (Host h : group.hosts()) {
                     Map<String, Object> r = new LinkedHashMap<>();

@@ -73,6 +73,9 @@ final class LoopRunner {
             if (r == null) {
                 r = runner.runWithRetries(tc, host, itemVars, play, emitter, displayName,
                         answers == null ? null : answers.get(i));
+                if (BoolKeywords.isInvalid(r)) {
+                    return r; // Ansible's executor gives up on the whole loop: one result, no items
+                }
             }
             r.putIfAbsent("changed", false);
             r.put(control.loopVar(), item);

@@ -211,9 +211,15 @@ final class PlayRunner {
                         }
 
                         @Override
+                        public void roleNotLoaded(String error, List<Host> failed) {
+                            listener.errorUnwrapped(error);
+                            failed.forEach(h -> state.fail(h.name()));
+                        }
+
+                        @Override
                         public void roleLoaded(io.jplay.playbook.Role role) {
                             for (Task handler : role.handlers()) {
-                                if (includedHandlers.stream().noneMatch(h -> h.task() == handler)) {
+                                if (includedHandlers.stream().noneMatch(h -> HandlerNames.sameHandler(h, handler, role))) {
                                     includedHandlers.add(new PlayPreparer.Handler(handler, role));
                                 }
                             }
@@ -274,23 +280,22 @@ final class PlayRunner {
         }
     }
 
-    private void flushHandlers(NodeScope scope) throws InterruptedException {
+    private List<PlayPreparer.Handler> handlers() {
         List<PlayPreparer.Handler> handlers = new ArrayList<>(preparer.handlers(play));
         handlers.addAll(includedHandlers);
+        return handlers;
+    }
+
+    private void flushHandlers(NodeScope scope) throws InterruptedException {
+        List<PlayPreparer.Handler> handlers = handlers();
         while (state.anyNotified()) {
             Map<String, Set<String>> notified = state.takeAllNotified();
+            Map<Task, Set<String>> chosen = state.takeNotifiedHandlers();
             for (PlayPreparer.Handler handler : handlers) {
                 Task task = handler.task();
-                Set<String> hostNames = new java.util.LinkedHashSet<>();
-                List<String> names = new ArrayList<>(task.listen());
-                if (task.name() != null) {
-                    names.add(task.name());
-                    if (handler.role() != null) {
-                        names.add(handler.role().name() + " : " + task.name());
-                    }
-                }
-                for (String name : names) {
-                    hostNames.addAll(notified.getOrDefault(name, Set.of()));
+                Set<String> hostNames = new java.util.LinkedHashSet<>(chosen.getOrDefault(task, Set.of()));
+                for (String topic : task.listen()) {
+                    hostNames.addAll(notified.getOrDefault(topic, Set.of()));
                 }
                 List<Host> hosts = new ArrayList<>();
                 for (Host h : state.hosts()) {
@@ -386,8 +391,10 @@ final class PlayRunner {
             }
         }
         if (outcome.result().changed() && !tc.task().notifies().isEmpty()) {
+            List<PlayPreparer.Handler> handlers = handlers();
             for (String handler : tc.task().notifies()) {
                 state.notify(handler, outcome.host());
+                HandlerNames.lastNamed(handlers, handler).ifPresent(h -> state.notify(h.task(), outcome.host()));
                 listener.handlerNotified(handler, outcome.host());
             }
         }

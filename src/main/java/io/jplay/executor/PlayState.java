@@ -16,6 +16,7 @@ final class PlayState {
     private final Set<String> unreachable = new HashSet<>();
     private final Set<String> ended = new HashSet<>();
     private final Map<String, Set<String>> notified = new LinkedHashMap<>();
+    private final Map<io.jplay.playbook.Task, Set<String>> notifiedHandlers = new java.util.IdentityHashMap<>();
     private boolean over;
 
     PlayState(List<Host> hosts) {
@@ -98,6 +99,11 @@ final class PlayState {
         notified.computeIfAbsent(handler, k -> new LinkedHashSet<>()).add(host);
     }
 
+    /** {@code host} notified this very handler (the one its name chose). */
+    void notify(io.jplay.playbook.Task handler, String host) {
+        notifiedHandlers.computeIfAbsent(handler, k -> new LinkedHashSet<>()).add(host);
+    }
+
     /** Takes every pending notification: handler name or topic → the hosts that notified it. */
     Map<String, Set<String>> takeAllNotified() {
         Map<String, Set<String>> all = new LinkedHashMap<>(notified);
@@ -105,7 +111,14 @@ final class PlayState {
         return all;
     }
 
+    /** Takes every pending notification of a handler chosen by its name → the hosts that notified it. */
+    Map<io.jplay.playbook.Task, Set<String>> takeNotifiedHandlers() {
+        Map<io.jplay.playbook.Task, Set<String>> all = new java.util.IdentityHashMap<>(notifiedHandlers);
+        notifiedHandlers.clear();
+        return all;
+    }
+
     boolean anyNotified() {
-        return !notified.isEmpty();
+        return !notified.isEmpty() || !notifiedHandlers.isEmpty();
     }
 }

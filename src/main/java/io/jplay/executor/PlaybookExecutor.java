@@ -69,7 +69,8 @@ public final class PlaybookExecutor {
                 listener.playbookStart(playbook.path().toString());
                 Path dir = playbook.path().toAbsolutePath().getParent();
                 VariableManager variables = new VariableManager(services.inventory(),
-                        services.playbookVars().apply(dir), options.extraVars(), globals(dir), services.templater());
+                        services.playbookVars().apply(dir), options.extraVars(), globals(dir), services.templater(),
+                        options.mergeHashes());
                 boolean stop = false;
                 for (Play play : playbook.plays()) {
                     new PlayRunner(services, options, variables, dispatcher, stats, run).run(play);

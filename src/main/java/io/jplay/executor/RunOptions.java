@@ -41,7 +41,19 @@ public record RunOptions(
         boolean anyErrorsFatal,
         boolean forceHandlers,
         Map<String, Object> extraVars,
-        String connectionPassword) {
+        String connectionPassword,
+        boolean mergeHashes) {
+
+    /** Options with Ansible's default {@code hash_behaviour = replace}. */
+    public RunOptions(int forks, boolean check, boolean diff, int verbosity, Set<String> tags, Set<String> skipTags,
+            String startAtTask, String limit, String connection, String remoteUser, String privateKeyFile,
+            Duration timeout, boolean hostKeyChecking, List<String> sshArgs, BecomeDefaults become, String asyncDir,
+            int pollInterval, String gathering, boolean anyErrorsFatal, boolean forceHandlers,
+            Map<String, Object> extraVars, String connectionPassword) {
+        this(forks, check, diff, verbosity, tags, skipTags, startAtTask, limit, connection, remoteUser, privateKeyFile,
+                timeout, hostKeyChecking, sshArgs, become, asyncDir, pollInterval, gathering, anyErrorsFatal,
+                forceHandlers, extraVars, connectionPassword, false);
+    }
 
     public RunOptions {
         tags = tags == null ? Set.of() : Set.copyOf(tags);

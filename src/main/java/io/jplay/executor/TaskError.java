@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
  * templated): Ansible returns only {@code failed} and {@code msg}, without the {@code changed}
  * every other result gets, and retries, {@code failed_when} and {@code changed_when} do not apply.
  */
-final class TaskError extends LinkedHashMap<String, Object> {
+class TaskError extends LinkedHashMap<String, Object> {
     private static final long serialVersionUID = 1L;
 
     TaskError(String message) {

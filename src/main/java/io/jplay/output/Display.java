@@ -59,6 +59,14 @@ abstract class Display {
         }
     }
 
+    /** Ansible's Display.error with {@code wrap_text=False}: {@code "ERROR! msg"} as it is, shown once. */
+    final void errorUnwrapped(String msg) {
+        String text = "ERROR! " + msg;
+        if (errors.add(text)) {
+            emit(text, AnsiColor.ERROR, true, Scope.BOTH);
+        }
+    }
+
     final void deprecated(RunListener.Deprecation deprecation) {
         List<String> lines = TextWrap.wrap(deprecation.message(), columns, false);
         String text = String.join("\n", lines) + "\n";

@@ -96,6 +96,11 @@ public abstract class ForwardingListener implements RunListener {
     }
 
     @Override
+    public void errorUnwrapped(String message) {
+        forward(l -> l.errorUnwrapped(message));
+    }
+
+    @Override
     public void display(String line) {
         forward(l -> l.display(line));
     }

@@ -69,6 +69,13 @@ public interface RunListener {
     default void error(String message) {
     }
 
+    /**
+     * An error Ansible shows unwrapped, {@code ERROR! message} on stderr, without stopping the run
+     * (an {@code include_role} whose role cannot be found fails its hosts this way).
+     */
+    default void errorUnwrapped(String message) {
+    }
+
     /** A line an action shows on the terminal while it runs ({@code pause}'s "Pausing for N seconds"). */
     default void display(String line) {
     }

@@ -22,6 +22,11 @@ abstract class ScreenListener implements RunListener {
     }
 
     @Override
+    public void errorUnwrapped(String message) {
+        display.errorUnwrapped(message);
+    }
+
+    @Override
     public void deprecation(String message) {
         display.deprecated(new Deprecation(message, null, null, null));
     }

@@ -12,6 +12,13 @@ public final class PyBool {
     private static final Set<String> TRUE_TEXT = Set.of("y", "yes", "on", "1", "true", "t");
     private static final Set<String> FALSE_TEXT = Set.of("n", "no", "off", "0", "false", "f");
 
+    /**
+     * The fourteen values of Ansible's {@code BOOLEANS} set as its message lists them. Python prints
+     * that frozenset in an order that changes from run to run (string hashing is randomised); this
+     * is the order CPython gives with randomisation off ({@code PYTHONHASHSEED=0}).
+     */
+    private static final String VALID = "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'";
+
     private PyBool() {
     }
 
@@ -36,10 +43,15 @@ public final class PyBool {
             return num.doubleValue() == 1.0;
         } else if (!strict) {
             return false;
+        } else if (value instanceof java.util.Map || value instanceof java.util.List
+                || value instanceof java.util.Set) {
+            // Python looks the value up in a frozenset first: containers are unhashable
+            throw new IllegalArgumentException("unhashable type: '" + (value instanceof java.util.Map ? "dict"
+                    : value instanceof java.util.List ? "list" : "set") + "'");
         }
         throw new IllegalArgumentException("The value '" + PyRepr.str(value)
                 + "' is not a valid boolean.  Valid booleans include: "
-                + "'on', 1, '0', 'no', 'f', 't', 'n', 'true', 'off', 'y', 'false', 'yes', 'n', '1', 0.0, 1.0");
+                + VALID);
     }
 
     /** Non-strict {@link #boolean_}: unknown values are false. */

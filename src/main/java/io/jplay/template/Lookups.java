@@ -227,8 +227,10 @@ final class Lookups {
             out.add(new ArrayList<>());
             for (Object t : c.args()) {
                 List<Object> next = new ArrayList<>();
+                // listify_lookup_plugin_terms: a text element is one value (never a variable name, never its characters)
+                Object terms = t instanceof CharSequence ? List.of(t) : t;
                 for (Object prefix : out) {
-                    for (Object x : Ops.iterate(t)) {
+                    for (Object x : Ops.iterate(terms)) {
                         List<Object> row = new ArrayList<>((List<?>) prefix);
                         row.add(x);
                         next.add(row);

@@ -16,11 +16,22 @@ import java.util.Set;
  */
 public final class LayeredVars extends AbstractMap<String, Object> {
     private final List<Map<String, ?>> layers;
+    private final boolean mergeHashes;
     private Map<String, Object> merged;
 
     /** @param layers lowest precedence first */
     public LayeredVars(List<? extends Map<String, ?>> layers) {
+        this(layers, false);
+    }
+
+    /**
+     * @param layers lowest precedence first
+     * @param mergeHashes Ansible's {@code hash_behaviour = merge}: a mapping in several layers is their
+     *     recursive merge (see {@link MergeHash#merge}), not the top one alone
+     */
+    public LayeredVars(List<? extends Map<String, ?>> layers, boolean mergeHashes) {
         this.layers = List.copyOf(layers);
+        this.mergeHashes = mergeHashes;
     }
 
     @Override
@@ -29,10 +40,23 @@ public final class LayeredVars extends AbstractMap<String, Object> {
             Map<String, ?> layer = layers.get(i);
             Object v = layer.get(key);
             if (v != null || layer.containsKey(key)) {
-                return v;
+                return mergeHashes && v instanceof Map ? mergedDown(key, i) : v;
             }
         }
         return null;
+    }
+
+    /** The value of {@code key} merged from the lowest layer up to layer {@code top}. */
+    private Object mergedDown(Object key, int top) {
+        Object acc = null;
+        for (int i = 0; i <= top; i++) {
+            Map<String, ?> layer = layers.get(i);
+            if (layer.containsKey(key)) {
+                Object v = layer.get(key);
+                acc = acc instanceof Map<?, ?> a && v instanceof Map<?, ?> b ? MergeHash.merge(a, b) : v;
+            }
+        }
+        return acc;
     }
 
     @Override
@@ -68,7 +92,12 @@ public final class LayeredVars extends AbstractMap<String, Object> {
         if (merged == null) {
             Map<String, Object> m = new LinkedHashMap<>();
             for (Map<String, ?> layer : layers) {
-                m.putAll(layer);
+                if (!mergeHashes) {
+                    m.putAll(layer);
+                    continue;
+                }
+                layer.forEach((k, v) -> m.put(k, m.get(k) instanceof Map<?, ?> a && v instanceof Map<?, ?> b
+                        ? MergeHash.merge(a, b) : v));
             }
             merged = Collections.unmodifiableMap(m);
         }
@@ -79,6 +108,6 @@ public final class LayeredVars extends AbstractMap<String, Object> {
     public LayeredVars with(Map<String, ?> top) {
         List<Map<String, ?>> more = new ArrayList<>(layers);
         more.add(top);
-        return new LayeredVars(more);
+        return new LayeredVars(more, mergeHashes);
     }
 }

@@ -48,6 +48,7 @@ public final class VariableManager {
     private final Map<String, List<Map<String, ?>>> inventoryLayers = new ConcurrentHashMap<>();
     private volatile Map<String, Object> groupsMagic;
     private final Templater templater;
+    private final boolean mergeHashes;
 
     /**
      * @param globals magic variables common to the whole run ({@code ansible_version},
@@ -64,6 +65,16 @@ public final class VariableManager {
      */
     public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
             Map<String, Object> globals, Templater templater) {
+        this(inventory, playbookVars, extraVars, globals, templater, false);
+    }
+
+    /**
+     * As above; with {@code mergeHashes} (Ansible's {@code hash_behaviour = merge}) a mapping defined in
+     * several layers is merged recursively, the higher layer's keys winning, instead of replaced whole.
+     */
+    public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
+            Map<String, Object> globals, Templater templater, boolean mergeHashes) {
+        this.mergeHashes = mergeHashes;
         this.templater = templater;
         this.inventory = inventory;
         this.playbookVars = playbookVars;
@@ -107,8 +118,16 @@ public final class VariableManager {
             layers.add(play.varsFiles());
         }
         layers.addAll(scope.roleVars());
-        layers.addAll(scope.blockVars());
-        layers.add(scope.taskVars());
+        if (mergeHashes) {
+            // Ansible's Task.get_vars updates the block chain's vars with the task's: replaced, never merged
+            Map<String, Object> own = new LinkedHashMap<>();
+            scope.blockVars().forEach(own::putAll);
+            own.putAll(scope.taskVars());
+            layers.add(own);
+        } else {
+            layers.addAll(scope.blockVars());
+            layers.add(scope.taskVars());
+        }
         layers.add(state.includedVars());
         layers.add(state.hostFacts());
         layers.addAll(scope.params());
@@ -119,7 +138,7 @@ public final class VariableManager {
         layers.add(hostMagic(host, play));
         layers.add(extraVars);
         layers.add(scope.special());
-        return new LayeredVars(layers);
+        return new LayeredVars(layers, mergeHashes);
     }
 
     private static Map<String, Object> stripPrefix(Map<String, Object> facts) {

@@ -41,4 +41,13 @@ class PyBoolTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PyBool.boolean_("maybe", true));
         assertTrue(e.getMessage().startsWith("The value 'maybe' is not a valid boolean.  Valid booleans include: "));
     }
+
+    @Test
+    void strictBooleanFindsContainersUnhashable() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PyBool.boolean_(java.util.Map.of("a", 1), true));
+        org.junit.jupiter.api.Assertions.assertEquals("unhashable type: 'dict'", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> PyBool.boolean_(java.util.List.of(1), true));
+        org.junit.jupiter.api.Assertions.assertEquals("unhashable type: 'list'", e.getMessage());
+    }
 }

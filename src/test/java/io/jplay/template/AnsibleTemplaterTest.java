@@ -157,4 +157,10 @@ class AnsibleTemplaterTest {
         assertTrue(error("{{ 1 + }}", vars()).startsWith("template error while templating string"));
         assertTrue(error("{% if x %}", vars("x", 1L)).contains("endif"));
     }
+
+    @Test
+    void nestedTakesATextElementAsOneValue() throws Exception {
+        assertEquals(List.of(List.of("xs", "a"), List.of("xs", "b")),
+                t.template("{{ query('nested', 'xs', ['a', 'b']) }}", vars("xs", List.of(1L, 2L))));
+    }
 }

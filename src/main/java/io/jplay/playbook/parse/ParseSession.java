@@ -21,6 +21,8 @@ final class ParseSession {
     final Consumer<String> warnings;
     /** Told about every playbook and role directory, whose {@code library/} then holds modules. */
     final Consumer<Path> pluginDirs;
+    /** Whether the tasks being parsed were loaded by a dynamic include (a bare {@code include} in them stays dynamic). */
+    boolean dynamicParent;
     private final YamlLoader loader;
     private final Map<Object, Mark> marks = new IdentityHashMap<>();
     private final java.util.Deque<List<String>> collections = new java.util.ArrayDeque<>();
@@ -61,7 +63,8 @@ final class ParseSession {
     /** The file's first document; its maps' marks are remembered for {@link #at}. */
     Object load(Path file, SourceLocation from) throws PlaybookException {
         if (!Files.isRegularFile(file)) {
-            throw new PlaybookException("Could not find or access '" + file + "'", from);
+            throw new PlaybookException("Could not find or access '" + file + "' on the Ansible Controller.", from, 1,
+                    false, null);
         }
         try {
             LoadedYaml doc = loader.loadLocated(file);
@@ -109,6 +112,29 @@ final class ParseSession {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code tags} of a play, role, block or task, as Ansible's {@code _load_tags}: a list, or a
+     * comma-separated text; any other value written there (a mapping, a number, nothing) stops the
+     * run with exit code 1, as Ansible's plain {@code AnsibleError} does.
+     */
+    List<String> tags(Map<String, Object> ds) throws PlaybookException {
+        Object value = ds.get("tags");
+        if (ds.containsKey("tags") && !(value instanceof List) && !(value instanceof String)) {
+            throw new PlaybookException("tags must be specified as a list", at(value), 1, false, null);
+        }
+        return Fields.tags(value);
+    }
+
+    /** A task's {@code loop_control}, which must be written as a mapping (never a variable). */
+    io.jplay.playbook.LoopControl loopControl(Map<String, Object> ds) throws PlaybookException {
+        Object value = ds.get("loop_control");
+        if (ds.containsKey("loop_control") && !(value instanceof Map)) {
+            throw new PlaybookException("the `loop_control` value must be specified as a dictionary and cannot "
+                    + "be a variable itself (though it can contain variables)", at(value));
+        }
+        return Fields.loopControl(value);
     }
 
     private SourceLocation where(Object node, SourceLocation fallback) {

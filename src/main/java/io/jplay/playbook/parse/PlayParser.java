@@ -58,7 +58,7 @@ final class PlayParser {
                 tasks.parseList(ds.get("pre_tasks"), dir, at), roles, tasks.parseList(ds.get("tasks"), dir, at),
                 tasks.parseList(ds.get("post_tasks"), dir, at), handlers, playKeywords(ds),
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
-                ds.get("max_fail_percentage"), Fields.tags(ds.get("tags")), dir, at);
+                ds.get("max_fail_percentage"), session.tags(ds), dir, at);
     }
 
     private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {

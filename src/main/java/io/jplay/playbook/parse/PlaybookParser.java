@@ -87,9 +87,17 @@ public final class PlaybookParser {
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir, List<String> collections)
             throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        session.dynamicParent = true;
         pluginDirs.accept(playbookDir);
-        return session.withCollections(collections,
-                () -> new TaskParser(session, playbookDir).loadFile(tasksFile, SourceLocation.UNKNOWN));
+        return session.withCollections(collections, () -> {
+            Object data = session.load(tasksFile, SourceLocation.UNKNOWN);
+            if (data != null && !(data instanceof List)) {
+                throw new PlaybookException("included task files must contain a list of tasks", SourceLocation.UNKNOWN,
+                        1, false, null);
+            }
+            return new TaskParser(session, playbookDir).parseList(data, tasksFile.toAbsolutePath().getParent(),
+                    session.at(data));
+        });
     }
 
     /**
@@ -99,6 +107,7 @@ public final class PlaybookParser {
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params) throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        session.dynamicParent = true;
         return new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
     }
 
@@ -113,12 +122,15 @@ public final class PlaybookParser {
         pluginDirs.accept(dir);
         Object data = session.load(file, SourceLocation.UNKNOWN);
         if (data == null) {
-            stack.remove(abs);
-            return List.of();
+            throw new PlaybookException("Empty playbook, nothing to do: " + unfracked(abs), SourceLocation.UNKNOWN);
         }
         if (!(data instanceof List<?> entries)) {
             throw new PlaybookException("A playbook must be a list of plays, got a " + Fields.pyType(data)
-                    + " instead: " + file, session.at(data));
+                    + " instead: " + unfracked(abs), session.at(data));
+        }
+        if (entries.isEmpty()) {
+            throw new PlaybookException("A playbook must contain at least one play: " + unfracked(abs),
+                    SourceLocation.UNKNOWN);
         }
         TaskParser tasks = new TaskParser(session, dir);
         List<Play> plays = new ArrayList<>();
@@ -139,6 +151,15 @@ public final class PlaybookParser {
         }
         stack.remove(abs);
         return plays;
+    }
+
+    /** The path as Ansible's {@code unfrackpath} shows it: absolute, symbolic links resolved. */
+    private static Path unfracked(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file;
+        }
     }
 
     private List<Play> importPlaybook(String name, Map<String, Object> ds, Path dir, SourceLocation at,

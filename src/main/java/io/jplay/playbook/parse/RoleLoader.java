@@ -94,7 +94,8 @@ final class RoleLoader {
         session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
         boolean allowDuplicates = meta != null && Boolean.TRUE.equals(meta.get("allow_duplicates"));
-        String key = dir + "|" + params + "|" + tasksFrom;
+        // Ansible's role cache tells roles apart by params, vars, when and tags: any difference applies the role again
+        String key = dir + "|" + params + "|" + tasksFrom + "|" + entry.get("when") + "|" + entry.get("tags");
         List<Block> out = new ArrayList<>();
         if (!always && !allowDuplicates && !seen.add(key)) {
             return out;
@@ -123,7 +124,7 @@ final class RoleLoader {
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
                 asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);
         out.add(new Block(null, body, List.of(), List.of(), Fields.keywords(entry, null),
-                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), Fields.tags(entry.get("tags")), role, at));
+                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), session.tags(entry), role, at));
         return out;
     }
 
@@ -177,6 +178,7 @@ final class RoleLoader {
         for (Path p : searched) {
             where.append(where.length() == 0 ? "" : ":").append(p);
         }
-        throw new PlaybookException("the role '" + name + "' was not found in " + where, at);
+        // an AnsibleError, not a parser error: exit code 1, and include_role only fails its hosts
+        throw new PlaybookException("the role '" + name + "' was not found in " + where, at, 1, false, null);
     }
 }

@@ -74,7 +74,7 @@ final class TaskParser {
             case "include":
                 session.warnings.accept("\"include\" is deprecated, use include_tasks/import_tasks instead. "
                         + "This feature will be removed in version 2.16.");
-                return include("include_tasks", ds, action, at, baseDir);
+                return bareInclude(ds, action, at, baseDir);
             case "include_tasks":
             case "include_role":
                 return include(module, ds, action, at, baseDir);
@@ -97,7 +97,7 @@ final class TaskParser {
         return new Block(str(ds.get("name")), parseList(ds.get("block"), baseDir, at),
                 parseList(ds.get("rescue"), baseDir, at), parseList(ds.get("always"), baseDir, at),
                 Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
-                Fields.tags(ds.get("tags")), null, at);
+                session.tags(ds), null, at);
     }
 
     private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
@@ -107,10 +107,10 @@ final class TaskParser {
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
         return new Task(taskName(ds.get("name")), action.action(), action.args(),
                 Fields.keywords(ds, action.delegateTo()), Fields.when(ds.get("when")), loop, loopKind,
-                Fields.loopControl(ds.get("loop_control")), str(ds.get("register")), ds.get("until"),
+                session.loopControl(ds), str(ds.get("register")), ds.get("until"),
                 ds.get("retries"), ds.get("delay"), ds.get("changed_when"), ds.get("failed_when"),
                 ds.get("async"), ds.get("poll"), ds.get("delegate_facts"), session.vars(ds.get("vars"), "Task", at),
-                Fields.tags(ds.get("tags")), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at,
+                session.tags(ds), Fields.names(ds.get("notify")), Fields.names(ds.get("listen")), at,
                 session.collections());
     }
 
@@ -127,9 +127,37 @@ final class TaskParser {
         Object loop = ds.containsKey("loop") ? ds.get("loop") : with == null ? null : ds.get(with);
         String loopKind = ds.containsKey("loop") ? "loop" : with == null ? null : with.substring("with_".length());
         return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
-                Fields.when(ds.get("when")), loop, loopKind, Fields.loopControl(ds.get("loop_control")),
+                Fields.when(ds.get("when")), loop, loopKind, session.loopControl(ds),
                 session.vars(ds.get("vars"), kind.equals("include_role") ? "IncludeRole" : "TaskInclude", at),
-                Fields.tags(ds.get("tags")), baseDir, at, session.collections());
+                session.tags(ds), baseDir, at, session.collections());
+    }
+
+    /**
+     * The deprecated bare {@code include}: static (imported now) when its file name is not a template,
+     * it has no loop and nothing above it is a dynamic include; dynamic otherwise. Either way its
+     * {@code key=value} arguments are variables of the included tasks.
+     */
+    private TaskNode bareInclude(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
+            Path baseDir) throws PlaybookException {
+        Map<String, Object> args = new LinkedHashMap<>(action.args());
+        Object target = args.containsKey("_raw_params") ? args.remove("_raw_params") : args.remove("file");
+        Map<String, Object> withVars = new LinkedHashMap<>(ds);
+        if (!args.isEmpty()) {
+            Map<String, Object> vars = new LinkedHashMap<>(args);
+            Map<String, Object> own = Fields.map(ds.get("vars"));
+            if (own != null) {
+                vars.putAll(own);
+            }
+            withVars.put("vars", vars);
+        }
+        Map<String, Object> targetOnly = new LinkedHashMap<>();
+        targetOnly.put("_raw_params", target);
+        ActionParser.ParsedAction bare = new ActionParser.ParsedAction(action.action(), targetOnly, action.delegateTo());
+        boolean loop = ds.containsKey("loop") || Fields.withKey(ds) != null;
+        if (session.dynamicParent || loop || String.valueOf(target).contains("{{") || String.valueOf(target).contains("{%")) {
+            return include("include", withVars, action, at, baseDir); // include_args keep the key=value pairs
+        }
+        return importTasks(withVars, bare, at, baseDir);
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
@@ -146,7 +174,10 @@ final class TaskParser {
         }
         Path file = resolve(baseDir, name);
         if (file == null) {
-            throw new PlaybookException("Could not find or access '" + baseDir.resolve(name) + "' on the Ansible Controller.", at);
+            // Ansible's loader error (an AnsibleFileNotFound): exit code 1, no location
+            throw new PlaybookException("Unable to retrieve file contents\nCould not find or access '"
+                    + baseDir.resolve(name) + "' on the Ansible Controller.\nIf you are using a module and expect the "
+                    + "file to exist on the remote, see the remote_src option", SourceLocation.UNKNOWN, 1, false, null);
         }
         List<TaskNode> body = loadFile(file, at);
         List<String> notify = Fields.names(ds.get("notify"));
@@ -155,7 +186,7 @@ final class TaskParser {
         }
         return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), session.vars(ds.get("vars"), "TaskInclude", at),
-                Fields.tags(ds.get("tags")), null, at);
+                session.tags(ds), null, at);
     }
 
     /** The imported tasks with the import's {@code notify} where they have none of their own, as Ansible's parent lookup. */
@@ -186,7 +217,7 @@ final class TaskParser {
         List<Block> loaded = roles.load(String.valueOf(name), params, str(args.get("tasks_from")), at, true);
         List<TaskNode> body = new ArrayList<>(loaded);
         return new Block(null, body, List.of(), List.of(), Fields.keywords(ds, action.delegateTo()),
-                Fields.when(ds.get("when")), null, Fields.tags(ds.get("tags")), null, at);
+                Fields.when(ds.get("when")), null, session.tags(ds), null, at);
     }
 
     /** A relative task file: next to the including file first, then in the playbook's directory. */

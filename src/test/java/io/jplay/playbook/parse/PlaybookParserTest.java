@@ -317,9 +317,12 @@ class PlaybookParserTest {
     }
 
     @Test
-    void oldIncludeIsIncludeTasksWithDeprecationWarning() throws Exception {
-        Play p = play("- hosts: all\n  tasks:\n    - include: t.yml\n");
-        assertEquals("include_tasks", ((Include) p.tasks().get(0)).kind());
+    void aStaticIncludeOfAMissingFileFailsAsAnsiblesLoaderWithADeprecationWarning() throws Exception {
+        PlaybookException e = failure("- hosts: all\n  tasks:\n    - include: t.yml\n");
+        assertEquals("Unable to retrieve file contents\nCould not find or access '" + dir.resolve("t.yml")
+                + "' on the Ansible Controller.\nIf you are using a module and expect the file to exist on the remote, "
+                + "see the remote_src option", e.render());
+        assertEquals(1, e.exitCode());
         assertTrue(warnings.get(0).contains("\"include\" is deprecated"));
     }
 
@@ -386,6 +389,7 @@ class PlaybookParserTest {
         PlaybookException e = failure("- hosts: all\n  roles: [nope]\n");
         assertEquals("the role 'nope' was not found in " + dir.resolve("roles") + ":" + dir.resolve("extra_roles")
                 + ":" + dir, e.getMessage());
+        assertEquals(1, e.exitCode());
     }
 
     @Test
@@ -413,11 +417,6 @@ class PlaybookParserTest {
     }
 
     @Test
-    void emptyPlaybookHasNoPlays() throws Exception {
-        assertEquals(0, parser().parse(write("e.yml", "# nothing\n")).plays().size());
-    }
-
-    @Test
     void taskNameAbsentIsNull() throws Exception {
         assertNull(onlyTask("- ping:\n").name());
     }
@@ -427,5 +426,94 @@ class PlaybookParserTest {
         Task t = onlyTask("- meta: flush_handlers\n");
         assertInstanceOf(Task.class, t);
         assertEquals(Map.of("_raw_params", "flush_handlers"), t.args());
+    }
+
+    @Test
+    void anEmptyPlaybookHasNothingToDo() throws Exception {
+        Path f = write("empty.yml", "# nothing here\n");
+        PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(f));
+        assertEquals("Empty playbook, nothing to do: " + f.toRealPath(), e.render());
+        assertEquals(4, e.exitCode());
+        Path none = write("none.yml", "[]\n");
+        e = assertThrows(PlaybookException.class, () -> parser().parse(none));
+        assertEquals("A playbook must contain at least one play: " + none.toRealPath(), e.render());
+    }
+
+    @Test
+    void anImportedEmptyPlaybookStopsTheRunToo() throws Exception {
+        write("empty.yml", "");
+        Path f = write("site.yml", "- import_playbook: empty.yml\n");
+        PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(f));
+        assertTrue(e.getMessage().startsWith("Empty playbook, nothing to do: "), e.getMessage());
+    }
+
+    @Test
+    void tagsMustBeAListOrTextAndFailWithExitOne() {
+        PlaybookException e = failure("- hosts: all\n  tasks:\n    - debug: {msg: x}\n      tags: {a: 1}\n");
+        assertEquals("tags must be specified as a list", e.getMessage());
+        assertEquals(1, e.exitCode());
+        assertEquals(4, e.location().line());
+        assertEquals(13, e.location().column());
+        e = failure("- hosts: all\n  tags: 3\n  tasks: []\n");
+        assertEquals("tags must be specified as a list", e.render());
+        e = failure("- hosts: all\n  tasks:\n    - block: [{debug: {msg: x}}]\n      tags:\n");
+        assertEquals(1, e.exitCode());
+    }
+
+    @Test
+    void loopControlMustBeAMapping() {
+        PlaybookException e = failure("- hosts: all\n  tasks:\n    - debug: {msg: x}\n      loop: [1]\n"
+                + "      loop_control: 3\n");
+        assertEquals("the `loop_control` value must be specified as a dictionary and cannot be a variable itself "
+                + "(though it can contain variables)", e.render());
+        assertEquals(4, e.exitCode());
+    }
+
+    @Test
+    void includedTaskFilesMustBeListsAndMissingOnesAreNamed() throws Exception {
+        Path mapping = write("map.yml", "a: 1\n");
+        PlaybookException e = assertThrows(PlaybookException.class, () -> parser().loadTasks(mapping, dir));
+        assertEquals("included task files must contain a list of tasks", e.render());
+        assertEquals(1, e.exitCode());
+        Path missing = dir.resolve("missing.yml");
+        e = assertThrows(PlaybookException.class, () -> parser().loadTasks(missing, dir));
+        assertEquals("Could not find or access '" + missing + "' on the Ansible Controller.", e.getMessage());
+        assertEquals(1, e.exitCode());
+        assertEquals(0, parser().loadTasks(write("empty_tasks.yml", "# none\n"), dir).size());
+    }
+
+    @Test
+    void aRoleTasksFromFileThatIsMissingIsAParserError() throws Exception {
+        write("roles/r/tasks/main.yml", "- ping:\n");
+        PlaybookException e = assertThrows(PlaybookException.class,
+                () -> parser().loadRole("r", dir, "nope", Map.of()));
+        assertEquals("Could not find specified file in role: tasks/nope", e.getMessage());
+        assertEquals(4, e.exitCode());
+    }
+
+    @Test
+    void aRoleListedAgainWithOtherTagsIsAppliedAgain() throws Exception {
+        write("roles/r/tasks/main.yml", "- ping:\n");
+        Play p = play("- hosts: all\n  roles:\n    - r\n    - r\n    - {role: r, tags: [again]}\n");
+        assertEquals(2, p.roles().stream().filter(b -> b.role() != null).count());
+    }
+
+    @Test
+    void aBareIncludeIsStaticUnlessTemplatedOrLooped() throws Exception {
+        write("inc.yml", "- ping:\n");
+        Play p = play("- hosts: all\n  tasks:\n    - include: inc.yml x=1\n    - include: \"{{ f }}\"\n"
+                + "    - include: inc.yml\n      loop: [1]\n");
+        Block imported = assertInstanceOf(Block.class, p.tasks().get(0));
+        assertEquals("1", String.valueOf(imported.vars().get("x")));
+        assertInstanceOf(Task.class, imported.block().get(0));
+        assertEquals("include", assertInstanceOf(Include.class, p.tasks().get(1)).kind());
+        assertInstanceOf(Include.class, p.tasks().get(2));
+    }
+
+    @Test
+    void aBareIncludeInADynamicallyIncludedFileStaysDynamic() throws Exception {
+        write("inc.yml", "- ping:\n");
+        Path outer = write("outer.yml", "- include: inc.yml\n");
+        assertInstanceOf(Include.class, parser().loadTasks(outer, dir).get(0));
     }
 }
