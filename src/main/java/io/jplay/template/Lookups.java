@@ -186,10 +186,18 @@ final class Lookups {
             }
             return out;
         });
-        lib.lookup("list", c -> new ArrayList<>(c.args()));
+        lib.lookup("list", c -> {
+            if (c.value() instanceof Map) {
+                throw new TemplateException("with_list expects a list");
+            }
+            return new ArrayList<>(c.args());
+        });
         lib.lookup("indexed_items", c -> {
+            if (c.value() != null && !(c.value() instanceof List)) {
+                throw new TemplateException("with_indexed_items expects a list");
+            }
             List<Object> out = new ArrayList<>();
-            List<Object> items = lib.lookup("items", c);
+            List<Object> items = flatten(c.args());
             for (int i = 0; i < items.size(); i++) {
                 out.add(new Tuple(Arrays.asList((long) i, items.get(i))));
             }
@@ -197,7 +205,7 @@ final class Lookups {
         });
         lib.lookup("dict", c -> {
             List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
+            for (Object t : c.value() instanceof Map<?, ?> whole ? List.of(whole) : c.args()) {
                 if (!(t instanceof Map<?, ?> m)) {
                     throw new TemplateException("with_dict expects a dict");
                 }
@@ -206,22 +214,7 @@ final class Lookups {
             return out;
         });
         lib.lookup("sequence", Sequence::run);
-        lib.lookup("together", c -> {
-            List<List<Object>> lists = new ArrayList<>();
-            for (Object t : c.args()) {
-                lists.add(Ops.iterate(t));
-            }
-            int n = lists.stream().mapToInt(List::size).max().orElse(0);
-            List<Object> out = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                List<Object> row = new ArrayList<>();
-                for (List<Object> l : lists) {
-                    row.add(i < l.size() ? l.get(i) : null);
-                }
-                out.add(row);
-            }
-            return out;
-        });
+        lib.lookup("together", Lookups::together);
         lib.lookup("nested", c -> {
             List<Object> out = new ArrayList<>();
             out.add(new ArrayList<>());
@@ -280,6 +273,52 @@ final class Lookups {
         DataFileLookups.register(lib);
         lib.lookup("url", UrlLookup::run);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
+    }
+
+    /** Lookup's {@code _flatten}: lists and tuples among the terms are spliced in, one level deep. */
+    static List<Object> flatten(List<?> terms) {
+        List<Object> out = new ArrayList<>();
+        for (Object t : terms) {
+            if (t instanceof List<?> l) {
+                out.addAll(l);
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Ansible's {@code listify_lookup_plugin_terms} on an already templated term. */
+    static List<Object> listify(Object term) throws TemplateException {
+        Object t = LazyVars.unwrap(term);
+        if (t instanceof String s) {
+            return new ArrayList<>(List.of(s.strip()));
+        }
+        if (t instanceof List<?> || t instanceof Map<?, ?>) {
+            return Ops.iterate(t);
+        }
+        return new ArrayList<>(Collections.singletonList(t));
+    }
+
+    /** {@code together}: the terms' lists zipped, the short ones padded with None, each row flattened once. */
+    private static List<Object> together(Call c) throws TemplateException {
+        List<List<Object>> lists = new ArrayList<>();
+        for (Object t : c.args()) {
+            lists.add(listify(t));
+        }
+        if (lists.isEmpty()) {
+            throw new TemplateException("with_together requires at least one element in each list");
+        }
+        int n = lists.stream().mapToInt(List::size).max().orElse(0);
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Object> row = new ArrayList<>();
+            for (List<Object> l : lists) {
+                row.add(i < l.size() ? l.get(i) : null);
+            }
+            out.add(flatten(row));
+        }
+        return out;
     }
 
     private static List<Object> listOrSplit(Object v) {
