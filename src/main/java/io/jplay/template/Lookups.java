@@ -231,21 +231,7 @@ final class Lookups {
             }
             return c.args().isEmpty() ? new ArrayList<>() : out;
         });
-        lib.lookup("subelements", c -> {
-            Object flags = c.args().size() > 2 ? c.args().get(2) : Map.of();
-            boolean skip = flags instanceof Map<?, ?> m && Ops.truthy(m.get("skip_missing"));
-            List<Object> out = new ArrayList<>();
-            String key = PythonRepr.str(c.args().get(1));
-            for (Object t : DataFilters.subelements(c.args().get(0), key, skip)) {
-                List<?> pair = (List<?>) t;
-                Map<Object, Object> item = new java.util.LinkedHashMap<>((Map<?, ?>) pair.get(0));
-                if (!key.contains(".")) {
-                    item.remove(key);
-                }
-                out.add(new ArrayList<>(List.of(item, pair.get(1))));
-            }
-            return out;
-        });
+        lib.lookup("subelements", SubelementsLookup::run);
         lib.lookup("random_choice", c -> {
             if (c.args().isEmpty()) {
                 return new ArrayList<>();
