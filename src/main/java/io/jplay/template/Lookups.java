@@ -350,6 +350,21 @@ final class Lookups {
         return null;
     }
 
+    /** The text of file {@code p} in Python codec {@code encoding}, undecodable bytes kept as surrogates. */
+    static String read(Path p, String encoding) throws TemplateException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
+        }
+        try {
+            return io.jplay.python.PyBytes.decode(bytes, encoding);
+        } catch (IllegalArgumentException e) {
+            throw LookupFailure.of("LookupError", e.getMessage());
+        }
+    }
+
     static String read(Path p) throws TemplateException {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
