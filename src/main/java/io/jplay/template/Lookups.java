@@ -113,26 +113,7 @@ final class Lookups {
             }
             return out;
         });
-        lib.lookup("template", c -> {
-            List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
-                Path p = find(c, "templates", PythonRepr.str(t));
-                if (p == null) {
-                    throw new TemplateException("the template file " + PythonRepr.str(t)
-                            + " could not be found for the lookup");
-                }
-                Path previous = c.rt().templateFile;
-                c.rt().templateFile = p;
-                Object r;
-                try {
-                    r = c.rt().templater.templateDeep(read(p), c.rt());
-                } finally {
-                    c.rt().templateFile = previous;
-                }
-                out.add(Ops.truthy(c.kwargs().getOrDefault("convert_data", true)) ? r : PythonRepr.str(r));
-            }
-            return out;
-        });
+        lib.lookup("template", TemplateLookup::run);
         lib.lookup("vars", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
