@@ -179,7 +179,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     private Object templateText(String s, Runtime rt) throws TemplateException {
-        if (!Templater.isTemplate(s)) {
+        boolean own = !rt.delimiters.equals(Delimiters.DEFAULT);
+        if (!own && !Templater.isTemplate(s)) {
             return s;
         }
         Matcher m = SINGLE_VAR.matcher(s);
@@ -190,7 +191,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             }
         }
         try {
-            List<TNode> nodes = parsed(s);
+            List<TNode> nodes = own ? TemplateParser.parse(s, rt.delimiters) : parsed(s);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {

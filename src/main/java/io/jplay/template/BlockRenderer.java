@@ -43,7 +43,7 @@ final class BlockRenderer {
         for (Object name : candidates) {
             Path file = find(s, PythonRepr.str(name));
             if (file != null) {
-                List<TNode> nodes = TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)));
+                List<TNode> nodes = TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters);
                 Renderer.render(nodes, inc.withContext() ? s.child() : new Scope(null, s.rt), out);
                 return;
             }
@@ -79,7 +79,7 @@ final class BlockRenderer {
             throw new TemplateException(name);
         }
         Scope module = imp.withContext() ? s.child() : new Scope(null, s.rt);
-        Renderer.render(TemplateParser.parse(withoutTrailingNewline(Lookups.read(file))), module, new StringBuilder());
+        Renderer.render(TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters), module, new StringBuilder());
         JinjaGlobals.Namespace exported = new JinjaGlobals.Namespace("TemplateModule");
         module.localsInto(exported);
         if (imp.alias() != null) {

@@ -35,6 +35,7 @@ final class TemplateLookup {
             templateVars.forEach((k, v) -> vars.put(PythonRepr.str(k), v));
             Runtime rt = new Runtime(c.rt().templater, c.rt().lib, vars, c.rt().warnings);
             rt.templateFile = p;
+            rt.delimiters = Delimiters.of(c.kwargs());
             Object r = rt.templater.templateDeep(Lookups.read(p), rt);
             out.add(convert ? r : PythonRepr.str(r));
         }
