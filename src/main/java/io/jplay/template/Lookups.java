@@ -53,10 +53,17 @@ final class Lookups {
         lib.lookup("first_found", c -> {
             List<Object> files = new ArrayList<>();
             List<Object> paths = new ArrayList<>();
+            // as Ansible's: the options of the last term read decide skip (a dict term's own, else the keywords)
+            boolean skip = Ops.truthy(c.kwargs().getOrDefault("skip", false));
             for (Object t : c.args()) {
+                if (t instanceof String) {
+                    skip = Ops.truthy(c.kwargs().getOrDefault("skip", false));
+                }
                 if (t instanceof Map<?, ?> m) {
                     files.addAll(listOrSplit(m.get("files")));
                     paths.addAll(listOrSplit(m.get("paths")));
+                    skip = io.jplay.python.PyBool.boolean_(m.containsKey("skip") ? m.get("skip") : false, false);
+
                 } else if (t instanceof List<?> l) {
                     files.addAll(l);
                 } else {
@@ -80,7 +87,7 @@ final class Lookups {
                     }
                 }
             }
-            if (Ops.truthy(c.kwargs().getOrDefault("skip", false))) {
+            if (skip) {
                 return new ArrayList<>();
             }
             throw LookupFailure.handled("No file was found when using first_found.");
