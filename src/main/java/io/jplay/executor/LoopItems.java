@@ -28,7 +28,6 @@ final class LoopItems {
                     + JsonWriter.python().write(value) + ". Hint: If you passed a list/dict of just one "
                     + "element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.");
         }
-        List<Object> terms = value instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(value));
-        return lookups.runLookup(kind, terms, Map.of(), vars);
+        return lookups.runLoopLookup(kind, value, vars);
     }
 }

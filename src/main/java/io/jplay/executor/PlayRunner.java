@@ -386,7 +386,7 @@ final class PlayRunner {
                 failedTask.put("name", tc.task().name() == null ? "" : tc.task().name());
                 failedTask.put("action", tc.task().action());
                 failedTask.put("args", tc.task().args());
-                failure.put("ansible_failed_task", failedTask);
+                failure.put("ansible_failed_task", new io.jplay.yaml.Unsafe(failedTask));
                 variables.state(outcome.host()).setFacts(failure);
             }
         }

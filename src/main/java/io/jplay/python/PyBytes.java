@@ -2,10 +2,12 @@ package io.jplay.python;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Bytes that become text the way Ansible turns command output into text: its
@@ -20,7 +22,32 @@ public final class PyBytes {
 
     /** The UTF-8 text of {@code bytes}, with each undecodable byte as its escape surrogate. */
     public static String decodeUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return decode(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** {@code bytes.decode(encoding, 'surrogateescape')}; {@code encoding} is a Python codec name. */
+    public static String decode(byte[] bytes, String encoding) {
+        return decode(bytes, charset(encoding));
+    }
+
+    /**
+     * The charset of a Python codec name ({@code utf-8}, {@code latin-1}, {@code iso8859-15}, {@code cp1252}...).
+     *
+     * @throws IllegalArgumentException {@code unknown encoding: NAME}, as Python's LookupError
+     */
+    public static Charset charset(String encoding) {
+        String name = encoding.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        name = name.replaceFirst("^latin-(\\d+)$", "latin$1").replaceFirst("^iso-?8859-(\\d+)$", "iso-8859-$1");
+        name = name.equals("u8") || name.equals("utf") || name.equals("utf8") ? "utf-8" : name;
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown encoding: " + encoding, e);
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -35,7 +62,7 @@ public final class PyBytes {
                     out.put((char) (0xDC00 | (in.get() & 0xFF)));
                 }
             } else {
-                throw new IllegalStateException("UTF-8 never needs more chars than bytes: " + result);
+                throw new IllegalStateException("a decoder never needs more chars than bytes: " + result);
             }
         }
         decoder.flush(out);

@@ -179,7 +179,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     private Object templateText(String s, Runtime rt) throws TemplateException {
-        if (!Templater.isTemplate(s)) {
+        boolean own = !rt.delimiters.equals(Delimiters.DEFAULT);
+        if (!own && !Templater.isTemplate(s)) {
             return s;
         }
         Matcher m = SINGLE_VAR.matcher(s);
@@ -190,7 +191,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             }
         }
         try {
-            List<TNode> nodes = parsed(s);
+            List<TNode> nodes = own ? TemplateParser.parse(s, rt.delimiters) : parsed(s);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
@@ -308,12 +309,17 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     @Override
-    public List<Object> runLookup(String name, List<Object> terms, Map<String, Object> kwargs,
-                                  Map<String, Object> vars) throws TemplateException {
+    public List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
-        List<Object> items = lib.lookup(name, new Call(null, terms, kwargs, rt.scope()));
-        if (lib.isJavaLookup(name)) {
-            return items;
+        boolean java = lib.isJavaLookup(name);
+        List<Object> args = terms instanceof List<?> l ? new ArrayList<>(l)
+                : java && terms instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>(List.of(terms));
+        // the raw terms ride along as the call's value: a lookup that takes a dict whole, or refuses one, looks there
+        List<Object> items = lib.lookup(name, new Call(terms instanceof Map ? terms : args, args, Map.of(), rt.scope()));
+        if (java) {
+            List<Object> out = new ArrayList<>(items.size());
+            items.forEach(i -> out.add(i instanceof Tuple ? normalize(i) : i));
+            return out;
         }
         // as Ansible wraps a loop lookup's items: a Python plugin's text is never templated again
         List<Object> out = new ArrayList<>(items.size());

@@ -43,7 +43,7 @@ final class BlockRenderer {
         for (Object name : candidates) {
             Path file = find(s, PythonRepr.str(name));
             if (file != null) {
-                List<TNode> nodes = TemplateParser.parse(Lookups.read(file));
+                List<TNode> nodes = TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters);
                 Renderer.render(nodes, inc.withContext() ? s.child() : new Scope(null, s.rt), out);
                 return;
             }
@@ -52,6 +52,14 @@ final class BlockRenderer {
             throw new TemplateException(candidates.size() == 1 ? PythonRepr.str(candidates.get(0))
                     : "none of the templates given were found: " + PythonRepr.str(candidates));
         }
+    }
+
+    /** Jinja2 without {@code keep_trailing_newline}: an included or imported file loses one final newline. */
+    private static String withoutTrailingNewline(String source) {
+        if (source.endsWith("\r\n")) {
+            return source.substring(0, source.length() - 2);
+        }
+        return source.endsWith("\n") || source.endsWith("\r") ? source.substring(0, source.length() - 1) : source;
     }
 
     private static Path find(Scope s, String name) throws TemplateException {
@@ -71,7 +79,7 @@ final class BlockRenderer {
             throw new TemplateException(name);
         }
         Scope module = imp.withContext() ? s.child() : new Scope(null, s.rt);
-        Renderer.render(TemplateParser.parse(Lookups.read(file)), module, new StringBuilder());
+        Renderer.render(TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters), module, new StringBuilder());
         JinjaGlobals.Namespace exported = new JinjaGlobals.Namespace("TemplateModule");
         module.localsInto(exported);
         if (imp.alias() != null) {

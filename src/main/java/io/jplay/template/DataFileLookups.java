@@ -63,7 +63,7 @@ final class DataFileLookups {
                         + "' in expected paths (use -vvvvv to see paths)");
                 throw new TemplateException("csvfile: [Errno 2] No such file or directory: b'None'");
             }
-            Object found = csvValue(Lookups.read(file), key, delimiter, opts);
+            Object found = csvValue(Lookups.read(file, PythonRepr.str(opts.get("encoding"))), key, delimiter, opts);
             if (found != null) {
                 out.add(found);
             }
@@ -118,7 +118,7 @@ final class DataFileLookups {
                 c.rt().warnings.accept("Unable to find '" + fileName + "' in expected paths (use -vvvvv to see paths)");
                 throw LookupFailure.of("ansible.errors.AnsibleParserError", "Invalid filename: 'None'");
             }
-            String text = Lookups.read(file);
+            String text = Lookups.read(file, PythonRepr.str(opts.get("encoding")));
             String section = PythonRepr.str(opts.get("section"));
             if ("properties".equals(opts.get("type"))) {
                 text = "[java_properties]\n" + text;

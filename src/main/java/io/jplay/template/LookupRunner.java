@@ -7,11 +7,12 @@ import java.util.Map;
 public interface LookupRunner {
 
     /**
-     * Runs lookup {@code name} on {@code terms} (already templated) with keyword options, in the scope
-     * of {@code vars}; returns the list {@code query()} would.
+     * Runs lookup {@code name} as a {@code with_<name>} loop does, on {@code terms}: the loop's templated
+     * value, given as Ansible's {@code listify_lookup_plugin_terms} leaves it (a list is the terms, a dict
+     * stays a dict, which most lookups iterate by key, anything else is the one term); returns the items,
+     * tuples among them as lists.
      *
      * @throws TemplateException for an unknown lookup or a failing one, with Ansible's message
      */
-    List<Object> runLookup(String name, List<Object> terms, Map<String, Object> kwargs, Map<String, Object> vars)
-            throws TemplateException;
+    List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars) throws TemplateException;
 }

@@ -53,10 +53,17 @@ final class Lookups {
         lib.lookup("first_found", c -> {
             List<Object> files = new ArrayList<>();
             List<Object> paths = new ArrayList<>();
+            // as Ansible's: the options of the last term read decide skip (a dict term's own, else the keywords)
+            boolean skip = Ops.truthy(c.kwargs().getOrDefault("skip", false));
             for (Object t : c.args()) {
+                if (t instanceof String) {
+                    skip = Ops.truthy(c.kwargs().getOrDefault("skip", false));
+                }
                 if (t instanceof Map<?, ?> m) {
                     files.addAll(listOrSplit(m.get("files")));
                     paths.addAll(listOrSplit(m.get("paths")));
+                    skip = io.jplay.python.PyBool.boolean_(m.containsKey("skip") ? m.get("skip") : false, false);
+
                 } else if (t instanceof List<?> l) {
                     files.addAll(l);
                 } else {
@@ -80,7 +87,7 @@ final class Lookups {
                     }
                 }
             }
-            if (Ops.truthy(c.kwargs().getOrDefault("skip", false))) {
+            if (skip) {
                 return new ArrayList<>();
             }
             throw LookupFailure.handled("No file was found when using first_found.");
@@ -113,26 +120,7 @@ final class Lookups {
             }
             return out;
         });
-        lib.lookup("template", c -> {
-            List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
-                Path p = find(c, "templates", PythonRepr.str(t));
-                if (p == null) {
-                    throw new TemplateException("the template file " + PythonRepr.str(t)
-                            + " could not be found for the lookup");
-                }
-                Path previous = c.rt().templateFile;
-                c.rt().templateFile = p;
-                Object r;
-                try {
-                    r = c.rt().templater.templateDeep(read(p), c.rt());
-                } finally {
-                    c.rt().templateFile = previous;
-                }
-                out.add(Ops.truthy(c.kwargs().getOrDefault("convert_data", true)) ? r : PythonRepr.str(r));
-            }
-            return out;
-        });
+        lib.lookup("template", TemplateLookup::run);
         lib.lookup("vars", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
@@ -186,10 +174,18 @@ final class Lookups {
             }
             return out;
         });
-        lib.lookup("list", c -> new ArrayList<>(c.args()));
+        lib.lookup("list", c -> {
+            if (c.value() instanceof Map) {
+                throw new TemplateException("with_list expects a list");
+            }
+            return new ArrayList<>(c.args());
+        });
         lib.lookup("indexed_items", c -> {
+            if (c.value() != null && !(c.value() instanceof List)) {
+                throw new TemplateException("with_indexed_items expects a list");
+            }
             List<Object> out = new ArrayList<>();
-            List<Object> items = lib.lookup("items", c);
+            List<Object> items = flatten(c.args());
             for (int i = 0; i < items.size(); i++) {
                 out.add(new Tuple(Arrays.asList((long) i, items.get(i))));
             }
@@ -197,7 +193,7 @@ final class Lookups {
         });
         lib.lookup("dict", c -> {
             List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
+            for (Object t : c.value() instanceof Map<?, ?> whole ? List.of(whole) : c.args()) {
                 if (!(t instanceof Map<?, ?> m)) {
                     throw new TemplateException("with_dict expects a dict");
                 }
@@ -206,22 +202,7 @@ final class Lookups {
             return out;
         });
         lib.lookup("sequence", Sequence::run);
-        lib.lookup("together", c -> {
-            List<List<Object>> lists = new ArrayList<>();
-            for (Object t : c.args()) {
-                lists.add(Ops.iterate(t));
-            }
-            int n = lists.stream().mapToInt(List::size).max().orElse(0);
-            List<Object> out = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                List<Object> row = new ArrayList<>();
-                for (List<Object> l : lists) {
-                    row.add(i < l.size() ? l.get(i) : null);
-                }
-                out.add(row);
-            }
-            return out;
-        });
+        lib.lookup("together", Lookups::together);
         lib.lookup("nested", c -> {
             List<Object> out = new ArrayList<>();
             out.add(new ArrayList<>());
@@ -240,21 +221,7 @@ final class Lookups {
             }
             return c.args().isEmpty() ? new ArrayList<>() : out;
         });
-        lib.lookup("subelements", c -> {
-            Object flags = c.args().size() > 2 ? c.args().get(2) : Map.of();
-            boolean skip = flags instanceof Map<?, ?> m && Ops.truthy(m.get("skip_missing"));
-            List<Object> out = new ArrayList<>();
-            String key = PythonRepr.str(c.args().get(1));
-            for (Object t : DataFilters.subelements(c.args().get(0), key, skip)) {
-                List<?> pair = (List<?>) t;
-                Map<Object, Object> item = new java.util.LinkedHashMap<>((Map<?, ?>) pair.get(0));
-                if (!key.contains(".")) {
-                    item.remove(key);
-                }
-                out.add(new ArrayList<>(List.of(item, pair.get(1))));
-            }
-            return out;
-        });
+        lib.lookup("subelements", SubelementsLookup::run);
         lib.lookup("random_choice", c -> {
             if (c.args().isEmpty()) {
                 return new ArrayList<>();
@@ -282,6 +249,52 @@ final class Lookups {
         DataFileLookups.register(lib);
         lib.lookup("url", UrlLookup::run);
         lib.lookup("ansible_version", c -> new ArrayList<>(List.of("2.14.18")));
+    }
+
+    /** Lookup's {@code _flatten}: lists and tuples among the terms are spliced in, one level deep. */
+    static List<Object> flatten(List<?> terms) {
+        List<Object> out = new ArrayList<>();
+        for (Object t : terms) {
+            if (t instanceof List<?> l) {
+                out.addAll(l);
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Ansible's {@code listify_lookup_plugin_terms} on an already templated term. */
+    static List<Object> listify(Object term) throws TemplateException {
+        Object t = LazyVars.unwrap(term);
+        if (t instanceof String s) {
+            return new ArrayList<>(List.of(s.strip()));
+        }
+        if (t instanceof List<?> || t instanceof Map<?, ?>) {
+            return Ops.iterate(t);
+        }
+        return new ArrayList<>(Collections.singletonList(t));
+    }
+
+    /** {@code together}: the terms' lists zipped, the short ones padded with None, each row flattened once. */
+    private static List<Object> together(Call c) throws TemplateException {
+        List<List<Object>> lists = new ArrayList<>();
+        for (Object t : c.args()) {
+            lists.add(listify(t));
+        }
+        if (lists.isEmpty()) {
+            throw new TemplateException("with_together requires at least one element in each list");
+        }
+        int n = lists.stream().mapToInt(List::size).max().orElse(0);
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Object> row = new ArrayList<>();
+            for (List<Object> l : lists) {
+                row.add(i < l.size() ? l.get(i) : null);
+            }
+            out.add(flatten(row));
+        }
+        return out;
     }
 
     private static List<Object> listOrSplit(Object v) {
@@ -325,6 +338,21 @@ final class Lookups {
             }
         }
         return null;
+    }
+
+    /** The text of file {@code p} in Python codec {@code encoding}, undecodable bytes kept as surrogates. */
+    static String read(Path p, String encoding) throws TemplateException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
+        }
+        try {
+            return io.jplay.python.PyBytes.decode(bytes, encoding);
+        } catch (IllegalArgumentException e) {
+            throw LookupFailure.of("LookupError", e.getMessage());
+        }
     }
 
     static String read(Path p) throws TemplateException {

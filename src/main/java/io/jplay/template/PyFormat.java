@@ -47,6 +47,10 @@ final class PyFormat {
                 sb.append('%');
                 continue;
             }
+            if ("diouxXeEfFgGcrsa".indexOf(type) < 0) {
+                throw new TemplateException("unsupported format character " + PythonRepr.repr(String.valueOf(type))
+                        + " (0x" + Integer.toHexString(type) + ") at index " + (i - 1));
+            }
             if (!haveArg) {
                 if (ai >= list.size()) {
                     throw new TemplateTypeError("not enough arguments for format string");
@@ -65,6 +69,20 @@ final class PyFormat {
     }
 
     private static final Object NONE = new Object();
+
+    /** {@code %c}: a code point given as an int, or a one-character string. */
+    private static String percentChar(Object v) throws TemplateException {
+        if (v instanceof String str && str.codePointCount(0, str.length()) == 1) {
+            return str;
+        }
+        if (v instanceof Long n && n >= 0 && n <= Character.MAX_CODE_POINT) {
+            return new String(Character.toChars(n.intValue()));
+        }
+        if (v instanceof Long) {
+            throw new TemplateException("%c arg not in range(0x110000)");
+        }
+        throw new TemplateTypeError("%c requires int or char");
+    }
 
     private record Spec(char fill, char align, char sign, boolean zero, int width, boolean comma, int precision,
                         char type) { }
@@ -153,6 +171,7 @@ final class PyFormat {
                 numeric = true;
             }
             case 'r' -> body = PythonRepr.repr(v);
+            case 'c' -> body = percentChar(v);
             default -> {
                 body = PythonRepr.str(v);
                 if (s.precision() >= 0 && body.length() > s.precision()) {

@@ -12,6 +12,8 @@ final class Runtime {
     final Consumer<String> warnings;
     /** The template file being rendered (template module or lookup), or null for a plain string. */
     Path templateFile;
+    /** The delimiters of the text being rendered: Jinja's, or those a template lookup was given. */
+    Delimiters delimiters = Delimiters.DEFAULT;
 
     Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;

@@ -29,7 +29,11 @@ final class TemplateParser {
     }
 
     static List<TNode> parse(String template) throws TemplateException {
-        List<Tok> toks = whitespace(TemplateScanner.scan(template));
+        return parse(template, Delimiters.DEFAULT);
+    }
+
+    static List<TNode> parse(String template, Delimiters delimiters) throws TemplateException {
+        List<Tok> toks = whitespace(TemplateScanner.scan(template, delimiters));
         TemplateParser p = new TemplateParser(toks, template);
         List<TNode> body = p.body(Set.of());
         if (p.pos < toks.size()) {

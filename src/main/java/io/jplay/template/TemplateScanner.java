@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * whitespace control.
  */
 final class TemplateScanner {
-    private static final Pattern END_RAW = Pattern.compile("\\{%(-?)\\s*endraw\\s*(-?)%}");
 
     /** kind: 't' text, 'e' expression, 'g' tag, 'n' comment. */
     record Tok(char kind, String text, String tag, boolean leftTrim, boolean rightTrim) { }
@@ -21,34 +20,39 @@ final class TemplateScanner {
     }
 
     static List<Tok> scan(String s) throws TemplateException {
+        return scan(s, Delimiters.DEFAULT);
+    }
+
+    static List<Tok> scan(String s, Delimiters d) throws TemplateException {
         List<Tok> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
         StringBuilder text = new StringBuilder();
         while (i < n) {
-            int open = nextOpen(s, i);
+            int[] next = nextOpen(s, i, d);
+            int open = next[0];
             if (open < 0) {
                 text.append(s, i, n);
                 break;
             }
             text.append(s, i, open);
-            char kind = s.charAt(open + 1);
-            int bodyStart = open + 2;
+            char kind = (char) next[1];
+            int bodyStart = open + next[2];
             boolean left = bodyStart < n && s.charAt(bodyStart) == '-';
             if (left || (bodyStart < n && s.charAt(bodyStart) == '+')) {
                 bodyStart++;
             }
             if (kind == '#') {
-                int close = s.indexOf("#}", bodyStart);
+                int close = s.indexOf(d.commentEnd(), bodyStart);
                 if (close < 0) {
                     throw error("Missing end of comment tag", s);
                 }
                 flush(text, out);
-                out.add(new Tok('n', "", null, left, s.charAt(close - 1) == '-'));
-                i = close + 2;
+                out.add(new Tok('n', "", null, left, close > bodyStart && s.charAt(close - 1) == '-'));
+                i = close + d.commentEnd().length();
                 continue;
             }
-            String end = kind == '{' ? "}}" : "%}";
+            String end = kind == '{' ? d.varEnd() : d.blockEnd();
             int close = findEnd(s, bodyStart, end);
             if (close < 0) {
                 throw error("unexpected end of template, expected '" + end + "'", s);
@@ -56,7 +60,7 @@ final class TemplateScanner {
             boolean right = close > bodyStart && s.charAt(close - 1) == '-';
             String body = s.substring(bodyStart, right ? close - 1 : close).strip();
             flush(text, out);
-            i = close + 2;
+            i = close + end.length();
             if (kind == '{') {
                 out.add(new Tok('e', body, null, left, right));
                 continue;
@@ -68,7 +72,8 @@ final class TemplateScanner {
             String tag = body.substring(0, sp);
             String helpers = body.substring(sp).strip();
             if (tag.equals("raw")) {
-                Matcher m = END_RAW.matcher(s);
+                Matcher m = Pattern.compile(Pattern.quote(d.blockStart()) + "(-?)\\s*endraw\\s*(-?)"
+                        + Pattern.quote(d.blockEnd())).matcher(s);
                 if (!m.find(i)) {
                     throw error("Missing end of raw directive", s);
                 }
@@ -98,14 +103,28 @@ final class TemplateScanner {
         }
     }
 
-    private static int nextOpen(String s, int from) {
-        for (int i = s.indexOf('{', from); i >= 0 && i + 1 < s.length(); i = s.indexOf('{', i + 1)) {
-            char c = s.charAt(i + 1);
-            if (c == '{' || c == '%' || c == '#') {
-                return i;
+    /** The next start delimiter at or after {@code from}: {position, kind ('{', '%' or '#'), length}; position -1 if none. */
+    private static int[] nextOpen(String s, int from, Delimiters d) {
+        if (d.equals(Delimiters.DEFAULT)) {
+            for (int i = s.indexOf('{', from); i >= 0 && i + 1 < s.length(); i = s.indexOf('{', i + 1)) {
+                char c = s.charAt(i + 1);
+                if (c == '{' || c == '%' || c == '#') {
+                    return new int[] {i, c, 2};
+                }
+            }
+            return new int[] {-1, 0, 0};
+        }
+        int[] best = {-1, 0, 0};
+        String[] starts = {d.varStart(), d.blockStart(), d.commentStart()};
+        char[] kinds = {'{', '%', '#'};
+        for (int k = 0; k < starts.length; k++) {
+            int at = s.indexOf(starts[k], from);
+            // at one position the longest delimiter wins, as Jinja's lexer orders them
+            if (at >= 0 && (best[0] < 0 || at < best[0] || (at == best[0] && starts[k].length() > best[2]))) {
+                best = new int[] {at, kinds[k], starts[k].length()};
             }
         }
-        return -1;
+        return best;
     }
 
     private static int findEnd(String s, int from, String end) {

@@ -34,4 +34,15 @@ class PyBytesTest {
         // a stray continuation byte between valid characters
         assertEquals("é\udc80é", PyBytes.decodeUtf8(bytes(0xc3, 0xa9, 0x80, 0xc3, 0xa9)));
     }
+
+    @Test
+    void decodesInPythonCodecsKeepingBadBytesAsSurrogates() {
+        byte[] latin = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0xA4};
+        assertEquals("caf\u00e9 \u00a4", PyBytes.decode(latin, "latin-1"));
+        assertEquals("caf\u00e9 \u00a4", PyBytes.decode(latin, "Latin_1"));
+        assertEquals("caf\u00e9 \u20ac", PyBytes.decode(latin, "iso8859-15"));
+        assertEquals("caf\udce9 \udca4", PyBytes.decode(latin, "utf8"));
+        assertEquals("unknown encoding: nope", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> PyBytes.decode(latin, "nope")).getMessage());
+    }
 }
