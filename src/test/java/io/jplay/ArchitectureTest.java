@@ -28,6 +28,11 @@ class ArchitectureTest {
     private static final List<String> CLI_ONLY = List.of("System.out", "System.err", "System.exit",
             "Runtime.getRuntime().exit", "Runtime.getRuntime().halt");
 
+    /** What one class alone does for the whole run (the environment seam): the token and that class. */
+    private static final java.util.Map<String, String> SEAM_ONLY = java.util.Map.of(
+            "\"user.home\"", "io/jplay/config/RunEnvironment.java",
+            "Thread.sleep(", "io/jplay/clock/Sleeper.java");
+
     private static PackageTable table;
     private static List<SourceFile> sources;
 
@@ -83,6 +88,20 @@ class ArchitectureTest {
         List<String> cycle = graph.findCycle();
         assertEquals(List.of(), cycle, () -> "package cycle " + String.join(" -> ", cycle) + ":\n"
                 + String.join("\n", graph.witnesses(cycle)));
+    }
+
+    @Test
+    void homeAndSleepsGoThroughTheEnvironmentSeam() {
+        List<String> broken = new ArrayList<>();
+        for (SourceFile file : sources) {
+            SEAM_ONLY.forEach((token, owner) -> {
+                if (!file.path().toString().replace('\\', '/').endsWith(owner)) {
+                    file.linesContaining(token).forEach(line -> broken.add(file.path() + ":" + line + " uses " + token
+                            + ": only " + owner + " does (take RunEnvironment, the Controller's home or a Sleeper)"));
+                }
+            });
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
+import io.jplay.config.RunEnvironment;
 import io.jplay.template.Controller;
 import io.jplay.vault.VaultSecrets;
 import java.util.Map;
@@ -11,11 +12,18 @@ public final class ConfigController implements Controller {
     private final AnsibleConfig config;
     private final Map<String, String> env;
     private final VaultSecrets vault;
+    private final String home;
 
-    public ConfigController(AnsibleConfig config, Map<String, String> env, VaultSecrets vault) {
+    public ConfigController(AnsibleConfig config, RunEnvironment environment, VaultSecrets vault) {
         this.config = config;
-        this.env = Map.copyOf(env);
+        this.env = Map.copyOf(environment.env());
         this.vault = vault;
+        this.home = environment.home().toString();
+    }
+
+    @Override
+    public String home() {
+        return home;
     }
 
     @Override

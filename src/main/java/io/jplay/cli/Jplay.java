@@ -40,7 +40,7 @@ public final class Jplay {
 
     int execute(String... args) {
         if (MergeMode.requested(args, cwd)) {
-            return new MergeMode(env, cwd, terminal).run(args);
+            return new MergeMode(environment, terminal).run(args);
         }
         if (args.length > 0 && args[0].equals("vault") && !java.nio.file.Files.isRegularFile(cwd.resolve("vault"))) {
             // jplay vault ACTION ...: ansible-vault's command line, unless "vault" is a playbook here

@@ -1,7 +1,7 @@
 package io.jplay.cli;
 
 import io.jplay.config.AnsibleConfig;
-import io.jplay.config.ConfigLoader;
+import io.jplay.config.RunEnvironment;
 import io.jplay.json.JsonWriter;
 import io.jplay.output.DefaultCallback;
 import io.jplay.output.JunitReportMerger;
@@ -31,16 +31,16 @@ final class MergeMode {
             + "  RESULT: a slice's json callback output (ANSIBLE_STDOUT_CALLBACK=json) or, ending in .xml, its\n"
             + "  JUnit report. Prints the PLAY RECAP of all slices and exits as the unsliced run would have.";
 
-    private final Map<String, String> env;
+    private final RunEnvironment environment;
     private final Path cwd;
     private final Terminal terminal;
     private String output;
     private String junitOutput;
     private final List<String> results = new ArrayList<>();
 
-    MergeMode(Map<String, String> env, Path cwd, Terminal terminal) {
-        this.env = env;
-        this.cwd = cwd;
+    MergeMode(RunEnvironment environment, Terminal terminal) {
+        this.environment = environment;
+        this.cwd = environment.cwd();
         this.terminal = terminal;
     }
 
@@ -170,8 +170,7 @@ final class MergeMode {
     private OutputSettings settings() throws CliException {
         AnsibleConfig config;
         try {
-            config = new ConfigLoader(env, cwd, Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))))
-                    .load();
+            config = environment.loadConfig();
         } catch (io.jplay.config.ConfigException e) {
             throw new CliException(e.getMessage(), ExitCodes.ERROR);
         }

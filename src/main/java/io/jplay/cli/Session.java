@@ -206,7 +206,7 @@ final class Session {
 
     /** Ansible's inventory settings; {@code constructed} configs template with the run's templater. */
     private InventorySettings inventorySettings() {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env, vault));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault));
         return new InventorySettings(config.inventoryPlugins(), config.inventoryUnparsedWarning(),
                 config.inventoryUnparsedIsFailed(), config.inventoryAnyUnparsedIsFailed(),
                 config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), (text, vars) -> {
@@ -264,7 +264,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, env, vault), plugins);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override

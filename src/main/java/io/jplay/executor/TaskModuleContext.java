@@ -94,6 +94,11 @@ final class TaskModuleContext implements ModuleContext {
     }
 
     @Override
+    public String expandControllerUser(String path) {
+        return templater.expandUser(path);
+    }
+
+    @Override
     public Object template(Object value) throws TemplateException {
         return templater.template(value, vars);
     }

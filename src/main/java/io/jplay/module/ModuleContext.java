@@ -82,4 +82,9 @@ public interface ModuleContext {
 
     /** The directory relative paths in module arguments are resolved against (the playbook's or role's). */
     java.nio.file.Path baseDir();
+
+    /** {@code os.path.expanduser} on the controller, for action-side paths ({@code src} read by jplay). */
+    default String expandControllerUser(String path) {
+        return path;
+    }
 }

@@ -92,6 +92,12 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     @Override
+    public String expandUser(String path) {
+        String home = controller.home();
+        return path.equals("~") ? home : path.startsWith("~/") ? home + path.substring(1) : path;
+    }
+
+    @Override
     public Object template(Object value, Map<String, Object> vars) throws TemplateException {
         return templateDeep(value, new Runtime(this, lib, vars, warnings));
     }

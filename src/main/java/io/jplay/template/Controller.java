@@ -21,6 +21,14 @@ public interface Controller {
      */
     Optional<Optional<Object>> setting(String name);
 
+    /**
+     * {@code ~} on the controller, as Python's {@code os.path.expanduser} finds it; by default the
+     * {@code HOME} variable, or {@code ~} itself (left unexpanded) when that is unset.
+     */
+    default String home() {
+        return env("HOME").filter(h -> !h.isEmpty()).orElse("~");
+    }
+
     /** The run's vault secrets ({@code unvault} lookup, vaulted files read by lookups); none by default. */
     default VaultSecrets vaultSecrets() {
         return VaultSecrets.none();

@@ -17,8 +17,7 @@ final class PathFilters {
         lib.filter("dirname", c -> dirname(TextFilters.str(c)));
         lib.filter("expanduser", c -> {
             String s = TextFilters.str(c);
-            String home = c.rt().templater.controller().env("HOME").orElseGet(() -> System.getProperty("user.home"));
-            return s.equals("~") ? home : s.startsWith("~/") ? home + s.substring(1) : s;
+            return c.rt().templater.expandUser(s);
         });
         lib.filter("realpath", c -> {
             Path p = Path.of(TextFilters.str(c)).toAbsolutePath();

@@ -54,4 +54,9 @@ public interface Templater {
     static boolean isTemplate(String s) {
         return s.contains("{{") || s.contains("{%") || s.contains("{#");
     }
+
+    /** Python's {@code os.path.expanduser} on the controller: {@code ~} and {@code ~/...}; other paths unchanged. */
+    default String expandUser(String path) {
+        return path;
+    }
 }

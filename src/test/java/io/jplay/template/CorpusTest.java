@@ -32,9 +32,10 @@ class CorpusTest {
     }
 
     static List<String> mismatches(Corpus corpus, List<Map<String, Object>> expected) {
+        io.jplay.config.RunEnvironment environment = io.jplay.config.RunEnvironment.ofProcess(System.getenv(),
+                Path.of("").toAbsolutePath());
         AnsibleTemplater t = new AnsibleTemplater(w -> { }, new io.jplay.cli.ConfigController(
-                new io.jplay.config.ConfigLoader(System.getenv(), Path.of(""), Path.of(System.getProperty("user.home"))).load(),
-                System.getenv(), io.jplay.vault.VaultSecrets.none()));
+                environment.loadConfig(), environment, io.jplay.vault.VaultSecrets.none()));
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < corpus.cases().size(); i++) {
             String c = corpus.cases().get(i);

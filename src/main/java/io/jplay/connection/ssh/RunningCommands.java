@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import net.schmizz.sshj.connection.ConnectionException;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
 
@@ -42,13 +44,21 @@ final class RunningCommands {
     }
 
     /** Waits until every command has ended (its channel closed) or {@code limit} has passed. */
-    boolean awaitNone(Duration limit) throws InterruptedException {
+    boolean awaitNone(Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (commands.stream().anyMatch(Session.Command::isOpen)) {
-            if (System.nanoTime() >= deadline) {
+        for (Session.Command command : List.copyOf(commands)) {
+            long left = deadline - System.nanoTime();
+            if (command.isOpen() && left <= 0) {
                 return false;
             }
-            Thread.sleep(20);
+            try {
+                // sshj wakes join() when the channel closes: no polling
+                command.join(Math.max(left, 1), TimeUnit.NANOSECONDS);
+            } catch (ConnectionException e) {
+                if (command.isOpen()) {
+                    return false;
+                }
+            }
         }
         return true;
     }

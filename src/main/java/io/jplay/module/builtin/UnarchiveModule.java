@@ -66,7 +66,7 @@ public final class UnarchiveModule implements Module {
         String target = expandUser(ctx, String.valueOf(dest));
         byte[] archive = null;
         if (!remoteSrc) {
-            Path file = CopyModule.find(ctx.baseDir(), "files", expandLocal(String.valueOf(src)));
+            Path file = CopyModule.find(ctx.baseDir(), "files", ctx.expandControllerUser(String.valueOf(src)));
             archive = sources.read(file, decrypt == null || PyBool.boolean_(decrypt, false));
         }
         FileStat st = RemoteFiles.stat(ctx, target, true, null);
@@ -110,11 +110,4 @@ public final class UnarchiveModule implements Module {
         return home.isEmpty() ? path : home + (slash < 0 ? "" : path.substring(slash));
     }
 
-    /** {@code os.path.expanduser} on the controller. */
-    private static String expandLocal(String path) {
-        if (path.equals("~") || path.startsWith("~/")) {
-            return System.getProperty("user.home") + path.substring(1);
-        }
-        return path;
-    }
 }
