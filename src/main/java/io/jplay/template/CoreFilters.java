@@ -47,9 +47,16 @@ final class CoreFilters {
             }
         });
         lib.filter("string", c -> PythonRepr.str(c.value()));
-        lib.filter("abs", c -> Ops.isInt(c.value()) ? (Object) Math.abs(Ops.toLong(c.value()))
-                : (Object) Math.abs(Ops.toDouble(c.value())));
+        lib.filter("abs", c -> {
+            if (!Ops.isNumber(c.value())) {
+                throw new TemplateTypeError("bad operand type for abs(): '" + PythonRepr.typeName(c.value()) + "'");
+            }
+            return Ops.isInt(c.value()) ? (Object) Math.abs(Ops.toLong(c.value())) : (Object) Math.abs(Ops.toDouble(c.value()));
+        });
         lib.filter("round", c -> {
+            if (!Ops.isNumber(c.value())) {
+                throw new TemplateTypeError("type " + PythonRepr.typeName(c.value()) + " doesn't define __round__ method");
+            }
             double v = Ops.toDouble(c.value());
             long p = c.integer(0, "precision", 0);
             String method = c.string(1, "method", "common");

@@ -116,7 +116,11 @@ final class Library {
         if (!name.equals("format")) {
             checkArgs(c);
         }
-        return f.apply(c);
+        try {
+            return f.apply(c);
+        } catch (RuntimeException e) {
+            throw asPythonError("filter", name, c, e);
+        }
     }
 
     boolean test(String name, Call c) throws TemplateException {
@@ -130,7 +134,39 @@ final class Library {
             throw u.error();
         }
         checkArgs(c);
-        return t.test(c);
+        try {
+            return t.test(c);
+        } catch (RuntimeException e) {
+            throw asPythonError("test", name, c, e);
+        }
+    }
+
+    /**
+     * A plugin given a value or argument it cannot take fails as its Python counterpart would (a
+     * {@code TypeError} or {@code ValueError} Ansible reports on the template), never with a Java
+     * exception's text. Plugins that know Python's exact words throw them themselves.
+     */
+    private static RuntimeException asPythonError(String kind, String name, Call c, RuntimeException e)
+            throws TemplateException {
+        if (e instanceof NumberFormatException) {
+            throw new TemplateTypeError("'str' object cannot be interpreted as an integer");
+        }
+        if ((e instanceof ClassCastException || e instanceof NullPointerException) && c.value() == null) {
+            // a global function (range, lipsum, ...) given a non-number where Python wants an int
+            Object odd = c.args().stream().filter(a -> !Ops.isNumber(a)).findFirst().orElse(null);
+            throw new TemplateTypeError("'" + PythonRepr.typeName(odd) + "' object cannot be interpreted as an integer");
+        }
+        if (e instanceof ClassCastException || e instanceof NullPointerException) {
+            throw new TemplateTypeError("the " + name + " " + kind + " cannot take a value of type '"
+                    + PythonRepr.typeName(c.value()) + "'");
+        }
+        if (e instanceof ArithmeticException) {
+            throw new TemplateException("integer division or modulo by zero");
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException) {
+            throw new TemplateException(name + " " + kind + ": " + e.getMessage());
+        }
+        return e;
     }
 
     boolean hasFilter(String name) {
@@ -151,7 +187,11 @@ final class Library {
     Object function(String name, Call c) throws TemplateException {
         ready();
         checkArgs(c);
-        return functions.get(name).apply(c);
+        try {
+            return functions.get(name).apply(c);
+        } catch (RuntimeException e) {
+            throw asPythonError("function", name, c, e);
+        }
     }
 
     /** Whether lookup {@code name}, as written, runs in Java. */
@@ -173,7 +213,11 @@ final class Library {
         if (f == null) {
             return python.lookup(name, c);
         }
-        return f.run(c);
+        try {
+            return f.run(c);
+        } catch (RuntimeException e) {
+            throw asPythonError("lookup", name, c, e);
+        }
     }
 
     private static void checkArgs(Call c) throws TemplateException {

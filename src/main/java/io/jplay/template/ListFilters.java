@@ -140,12 +140,19 @@ final class ListFilters {
             return out;
         });
         lib.filter("batch", c -> {
+            // Jinja2's do_batch: a batch is handed out when it holds linecount items, checked before each add
             List<Object> out = new ArrayList<>();
-            int size = (int) c.integer(0, "linecount", 1);
+            long size = c.integer(0, "linecount", 1);
             Object fill = c.arg(1, "fill_with", null);
-            List<Object> items = Ops.iterate(c.value());
-            for (int i = 0; i < items.size(); i += size) {
-                List<Object> chunk = new ArrayList<>(items.subList(i, Math.min(items.size(), i + size)));
+            List<Object> chunk = new ArrayList<>();
+            for (Object item : Ops.iterate(c.value())) {
+                if (chunk.size() == size) {
+                    out.add(chunk);
+                    chunk = new ArrayList<>();
+                }
+                chunk.add(item);
+            }
+            if (!chunk.isEmpty()) {
                 while (fill != null && chunk.size() < size) {
                     chunk.add(fill);
                 }

@@ -17,6 +17,9 @@ final class PasswordLookup {
     private PasswordLookup() {
     }
 
+    /** The {@code key=value} words ansible-core's password lookup accepts after the file name. */
+    private static final java.util.Set<String> VALID_PARAMS = java.util.Set.of("length", "encrypt", "chars", "ident", "seed");
+
     static List<Object> run(Call c) throws TemplateException {
         List<Object> out = new ArrayList<>();
         for (Object t : c.args()) {
@@ -25,13 +28,24 @@ final class PasswordLookup {
             int length = (int) c.integer(-1, "length", 20);
             String chars = c.kwargs().containsKey("chars") ? null : ASCII + DIGITS + PUNCT;
             Object charsArg = c.kwargs().get("chars");
+            List<String> unknown = new ArrayList<>();
             for (int i = 1; i < words.length; i++) {
                 String[] kv = words[i].split("=", 2);
                 if (kv[0].equals("length")) {
-                    length = Integer.parseInt(kv[1]);
+                    try {
+                        length = io.jplay.python.PyInt.parseSaturated(kv.length > 1 ? kv[1] : "");
+                    } catch (NumberFormatException e) {
+                        throw LookupFailure.of("ValueError", e.getMessage());
+                    }
                 } else if (kv[0].equals("chars")) {
                     charsArg = kv[1];
+                } else if (!VALID_PARAMS.contains(kv[0])) {
+                    unknown.add(kv[0]);
                 }
+            }
+            if (!unknown.isEmpty()) {
+                throw new TemplateException("Unrecognized parameter(s) given to password lookup: "
+                        + String.join(", ", unknown));
             }
             if (charsArg != null) {
                 StringBuilder sb = new StringBuilder();

@@ -39,7 +39,7 @@ record Corpus(Map<String, Object> vars, List<String> cases, List<Map<String, Obj
         return s;
     }
 
-    private static String resourceOrNull(String name) throws IOException {
+    static String resourceOrNull(String name) throws IOException {
         try (InputStream in = Corpus.class.getResourceAsStream("/template/" + name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

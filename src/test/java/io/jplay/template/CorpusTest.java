@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusTest {
     /** Cases whose Ansible result depends on the moment or the machine, checked by shape only. */
     static final Set<String> VOLATILE = Set.of();
+    static final String KNOWN = "known-differences.txt";
 
     static String outcome(AnsibleTemplater t, String c, Map<String, Object> vars) {
         try {
@@ -28,6 +29,9 @@ class CorpusTest {
             return "value " + JsonWriter.python().sortKeys(true).write(v);
         } catch (TemplateException e) {
             return "error " + e.getMessage();
+        } catch (RuntimeException e) {
+            // a Java exception escaping the templater is a defect: shown as a mismatch, never as an error
+            return "crash " + e;
         }
     }
 
@@ -66,7 +70,43 @@ class CorpusTest {
         assertEquals(corpus.cases().size(), corpus.expected().size(), "corpus.json is out of date; re-record");
         assertTrue(corpus.cases().size() >= 200);
         List<String> bad = mismatches(corpus, corpus.expected());
-        assertTrue(bad.isEmpty(), bad.size() + " of " + corpus.cases().size() + " differ:\n" + String.join("\n", bad));
+        assertOnlyKnownDifferences(corpus, bad);
+    }
+
+    /**
+     * The cases jplay still gets wrong are listed, one per line, in {@code known-differences.txt}: a
+     * ratchet. A difference not listed fails (a regression), and so does a listed case that now
+     * matches (take it off the list). {@code -Dcorpus.writeKnown=true} rewrites the list from this run.
+     */
+    static void assertOnlyKnownDifferences(Corpus corpus, List<String> bad) throws Exception {
+        Set<String> known = new java.util.LinkedHashSet<>();
+        String listed = Corpus.resourceOrNull(KNOWN);
+        if (listed != null) {
+            for (String line : listed.split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    known.add(line);
+                }
+            }
+        }
+        Set<String> badCases = new java.util.LinkedHashSet<>();
+        List<String> unexpected = new ArrayList<>();
+        for (String b : bad) {
+            String c = b.substring(0, b.indexOf('\n'));
+            badCases.add(c);
+            if (!known.contains(c)) {
+                unexpected.add(b);
+            }
+        }
+        if (Boolean.getBoolean("corpus.writeKnown")) {
+            Path file = Path.of("src/test/resources/template").resolve(KNOWN);
+            java.nio.file.Files.writeString(file, "# corpus cases where jplay still differs from ansible-core 2.14 (CorpusTest)\n"
+                    + String.join("\n", badCases) + "\n");
+            return;
+        }
+        List<String> fixed = known.stream().filter(c -> !badCases.contains(c)).toList();
+        assertTrue(unexpected.isEmpty(), unexpected.size() + " of " + corpus.cases().size()
+                + " differ from Ansible and are not in " + KNOWN + ":\n" + String.join("\n", unexpected));
+        assertTrue(fixed.isEmpty(), "these now match Ansible; take them off " + KNOWN + ":\n" + String.join("\n", fixed));
     }
 
     @Test
@@ -76,6 +116,6 @@ class CorpusTest {
                 "ansible-playbook not on PATH");
         Corpus corpus = Corpus.load();
         List<String> bad = mismatches(corpus, CorpusPlaybook.run(corpus.vars(), corpus.cases(), tmp));
-        assertTrue(bad.isEmpty(), bad.size() + " of " + corpus.cases().size() + " differ:\n" + String.join("\n", bad));
+        assertOnlyKnownDifferences(corpus, bad);
     }
 }
