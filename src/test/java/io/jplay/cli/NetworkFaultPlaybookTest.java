@@ -70,6 +70,8 @@ class NetworkFaultPlaybookTest {
     static void namespaces() throws Exception {
         Optional<String> why = NetworkNamespace.unavailableReason();
         assumeTrue(why.isEmpty(), () -> "skipped: " + why.orElse(""));
+        assumeTrue(java.nio.file.Files.isExecutable(io.jplay.testing.SshdServer.OPENSSH_SSHD),
+                "skipped: OpenSSH's sshd is not installed (this test runs it inside network namespaces)");
         steady = NetworkNamespace.create("s", 0);
         faulty = NetworkNamespace.create("f", 1);
         steadySshd = NamespacedSshd.start(steady, servers.resolve("steady"));

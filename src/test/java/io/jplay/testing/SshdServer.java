@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * user may log in with.
  */
 public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
-    static final Path OPENSSH_SSHD = Path.of("/usr/sbin/sshd");
+    public static final Path OPENSSH_SSHD = Path.of("/usr/sbin/sshd");
 
     private final List<String> extraConfig;
     private final boolean embedded;
