@@ -83,16 +83,6 @@ public final class NamespacedSshd implements AutoCloseable {
     /** Stops this sshd and the sessions it serves (by PID). */
     @Override
     public void close() {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
+        ProcessTree.stop(process, true);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** OpenSSH's sshd in the foreground ({@code -D -e}), stopped by PID together with its children. */
 final class OpenSshBackend implements ServerBackend {
@@ -105,15 +104,6 @@ final class OpenSshBackend implements ServerBackend {
 
     @Override
     public void stop() {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ProcessTree.stop(process, false);
     }
 }

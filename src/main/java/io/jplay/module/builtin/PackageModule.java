@@ -4,8 +4,6 @@ import io.jplay.connection.ConnectionException;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.RemoteScript;
-import io.jplay.module.RemoteScriptModule;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +15,7 @@ import java.util.stream.Collectors;
  * arguments, so the result is that module's ({@code apt}, {@code dnf}...). Async when the manager's
  * module is.
  */
-public final class PackageModule implements RemoteScriptModule {
+public final class PackageModule extends ManagerActionModule {
     /** Ansible's own package manager modules, run as {@code ansible.legacy.<name>}. */
     private static final Set<String> BUILTIN = ManagerFacts.PKG_MGRS.stream().map(Map.Entry::getValue)
             .collect(Collectors.toUnmodifiableSet());
@@ -28,29 +26,7 @@ public final class PackageModule implements RemoteScriptModule {
     }
 
     @Override
-    public boolean supportsCheckMode() {
-        return true;
-    }
-
-    @Override
-    public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        return backend(ctx).run();
-    }
-
-    @Override
-    public RemoteScript script(ModuleContext ctx) throws ModuleException {
-        try {
-            ManagerDispatch.Backend b = backend(ctx);
-            if (!(b.module() instanceof RemoteScriptModule job) || !job.supportsAsync()) {
-                throw new ModuleException("This action (" + b.context().action() + ") does not support async.");
-            }
-            return job.script(b.context());
-        } catch (ConnectionException e) {
-            throw new ModuleException(e.getMessage());
-        }
-    }
-
-    private ManagerDispatch.Backend backend(ModuleContext ctx) throws ModuleException, ConnectionException {
+    ManagerDispatch.Backend backend(ModuleContext ctx) throws ModuleException, ConnectionException {
         Object use = ctx.args().get("use");
         String manager = use == null ? "auto" : String.valueOf(use);
         if (manager.equals("auto")) {

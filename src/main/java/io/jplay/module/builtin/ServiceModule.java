@@ -4,8 +4,6 @@ import io.jplay.connection.ConnectionException;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import io.jplay.module.RemoteScript;
-import io.jplay.module.RemoteScriptModule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +16,7 @@ import java.util.Set;
  * one by that name ({@code systemd}, {@code sysvinit}...), else Ansible's generic {@code service}
  * module; arguments {@code systemd} has no use for are dropped with a warning.
  */
-public final class ServiceModule implements RemoteScriptModule {
+public final class ServiceModule extends ManagerActionModule {
     private static final Map<String, List<String>> UNUSED = Map.of(
             "systemd", List.of("pattern", "runlevel", "sleep", "arguments", "args"));
     private static final Set<String> BUILTIN = Set.of("openwrt_init", "service", "systemd", "sysvinit");
@@ -29,29 +27,7 @@ public final class ServiceModule implements RemoteScriptModule {
     }
 
     @Override
-    public boolean supportsCheckMode() {
-        return true;
-    }
-
-    @Override
-    public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        return backend(ctx).run();
-    }
-
-    @Override
-    public RemoteScript script(ModuleContext ctx) throws ModuleException {
-        try {
-            ManagerDispatch.Backend b = backend(ctx);
-            if (!(b.module() instanceof RemoteScriptModule job) || !job.supportsAsync()) {
-                throw new ModuleException("This action (" + b.context().action() + ") does not support async.");
-            }
-            return job.script(b.context());
-        } catch (ConnectionException e) {
-            throw new ModuleException(e.getMessage());
-        }
-    }
-
-    private ManagerDispatch.Backend backend(ModuleContext ctx) throws ModuleException, ConnectionException {
+    ManagerDispatch.Backend backend(ModuleContext ctx) throws ModuleException, ConnectionException {
         Object use = ctx.args().get("use");
         String manager = use == null ? "auto" : String.valueOf(use).toLowerCase(Locale.ROOT);
         if (manager.equals("auto")) {
