@@ -70,7 +70,7 @@ final class CoreFilters {
             };
             return r;
         });
-        lib.filter("attr", c -> Evaluator.getattr(c.value(), c.string(0, "name", "")));
+        lib.filter("attr", CoreFilters::attr);
         lib.filter("map", CoreFilters::map);
         lib.filter("select", c -> select(c, true, false));
         lib.filter("reject", c -> select(c, false, false));
@@ -103,6 +103,19 @@ final class CoreFilters {
         } catch (NumberFormatException e) {
             return dflt;
         }
+    }
+
+    /** Jinja2's {@code attr}: Python's {@code getattr}, so a dict's keys are not attributes. */
+    private static Object attr(Call c) throws TemplateException {
+        Object name = c.arg(0, "name", null);
+        if (!(name instanceof String n)) {
+            throw new TemplateTypeError("attribute name must be string, not '" + PythonRepr.typeName(name) + "'");
+        }
+        Object v = c.value();
+        if (v instanceof Map && !PyMethods.has(v, n)) {
+            return Undefined.attribute(v, n);
+        }
+        return Evaluator.getattr(v, n);
     }
 
     private static Object map(Call c) throws TemplateException {

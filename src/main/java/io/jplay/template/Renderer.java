@@ -38,9 +38,7 @@ final class Renderer {
     }
 
     static String finalize(Object v) throws TemplateException {
-        if (v instanceof Undefined u) {
-            throw u.error();
-        }
+        Undefined.failIfInside(v);
         return v == null ? "" : PythonRepr.str(v);
     }
 

@@ -25,27 +25,12 @@ final class TextFilters {
             String chars = c.string(0, "chars", null);
             return StrMethods.rstrip(StrMethods.lstrip(str(c), chars), chars);
         });
-        lib.filter("replace", c -> StrMethods.replace(str(c), c.string(0, "old", ""), c.string(1, "new", ""),
-                c.integer(2, "count", -1)));
+        lib.filter("replace", c -> StrMethods.replace(str(c), PythonRepr.str(c.required(0, "old", "do_replace")),
+                PythonRepr.str(c.required(1, "new", "do_replace")), c.integer(2, "count", -1)));
         lib.filter("center", c -> StrMethods.center(str(c), (int) c.integer(0, "width", 80), " "));
         lib.filter("indent", TextFilters::indent);
         lib.filter("wordwrap", TextFilters::wordwrap);
-        lib.filter("truncate", c -> {
-            String s = str(c);
-            int length = (int) c.integer(0, "length", 255);
-            boolean killwords = c.bool(1, "killwords", false);
-            String end = c.string(2, "end", "...");
-            int leeway = (int) c.integer(3, "leeway", 5);
-            if (s.length() <= length + leeway) {
-                return s;
-            }
-            if (killwords) {
-                return s.substring(0, Math.max(0, length - end.length())) + end;
-            }
-            String cut = s.substring(0, Math.max(0, length - end.length()));
-            int sp = cut.lastIndexOf(' ');
-            return (sp >= 0 ? cut.substring(0, sp) : cut) + end;
-        });
+        lib.filter("truncate", TextFilters::truncate);
         lib.filter("split", c -> StrMethods.split(str(c), c.string(0, "sep", null), c.integer(1, "maxsplit", -1)));
         lib.filter("format", TextFilters::format);
         lib.filter("wordcount", c -> (long) StrMethods.split(str(c), null, -1).size());
@@ -209,12 +194,51 @@ final class TextFilters {
         return PythonRepr.str(c.value());
     }
 
+    /** Jinja2's {@code truncate}, with its argument checks. */
+    private static Object truncate(Call c) throws TemplateException {
+        String s = str(c);
+        int length = (int) c.integer(0, "length", 255);
+        boolean killwords = c.bool(1, "killwords", false);
+        String end = c.string(2, "end", "...");
+        int leeway = (int) c.integer(3, "leeway", 5);
+        if (length < end.length()) {
+            throw new TemplateException("expected length >= " + end.length() + ", got " + length);
+        }
+        if (leeway < 0) {
+            throw new TemplateException("expected leeway >= 0, got " + leeway);
+        }
+        if (s.length() <= length + leeway) {
+            return s;
+        }
+        String cut = s.substring(0, length - end.length());
+        if (killwords) {
+            return cut + end;
+        }
+        int sp = cut.lastIndexOf(' ');
+        return (sp >= 0 ? cut.substring(0, sp) : cut) + end;
+    }
+
+    /** The text a Jinja2 filter calls string methods on: anything else fails as Python's attribute lookup. */
+    private static String text(Call c, String method) throws TemplateException {
+        Object v = LazyVars.unwrap(c.value());
+        Ops.defined(v);
+        if (!(v instanceof String s)) {
+            throw new TemplateException("'" + PythonRepr.typeName(v) + "' object has no attribute '" + method + "'");
+        }
+        return s;
+    }
+
     private static Object indent(Call c) throws TemplateException {
         Object w = c.arg(0, "width", 4L);
         String pad = w instanceof String s ? s : " ".repeat((int) Ops.toLong(w));
         boolean first = c.bool(1, "first", false);
         boolean blank = c.bool(2, "blank", false);
-        String s = str(c);
+        Object v = LazyVars.unwrap(c.value());
+        if (!(v instanceof String) && !(v instanceof List)) {
+            Ops.defined(v);
+            throw new TemplateTypeError("unsupported operand type(s) for +=: '" + PythonRepr.typeName(v) + "' and 'str'");
+        }
+        String s = text(c, "splitlines");
         String[] lines = s.split("\n", -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -235,7 +259,7 @@ final class TextFilters {
         boolean breakLong = c.bool(1, "break_long_words", true);
         String wrapstring = c.string(2, "wrapstring", "\n");
         List<String> out = new ArrayList<>();
-        for (String para : str(c).split("\n", -1)) {
+        for (String para : text(c, "splitlines").split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (Object wo : StrMethods.split(para, null, -1)) {
                 String word = (String) wo;
