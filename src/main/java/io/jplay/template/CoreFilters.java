@@ -62,6 +62,9 @@ final class CoreFilters {
             double v = Ops.toDouble(c.value());
             long p = c.integer(0, "precision", 0);
             String method = c.string(1, "method", "common");
+            if (!java.util.Set.of("common", "ceil", "floor").contains(method)) {
+                throw new TemplateException("method must be common, ceil or floor");
+            }
             double f = Math.pow(10, p);
             double r = switch (method) {
                 case "ceil" -> Math.ceil(v * f) / f;

@@ -20,8 +20,8 @@ final class DataFilters {
     static void register(Library lib) {
         lib.filter("dict2items", c -> {
             if (!(c.value() instanceof Map<?, ?> m)) {
-                throw new TemplateException("dict2items requires a dictionary, got " + PythonRepr.typeName(c.value())
-                        + " instead.");
+                throw new TemplateTypeError("dict2items requires a dictionary, got <class '"
+                        + PythonRepr.typeName(c.value()) + "'> instead.");
             }
             String k = c.string(0, "key_name", "key");
             String v = c.string(1, "value_name", "value");
@@ -29,20 +29,15 @@ final class DataFilters {
             m.forEach((a, b) -> out.add(CoreFilters.mapOf(k, a, v, b)));
             return out;
         });
-        lib.filter("items2dict", c -> {
-            String k = c.string(0, "key_name", "key");
-            String v = c.string(1, "value_name", "value");
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (Object o : Ops.iterate(c.value())) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                out.put(m.get(k), m.get(v));
-            }
-            return out;
-        });
+        lib.filter("items2dict", DataFilters::items2dict);
         lib.filter("combine", DataFilters::combine);
         lib.filter("dictsort", c -> {
             Map<?, ?> m = (Map<?, ?>) c.value();
-            boolean byValue = "value".equals(c.string(1, "by", "key"));
+            String by = c.string(1, "by", "key");
+            if (!by.equals("key") && !by.equals("value")) {
+                throw new TemplateException("You can only sort by either \"key\" or \"value\"");
+            }
+            boolean byValue = by.equals("value");
             List<Object> items = new ArrayList<>();
             m.forEach((k, v) -> items.add(new Tuple(Arrays.asList(k, v))));
             items.sort(Sorting.comparator(byValue ? "1" : "0", c.bool(0, "case_sensitive", false),
@@ -50,6 +45,9 @@ final class DataFilters {
             return items;
         });
         lib.filter("items", c -> {
+            if (!(Ops.defined(c.value()) instanceof Map)) {
+                throw new TemplateTypeError("Can only get item pairs from a mapping.");
+            }
             List<Object> items = new ArrayList<>();
             ((Map<?, ?>) c.value()).forEach((k, v) -> items.add(new Tuple(Arrays.asList(k, v))));
             return items;
@@ -70,10 +68,14 @@ final class DataFilters {
         lib.filter("pprint", c -> PrettyPrint.format(c.value()));
         lib.filter("rekey_on_member", DataFilters::rekeyOnMember);
         lib.filter("from_json", c -> {
+            if (!(Ops.defined(c.value()) instanceof String text)) {
+                throw new TemplateTypeError("the JSON object must be str, bytes or bytearray, not "
+                        + PythonRepr.typeName(c.value()));
+            }
             try {
-                return JsonParser.parse(PythonRepr.str(c.value()));
+                return JsonParser.parse(text);
             } catch (JsonException e) {
-                throw new TemplateException("from_json: " + e.getMessage(), e);
+                throw new TemplateException(e.getMessage(), e);
             }
         });
         lib.filter("to_yaml", c -> YamlDump.dump(c.value(), (int) c.integer(-1, "indent", 2), true));
@@ -141,6 +143,47 @@ final class DataFilters {
             merge(out, m, recursive, listMerge);
         }
         return out;
+    }
+
+    /** Ansible's {@code items2dict}: each item's {@code key_name} and {@code value_name} entries. */
+    private static Object items2dict(Call c) throws TemplateException {
+        Object value = LazyVars.unwrap(c.value());
+        Ops.defined(value);
+        if (!(value instanceof List<?> items)) {
+            throw new TemplateTypeError("items2dict requires a list, got <class '" + PythonRepr.typeName(value)
+                    + "'> instead.");
+        }
+        Object k = c.arg(0, "key_name", "key");
+        Object v = c.arg(1, "value_name", "value");
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Object item : items) {
+            Object key = entry(item, k, items);
+            Object val = entry(item, v, items);
+            if (key instanceof Undefined || val instanceof Undefined) {
+                throw new TemplateTypeError("items2dict requires each dictionary in the list to contain the keys '"
+                        + PythonRepr.str(k) + "' and '" + PythonRepr.str(v) + "', got " + PythonRepr.repr(items)
+                        + " instead.");
+            }
+            out.put(key, val);
+        }
+        return out;
+    }
+
+    /** Python's {@code item[key]} for items2dict: a dict's entry (undefined when missing) or a list's element. */
+    private static Object entry(Object item, Object key, List<?> all) throws TemplateException {
+        Object i = LazyVars.unwrap(item);
+        if (i instanceof Map<?, ?> m) {
+            return m.containsKey(key) ? m.get(key) : new Undefined("missing");
+        }
+        if (i instanceof List<?> l && Ops.isInt(key)) {
+            int n = (int) Ops.toLong(key);
+            if (n < -l.size() || n >= l.size()) {
+                throw new TemplateException("list index out of range");
+            }
+            return l.get(n < 0 ? n + l.size() : n);
+        }
+        throw new TemplateTypeError("items2dict requires a list of dictionaries, got " + PythonRepr.repr(all)
+                + " instead.");
     }
 
     /** Ansible's {@code flatten(terms, levels=1)}: one level of lists opened, nulls dropped. */

@@ -85,7 +85,15 @@ final class ListFilters {
             flatten(Ops.iterate(c.value()), levels == null ? -1 : Ops.toLong(levels), c.bool(1, "skip_nulls", true), out);
             return out;
         });
-        lib.filter("union", c -> unique(concat(c.value(), c.arg(0, null, List.of()))));
+        lib.filter("union", c -> {
+            Object value = Ops.defined(c.value());
+            Object other = c.arg(0, null, List.of());
+            boolean sequence = value instanceof java.util.Collection || value instanceof String || value instanceof Map;
+            if (!sequence && other instanceof List) {
+                throw Ops.unsupported("+", value, other); // Ansible adds an unhashable list to the value
+            }
+            return unique(concat(c.value(), other));
+        });
         lib.filter("intersect", c -> {
             List<Object> b = Ops.iterate(c.arg(0, null, List.of()));
             List<Object> out = new ArrayList<>();
@@ -209,6 +217,9 @@ final class ListFilters {
             return out;
         });
         lib.filter("shuffle", c -> {
+            if (!(c.value() instanceof java.util.Collection || c.value() instanceof String || c.value() instanceof Map)) {
+                return c.value(); // Ansible's randomize_list returns what it cannot list unchanged
+            }
             List<Object> l = Ops.iterate(c.value());
             Object seed = c.arg(0, "seed", null);
             Collections.shuffle(l, seed == null ? new Random() : new Random(PythonRepr.str(seed).hashCode()));
@@ -221,7 +232,13 @@ final class ListFilters {
                 long end = Ops.toLong(c.value());
                 long start = c.integer(0, "start", 0);
                 long step = c.integer(2, "step", 1);
-                long n = (end - start + step - 1) / step;
+                step = step == 0 ? 1 : step;
+                long width = end - start;
+                long n = step > 0 ? Math.floorDiv(width + step - 1, step) : Math.floorDiv(width + step + 1, step);
+                if (n <= 0) {
+                    throw new TemplateException(step == 1 ? "empty range for randrange() (" + start + ", " + end + ", "
+                            + width + ")" : "empty range for randrange()");
+                }
                 return start + step * (long) (r.nextDouble() * n);
             }
             List<Object> l = Ops.iterate(c.value());

@@ -120,6 +120,9 @@ final class Tests {
      * for a name it does not know rather than answering false.
      */
     private static boolean known(Call c, boolean present) throws TemplateException {
+        if (!(c.value() instanceof String)) {
+            throw new TemplateException("key must be a string, got <class '" + PythonRepr.typeName(c.value()) + "'> instead");
+        }
         if (!present) {
             throw new TemplateException("KeyError: " + PythonRepr.repr(PythonRepr.str(c.value())));
         }
@@ -145,7 +148,8 @@ final class Tests {
         return switch (type) {
             case "match" -> p.matcher(s).lookingAt();
             case "fullmatch" -> p.matcher(s).matches();
-            default -> p.matcher(s).find();
+            case "search", "findall", "finditer" -> p.matcher(s).find();
+            default -> throw new TemplateTypeError("'str' object is not callable");
         };
     }
 
@@ -158,7 +162,7 @@ final class Tests {
 
     private static void registerResults(Library lib) {
         Library.TestFn failed = c -> Ops.truthy(result(c, "failed").get("failed"));
-        Library.TestFn succeeded = c -> !Ops.truthy(result(c, "succeeded").get("failed"));
+        Library.TestFn succeeded = c -> !Ops.truthy(result(c, "failed").get("failed"));
         Library.TestFn changed = c -> Ops.truthy(result(c, "changed").get("changed"));
         Library.TestFn skipped = c -> Ops.truthy(result(c, "skipped").get("skipped"));
         for (String n : new String[] {"failed", "failure"}) {
@@ -174,7 +178,7 @@ final class Tests {
             lib.test(n, skipped);
         }
         lib.test("unreachable", c -> Ops.truthy(result(c, "unreachable").get("unreachable")));
-        lib.test("reachable", c -> !Ops.truthy(result(c, "reachable").get("unreachable")));
+        lib.test("reachable", c -> !Ops.truthy(result(c, "unreachable").get("unreachable")));
         for (String key : new String[] {"finished", "started"}) {
             lib.test(key, c -> {
                 Map<?, ?> m = result(c, key);

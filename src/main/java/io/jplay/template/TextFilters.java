@@ -31,7 +31,13 @@ final class TextFilters {
         lib.filter("indent", TextFilters::indent);
         lib.filter("wordwrap", TextFilters::wordwrap);
         lib.filter("truncate", TextFilters::truncate);
-        lib.filter("split", c -> StrMethods.split(str(c), c.string(0, "sep", null), c.integer(1, "maxsplit", -1)));
+        lib.filter("split", c -> {
+            if (!(Ops.defined(c.value()) instanceof String s)) {
+                throw new TemplateTypeError("descriptor 'split' for 'str' objects doesn't apply to a '"
+                        + PythonRepr.typeName(c.value()) + "' object");
+            }
+            return StrMethods.split(s, c.string(0, "sep", null), c.integer(1, "maxsplit", -1));
+        });
         lib.filter("format", TextFilters::format);
         lib.filter("wordcount", c -> (long) StrMethods.split(str(c), null, -1).size());
         lib.filter("regex_search", TextFilters::regexSearch);
