@@ -125,7 +125,7 @@ final class Renderer {
                 } else if (defaults.get(k) != null) {
                     v = Evaluator.eval(defaults.get(k), inner);
                 } else {
-                    v = Undefined.variable(p);
+                    v = new Undefined("parameter '" + p + "' was not provided");
                 }
                 inner.set(p, v);
             }
