@@ -31,6 +31,12 @@ final class Misc {
         }
     }
 
+    /** A unit longer than its prefix must name bytes ({@code KB}, {@code kbyte}) or, with isbits, bits ({@code Kb}). */
+    private static boolean unitClassMatches(String unit, boolean bits) {
+        return unit.length() < 2 || unit.toLowerCase().contains(bits ? "bit" : "byte")
+                || unit.charAt(1) == (bits ? 'b' : 'B');
+    }
+
     /** human_readable's size: only a number compares with the unit limits, as in Python. */
     private static double humanSize(Object v, String unit) throws TemplateException {
         if (Ops.isNumber(Ops.defined(v))) {
@@ -71,8 +77,9 @@ final class Misc {
                 unit = "B";
             }
             double lim = limit(unit.substring(0, 1).toUpperCase());
-            if (lim < 1) {
-                throw new TemplateException("human_to_bytes() failed to convert " + PythonRepr.str(c.value()));
+            if (lim < 1 || !unitClassMatches(unit, c.bool(1, "isbits", false))) {
+                throw new TemplateException("human_to_bytes() can't interpret following string: "
+                        + PythonRepr.str(c.value()));
             }
             return Math.round(num * lim);
         });
