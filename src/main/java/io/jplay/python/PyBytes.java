@@ -38,6 +38,7 @@ public final class PyBytes {
     public static Charset charset(String encoding) {
         String name = encoding.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         name = name.replaceFirst("^latin-(\\d+)$", "latin$1").replaceFirst("^iso-?8859-(\\d+)$", "iso-8859-$1");
+        name = name.replaceFirst("^(utf-(16|32))-(le|be)$", "$1$3");
         name = name.equals("u8") || name.equals("utf") || name.equals("utf8") ? "utf-8" : name;
         try {
             return Charset.forName(name);

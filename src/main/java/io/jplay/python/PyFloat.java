@@ -7,6 +7,46 @@ public final class PyFloat {
     private PyFloat() {
     }
 
+    /** Python's {@code repr(float)} and {@code str(float)}, with {@code nan}, {@code inf} and {@code -inf}. */
+    public static String str(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        return repr(d);
+    }
+
+    /**
+     * Python's {@code float(text)}: surrounding white space ignored, an optional sign, decimal digits with
+     * single underscores between them and an optional exponent, or {@code nan}/{@code inf}/{@code infinity}
+     * in any case.
+     *
+     * @throws NumberFormatException with Python's {@code could not convert string to float: '...'}
+     */
+    public static double parse(String text) {
+        String s = text.strip();
+        String unsigned = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        double sign = s.startsWith("-") ? -1 : 1;
+        switch (unsigned.toLowerCase(java.util.Locale.ROOT)) {
+            case "nan":
+                return Double.NaN;
+            case "inf", "infinity":
+                return sign * Double.POSITIVE_INFINITY;
+            default:
+                break;
+        }
+        if (!DECIMAL.matcher(s).matches()) {
+            throw new NumberFormatException("could not convert string to float: " + PyRepr.repr(text));
+        }
+        return Double.parseDouble(s.replace("_", ""));
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "[+-]?(\\d+(_\\d+)*(\\.(\\d+(_\\d+)*)?)?|\\.\\d+(_\\d+)*)([eE][+-]?\\d+(_\\d+)*)?");
+
+    /** As {@link #str(double)} for finite values; non-finite ones spelt as JSON writers do ({@code NaN}, {@code Infinity}). */
     public static String repr(double d) {
         if (Double.isNaN(d)) {
             return "NaN";

@@ -26,7 +26,7 @@ public final class PyRepr {
             return b ? "True" : "False";
         }
         if (value instanceof Double || value instanceof Float) {
-            return PyFloat.repr(((Number) value).doubleValue());
+            return PyFloat.str(((Number) value).doubleValue());
         }
         if (value instanceof Number n) {
             return n.toString();

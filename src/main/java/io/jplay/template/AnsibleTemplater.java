@@ -220,9 +220,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */
     private static Object native1(Object v) throws TemplateException {
-        if (v instanceof Undefined u) {
-            throw u.error();
-        }
+        Undefined.failIfInside(v);
         if (v == null) {
             return "";
         }

@@ -17,6 +17,14 @@ record Call(Object value, List<Object> args, Map<String, Object> kwargs, Scope s
         return dflt;
     }
 
+    /** Argument {@code i} or keyword {@code name}, which Python's {@code function} requires. */
+    Object required(int i, String name, String function) throws TemplateTypeError {
+        if ((i < 0 || i >= args.size()) && !kwargs.containsKey(name)) {
+            throw new TemplateTypeError(function + "() missing 1 required positional argument: '" + name + "'");
+        }
+        return arg(i, name, null);
+    }
+
     boolean bool(int i, String name, boolean dflt) throws TemplateException {
         return Ops.truthy(arg(i, name, dflt));
     }

@@ -1,5 +1,7 @@
 package io.jplay.template;
 
+import io.jplay.python.PyFloat;
+import io.jplay.python.PyInt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ final class CoreFilters {
                 return Ops.toDouble(v);
             }
             try {
-                return Double.parseDouble(PythonRepr.str(v).strip());
+                return PyFloat.parse(PythonRepr.str(v));
             } catch (NumberFormatException e) {
                 return Ops.toDouble(c.arg(0, "default", 0.0));
             }
@@ -60,6 +62,9 @@ final class CoreFilters {
             double v = Ops.toDouble(c.value());
             long p = c.integer(0, "precision", 0);
             String method = c.string(1, "method", "common");
+            if (!java.util.Set.of("common", "ceil", "floor").contains(method)) {
+                throw new TemplateException("method must be common, ceil or floor");
+            }
             double f = Math.pow(10, p);
             double r = switch (method) {
                 case "ceil" -> Math.ceil(v * f) / f;
@@ -68,7 +73,7 @@ final class CoreFilters {
             };
             return r;
         });
-        lib.filter("attr", c -> Evaluator.getattr(c.value(), c.string(0, "name", "")));
+        lib.filter("attr", CoreFilters::attr);
         lib.filter("map", CoreFilters::map);
         lib.filter("select", c -> select(c, true, false));
         lib.filter("reject", c -> select(c, false, false));
@@ -76,6 +81,7 @@ final class CoreFilters {
         lib.filter("rejectattr", c -> select(c, false, true));
     }
 
+    /** Jinja2's {@code int}: Python's {@code int(text, base)}, else {@code int(float(value))}, else the default. */
     static Object toInt(Call c) throws TemplateException {
         Object v = c.value();
         Object dflt = c.arg(0, "default", 0L);
@@ -86,23 +92,33 @@ final class CoreFilters {
         if (v instanceof Double d) {
             return (long) d.doubleValue();
         }
-        String s = PythonRepr.str(v).strip().replace("_", "");
-        try {
-            if (base == 16 && (s.startsWith("0x") || s.startsWith("0X"))) {
-                s = s.substring(2);
-            } else if (base == 8 && (s.startsWith("0o") || s.startsWith("0O"))) {
-                s = s.substring(2);
-            } else if (base == 2 && (s.startsWith("0b") || s.startsWith("0B"))) {
-                s = s.substring(2);
-            }
-            return Long.parseLong(s, (int) base);
-        } catch (NumberFormatException e) {
+        if (v instanceof String s) {
             try {
-                return (long) Double.parseDouble(s);
-            } catch (NumberFormatException e2) {
-                return dflt;
+                Number n = PyInt.parse(s, (int) base);
+                return n instanceof Long ? n : (Object) (long) n.doubleValue();
+            } catch (NumberFormatException e) {
+                // Jinja2 then tries int(float(value))
             }
         }
+        try {
+            double d = PyFloat.parse(PythonRepr.str(v));
+            return Double.isNaN(d) ? dflt : (Object) (long) d;
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    /** Jinja2's {@code attr}: Python's {@code getattr}, so a dict's keys are not attributes. */
+    private static Object attr(Call c) throws TemplateException {
+        Object name = c.arg(0, "name", null);
+        if (!(name instanceof String n)) {
+            throw new TemplateTypeError("attribute name must be string, not '" + PythonRepr.typeName(name) + "'");
+        }
+        Object v = c.value();
+        if (v instanceof Map && !PyMethods.has(v, n)) {
+            return Undefined.attribute(v, n);
+        }
+        return Evaluator.getattr(v, n);
     }
 
     private static Object map(Call c) throws TemplateException {

@@ -20,8 +20,8 @@ final class DataFilters {
     static void register(Library lib) {
         lib.filter("dict2items", c -> {
             if (!(c.value() instanceof Map<?, ?> m)) {
-                throw new TemplateException("dict2items requires a dictionary, got " + PythonRepr.typeName(c.value())
-                        + " instead.");
+                throw new TemplateTypeError("dict2items requires a dictionary, got <class '"
+                        + PythonRepr.typeName(c.value()) + "'> instead.");
             }
             String k = c.string(0, "key_name", "key");
             String v = c.string(1, "value_name", "value");
@@ -29,41 +29,15 @@ final class DataFilters {
             m.forEach((a, b) -> out.add(CoreFilters.mapOf(k, a, v, b)));
             return out;
         });
-        lib.filter("items2dict", c -> {
-            String k = c.string(0, "key_name", "key");
-            String v = c.string(1, "value_name", "value");
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (Object o : Ops.iterate(c.value())) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                out.put(m.get(k), m.get(v));
-            }
-            return out;
-        });
-        lib.filter("combine", c -> {
-            boolean recursive = c.bool(-1, "recursive", false);
-            String listMerge = c.string(-1, "list_merge", "replace");
-            List<Object> dicts = new ArrayList<>();
-            dicts.add(c.value());
-            for (Object a : c.args()) {
-                if (a instanceof List<?> l) {
-                    dicts.addAll(l);
-                } else {
-                    dicts.add(a);
-                }
-            }
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (Object d : dicts) {
-                if (!(d instanceof Map<?, ?> m)) {
-                    throw new TemplateException("failed to combine variables, expected dicts but got a '"
-                            + PythonRepr.typeName(c.value()) + "' and a '" + PythonRepr.typeName(d) + "': ");
-                }
-                merge(out, m, recursive, listMerge);
-            }
-            return out;
-        });
+        lib.filter("items2dict", DataFilters::items2dict);
+        lib.filter("combine", DataFilters::combine);
         lib.filter("dictsort", c -> {
             Map<?, ?> m = (Map<?, ?>) c.value();
-            boolean byValue = "value".equals(c.string(1, "by", "key"));
+            String by = c.string(1, "by", "key");
+            if (!by.equals("key") && !by.equals("value")) {
+                throw new TemplateException("You can only sort by either \"key\" or \"value\"");
+            }
+            boolean byValue = by.equals("value");
             List<Object> items = new ArrayList<>();
             m.forEach((k, v) -> items.add(new Tuple(Arrays.asList(k, v))));
             items.sort(Sorting.comparator(byValue ? "1" : "0", c.bool(0, "case_sensitive", false),
@@ -71,6 +45,9 @@ final class DataFilters {
             return items;
         });
         lib.filter("items", c -> {
+            if (!(Ops.defined(c.value()) instanceof Map)) {
+                throw new TemplateTypeError("Can only get item pairs from a mapping.");
+            }
             List<Object> items = new ArrayList<>();
             ((Map<?, ?>) c.value()).forEach((k, v) -> items.add(new Tuple(Arrays.asList(k, v))));
             return items;
@@ -91,10 +68,14 @@ final class DataFilters {
         lib.filter("pprint", c -> PrettyPrint.format(c.value()));
         lib.filter("rekey_on_member", DataFilters::rekeyOnMember);
         lib.filter("from_json", c -> {
+            if (!(Ops.defined(c.value()) instanceof String text)) {
+                throw new TemplateTypeError("the JSON object must be str, bytes or bytearray, not "
+                        + PythonRepr.typeName(c.value()));
+            }
             try {
-                return JsonParser.parse(PythonRepr.str(c.value()));
+                return JsonParser.parse(text);
             } catch (JsonException e) {
-                throw new TemplateException("from_json: " + e.getMessage(), e);
+                throw new TemplateException(e.getMessage(), e);
             }
         });
         lib.filter("to_yaml", c -> YamlDump.dump(c.value(), (int) c.integer(-1, "indent", 2), true));
@@ -109,7 +90,9 @@ final class DataFilters {
             if (v == null && c.args().size() > 2) {
                 return c.arg(2, "none_val", null);
             }
-            return Ops.truthy(v) ? c.arg(0, "true_val", null) : c.arg(1, "false_val", null);
+            Object whenTrue = c.required(0, "true_val", "ternary");
+            Object whenFalse = c.required(1, "false_val", "ternary");
+            return Ops.truthy(v) ? whenTrue : whenFalse;
         });
         lib.filter("type_debug", c -> c.value() instanceof Undefined ? "AnsibleUndefined"
                 : PythonRepr.typeName(c.value()));
@@ -124,8 +107,96 @@ final class DataFilters {
             }
             return v;
         });
-        lib.filter("subelements", c -> subelements(c.value(), c.string(0, "subelements", ""),
+        lib.filter("subelements", c -> subelements(c.value(), c.arg(0, "subelements", ""),
                 c.bool(1, "skip_missing", false)));
+    }
+
+    private static final List<String> LIST_MERGES = List.of("replace", "keep", "append", "prepend", "append_rp",
+            "prepend_rp");
+
+    /** Ansible's {@code combine}: the value and the arguments, lists among them flattened once, merged left to right. */
+    private static Object combine(Call c) throws TemplateException {
+        for (String k : c.kwargs().keySet()) {
+            if (!k.equals("recursive") && !k.equals("list_merge")) {
+                throw new TemplateException("'recursive' and 'list_merge' are the only valid keyword arguments");
+            }
+        }
+        boolean recursive = c.bool(-1, "recursive", false);
+        String listMerge = c.string(-1, "list_merge", "replace");
+        List<Object> terms = new ArrayList<>();
+        terms.add(c.value());
+        terms.addAll(c.args());
+        List<Object> dicts = flattenOnce(terms);
+        if (dicts.size() < 2) {
+            return dicts.isEmpty() ? new LinkedHashMap<>() : dicts.get(0);
+        }
+        if (!LIST_MERGES.contains(listMerge)) {
+            throw new TemplateException("merge_hash: 'list_merge' argument can only be equal to 'replace', 'keep', "
+                    + "'append', 'prepend', 'append_rp' or 'prepend_rp'");
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Object d : dicts) {
+            if (!(d instanceof Map<?, ?> m)) {
+                throw new TemplateException("failed to combine variables, expected dicts but got a '"
+                        + PythonRepr.typeName(dicts.get(0)) + "' and a '" + PythonRepr.typeName(d) + "': ");
+            }
+            merge(out, m, recursive, listMerge);
+        }
+        return out;
+    }
+
+    /** Ansible's {@code items2dict}: each item's {@code key_name} and {@code value_name} entries. */
+    private static Object items2dict(Call c) throws TemplateException {
+        Object value = LazyVars.unwrap(c.value());
+        Ops.defined(value);
+        if (!(value instanceof List<?> items)) {
+            throw new TemplateTypeError("items2dict requires a list, got <class '" + PythonRepr.typeName(value)
+                    + "'> instead.");
+        }
+        Object k = c.arg(0, "key_name", "key");
+        Object v = c.arg(1, "value_name", "value");
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Object item : items) {
+            Object key = entry(item, k, items);
+            Object val = entry(item, v, items);
+            if (key instanceof Undefined || val instanceof Undefined) {
+                throw new TemplateTypeError("items2dict requires each dictionary in the list to contain the keys '"
+                        + PythonRepr.str(k) + "' and '" + PythonRepr.str(v) + "', got " + PythonRepr.repr(items)
+                        + " instead.");
+            }
+            out.put(key, val);
+        }
+        return out;
+    }
+
+    /** Python's {@code item[key]} for items2dict: a dict's entry (undefined when missing) or a list's element. */
+    private static Object entry(Object item, Object key, List<?> all) throws TemplateException {
+        Object i = LazyVars.unwrap(item);
+        if (i instanceof Map<?, ?> m) {
+            return m.containsKey(key) ? m.get(key) : new Undefined("missing");
+        }
+        if (i instanceof List<?> l && Ops.isInt(key)) {
+            int n = (int) Ops.toLong(key);
+            if (n < -l.size() || n >= l.size()) {
+                throw new TemplateException("list index out of range");
+            }
+            return l.get(n < 0 ? n + l.size() : n);
+        }
+        throw new TemplateTypeError("items2dict requires a list of dictionaries, got " + PythonRepr.repr(all)
+                + " instead.");
+    }
+
+    /** Ansible's {@code flatten(terms, levels=1)}: one level of lists opened, nulls dropped. */
+    private static List<Object> flattenOnce(List<Object> terms) {
+        List<Object> out = new ArrayList<>();
+        for (Object t : terms) {
+            for (Object o : t instanceof List<?> l ? l : Arrays.asList(t)) {
+                if (o != null && !"None".equals(o) && !"null".equals(o)) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Object> yaml(Object v) throws TemplateException {
@@ -180,33 +251,43 @@ final class DataFilters {
         }
     }
 
-    static List<Object> subelements(Object value, String path, boolean skipMissing) throws TemplateException {
+    /** Ansible's {@code subelements} filter: each element paired with each item of the list its key path names. */
+    private static List<Object> subelements(Object value, Object path, boolean skipMissing) throws TemplateException {
+        Object obj = LazyVars.unwrap(value);
+        Ops.defined(obj);
+        if (!(obj instanceof Map || obj instanceof List)) {
+            throw new TemplateException("obj must be a list of dicts or a nested dict");
+        }
+        List<?> parts = path instanceof List<?> l ? l : path instanceof String s ? Arrays.asList(s.split("\\.", -1)) : null;
+        if (parts == null) {
+            throw new TemplateTypeError("subelements must be a list or a string");
+        }
         List<Object> out = new ArrayList<>();
-        List<Object> items = value instanceof Map<?, ?> m ? new ArrayList<>(m.values()) : Ops.iterate(value);
-        for (Object item : items) {
-            Object v = item;
-            boolean missing = false;
-            for (String part : path.split("\\.")) {
-                if (v instanceof Map<?, ?> m && m.containsKey(part)) {
-                    v = m.get(part);
-                } else {
-                    missing = true;
+        for (Object element : obj instanceof Map<?, ?> m ? m.values() : (List<?>) obj) {
+            Object values = element;
+            Object part = null;
+            for (Object p : parts) {
+                part = p;
+                if (!(values instanceof Map<?, ?> m)) {
+                    throw new TemplateTypeError("the key " + PythonRepr.str(part) + " should point to a dictionary, got '"
+                            + PythonRepr.str(values) + "'");
+                }
+                if (!m.containsKey(part)) {
+                    if (!skipMissing) {
+                        throw new TemplateException("could not find " + PythonRepr.repr(part) + " key in iterated item "
+                                + PythonRepr.repr(values));
+                    }
+                    values = List.of();
                     break;
                 }
+                values = m.get(part);
             }
-            if (missing) {
-                if (skipMissing) {
-                    continue;
-                }
-                throw new TemplateException("could not find '" + path + "' key in iterated item '"
-                        + PythonRepr.repr(item) + "'");
+            if (!(values instanceof List<?> items)) {
+                throw new TemplateTypeError("the key " + PythonRepr.repr(part) + " should point to a list, got "
+                        + PythonRepr.repr(values));
             }
-            if (!(v instanceof List<?> l)) {
-                throw new TemplateException("the key " + path + " should point to a list, got '"
-                        + PythonRepr.repr(v) + "'");
-            }
-            for (Object sub : l) {
-                out.add(new Tuple(Arrays.asList(item, sub)));
+            for (Object item : items) {
+                out.add(new Tuple(Arrays.asList(element, item)));
             }
         }
         return out;

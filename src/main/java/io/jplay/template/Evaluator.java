@@ -161,10 +161,22 @@ final class Evaluator {
         if (PyMethods.has(obj, name)) {
             return (PyCallable) (a, k) -> PyMethods.call(obj, name, a, k);
         }
+        if (Ops.isNumber(obj) && (name.equals("real") || name.equals("imag"))) {
+            return numberPart(obj, name.equals("real"));
+        }
         if (obj instanceof PyObject p && p.attr(name) != null) {
             return p.attr(name);
         }
         return Undefined.attribute(obj, name);
+    }
+
+    /** A Python number's {@code real} (itself, a bool as its int) or {@code imag} (zero) attribute. */
+    private static Object numberPart(Object number, boolean real) {
+        boolean isFloat = number instanceof Double || number instanceof Float;
+        if (!real) {
+            return isFloat ? (Object) 0.0 : (Object) 0L;
+        }
+        return isFloat ? number : (Object) Ops.toLong(number);
     }
 
     static Object getitem(Object obj, Object key) throws TemplateException {

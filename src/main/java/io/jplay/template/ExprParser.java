@@ -44,6 +44,7 @@ final class ExprParser {
         ExprParser p = new ExprParser(ExprLexer.lex(source, rawStrings), source);
         if (rawStrings) {
             p.endName = "end of print statement";
+            p.requireExpression();
         }
         Expr e = p.expression();
         if (p.cur().kind() != Kind.END) {
@@ -54,7 +55,27 @@ final class ExprParser {
 
     /** A parser positioned over tokens, for statements such as {@code for x, y in items}. */
     static ExprParser over(String source) throws TemplateException {
-        return new ExprParser(ExprLexer.lex(source, false), source);
+        ExprParser p = new ExprParser(ExprLexer.lex(source, false), source);
+        p.endName = "end of statement block";
+        return p;
+    }
+
+    /** A statement's whole expression, such as an {@code if} condition. */
+    static Expr parseStatement(String source) throws TemplateException {
+        ExprParser p = over(source);
+        p.requireExpression();
+        Expr e = p.expression();
+        if (!p.atEnd()) {
+            throw p.error("unexpected '" + p.cur().text() + "'");
+        }
+        return e;
+    }
+
+    /** Jinja2's parse_tuple where nothing stands before the end of the tag. */
+    void requireExpression() throws TemplateException {
+        if (atEnd()) {
+            throw error("Expected an expression, got '" + endName + "'");
+        }
     }
 
     Token cur() {
@@ -82,7 +103,7 @@ final class ExprParser {
     String name() throws TemplateException {
         Token t = cur();
         if (t.kind() != Kind.NAME) {
-            throw error("expected token 'name', got '" + t.text() + "'");
+            throw error("expected token 'name', got '" + (t.kind() == Kind.END ? endName : t.text()) + "'");
         }
         pos++;
         return t.text();

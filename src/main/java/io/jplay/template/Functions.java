@@ -26,7 +26,7 @@ final class Functions {
                 }
             }
             if (step == 0) {
-                throw new TemplateTypeError("range() arg 3 must not be zero");
+                throw TemplateException.valueError("range() arg 3 must not be zero");
             }
             List<Object> out = new ArrayList<>();
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) {

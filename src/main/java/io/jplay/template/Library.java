@@ -29,6 +29,8 @@ final class Library {
     }
 
     private static final Set<String> UNDEFINED_FILTERS = Set.of("default", "d", "mandatory", "type_debug");
+    /** Filters that only hand an argument back: an undefined one fails where it is used, as in Jinja2. */
+    private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d");
     private static final Set<String> UNDEFINED_TESTS = Set.of("defined", "undefined", "none", "string", "mapping",
             "number", "integer", "float", "boolean", "sequence", "iterable", "sameas", "callable");
 
@@ -113,7 +115,7 @@ final class Library {
         if (c.value() instanceof Undefined u && !UNDEFINED_FILTERS.contains(name)) {
             throw u.error();
         }
-        if (!name.equals("format")) {
+        if (!name.equals("format") && !UNDEFINED_ARG_FILTERS.contains(name)) {
             checkArgs(c);
         }
         try {

@@ -14,8 +14,7 @@ final class ListFilters {
     }
 
     static void register(Library lib) {
-        Library.Fn length = c -> (long) (c.value() instanceof String s ? s.codePointCount(0, s.length())
-                : c.value() instanceof Map<?, ?> m ? m.size() : Ops.iterate(c.value()).size());
+        Library.Fn length = ListFilters::length;
         lib.filter("length", length);
         lib.filter("count", length);
         lib.filter("first", c -> {
@@ -23,6 +22,10 @@ final class ListFilters {
             return l.isEmpty() ? new Undefined("No first item, sequence was empty.") : l.get(0);
         });
         lib.filter("last", c -> {
+            Ops.defined(c.value());
+            if (!(c.value() instanceof String || c.value() instanceof List || c.value() instanceof Map)) {
+                throw new TemplateTypeError("'" + PythonRepr.typeName(c.value()) + "' object is not reversible");
+            }
             List<Object> l = Ops.iterate(c.value());
             return l.isEmpty() ? new Undefined("No last item, sequence was empty.") : l.get(l.size() - 1);
         });
@@ -82,7 +85,15 @@ final class ListFilters {
             flatten(Ops.iterate(c.value()), levels == null ? -1 : Ops.toLong(levels), c.bool(1, "skip_nulls", true), out);
             return out;
         });
-        lib.filter("union", c -> unique(concat(c.value(), c.arg(0, null, List.of()))));
+        lib.filter("union", c -> {
+            Object value = Ops.defined(c.value());
+            Object other = c.arg(0, null, List.of());
+            boolean sequence = value instanceof java.util.Collection || value instanceof String || value instanceof Map;
+            if (!sequence && other instanceof List) {
+                throw Ops.unsupported("+", value, other); // Ansible adds an unhashable list to the value
+            }
+            return unique(concat(c.value(), other));
+        });
         lib.filter("intersect", c -> {
             List<Object> b = Ops.iterate(c.arg(0, null, List.of()));
             List<Object> out = new ArrayList<>();
@@ -122,21 +133,31 @@ final class ListFilters {
             for (Object a : c.args()) {
                 lists.add(Ops.iterate(a));
             }
+            long repeat = c.integer(-1, "repeat", 1);
+            if (repeat < 0) {
+                throw new TemplateException("repeat argument cannot be negative");
+            }
+            List<List<Object>> repeated = new ArrayList<>();
+            for (long i = 0; i < repeat; i++) {
+                repeated.addAll(lists);
+            }
             List<Object> out = new ArrayList<>();
-            product(lists, 0, new ArrayList<>(), out);
+            product(repeated, 0, new ArrayList<>(), out);
             return out;
         });
         lib.filter("permutations", c -> {
             List<Object> items = Ops.iterate(c.value());
-            int r = (int) c.integer(0, "r", items.size());
+            Object r = c.arg(0, "r", null);
+            int n = r == null ? items.size() : itertoolsR(r, "Expected int as r");
             List<Object> out = new ArrayList<>();
-            permutations(items, r, new ArrayList<>(), new boolean[items.size()], out);
+            permutations(items, n, new ArrayList<>(), new boolean[items.size()], out);
             return out;
         });
         lib.filter("combinations", c -> {
             List<Object> items = Ops.iterate(c.value());
             List<Object> out = new ArrayList<>();
-            combinations(items, (int) c.integer(0, "r", 0), 0, new ArrayList<>(), out);
+            combinations(items, itertoolsR(c.arg(0, "r", 0L), "'" + PythonRepr.typeName(c.arg(0, "r", 0L))
+                    + "' object cannot be interpreted as an integer"), 0, new ArrayList<>(), out);
             return out;
         });
         lib.filter("batch", c -> {
@@ -196,6 +217,9 @@ final class ListFilters {
             return out;
         });
         lib.filter("shuffle", c -> {
+            if (!(c.value() instanceof java.util.Collection || c.value() instanceof String || c.value() instanceof Map)) {
+                return c.value(); // Ansible's randomize_list returns what it cannot list unchanged
+            }
             List<Object> l = Ops.iterate(c.value());
             Object seed = c.arg(0, "seed", null);
             Collections.shuffle(l, seed == null ? new Random() : new Random(PythonRepr.str(seed).hashCode()));
@@ -208,7 +232,13 @@ final class ListFilters {
                 long end = Ops.toLong(c.value());
                 long start = c.integer(0, "start", 0);
                 long step = c.integer(2, "step", 1);
-                long n = (end - start + step - 1) / step;
+                step = step == 0 ? 1 : step;
+                long width = end - start;
+                long n = step > 0 ? Math.floorDiv(width + step - 1, step) : Math.floorDiv(width + step + 1, step);
+                if (n <= 0) {
+                    throw new TemplateException(step == 1 ? "empty range for randrange() (" + start + ", " + end + ", "
+                            + width + ")" : "empty range for randrange()");
+                }
                 return start + step * (long) (r.nextDouble() * n);
             }
             List<Object> l = Ops.iterate(c.value());
@@ -269,6 +299,34 @@ final class ListFilters {
             out.add(new Tuple(row));
         }
         return out;
+    }
+
+    /** Python's {@code len()}: strings, mappings and collections have one, nothing else does. */
+    private static Object length(Call c) throws TemplateException {
+        Object v = c.value();
+        Ops.defined(v);
+        if (v instanceof String s) {
+            return (long) s.codePointCount(0, s.length());
+        }
+        if (v instanceof Map<?, ?> m) {
+            return (long) m.size();
+        }
+        if (v instanceof java.util.Collection<?> items) {
+            return (long) items.size();
+        }
+        throw new TemplateTypeError("object of type '" + PythonRepr.typeName(v) + "' has no len()");
+    }
+
+    /** The {@code r} of itertools' permutations and combinations: a non-negative int. */
+    private static int itertoolsR(Object r, String notInt) throws TemplateException {
+        if (!Ops.isInt(r)) {
+            throw new TemplateTypeError(notInt);
+        }
+        long n = Ops.toLong(r);
+        if (n < 0) {
+            throw new TemplateException("r must be non-negative");
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     private static void product(List<List<Object>> lists, int i, List<Object> cur, List<Object> out) {

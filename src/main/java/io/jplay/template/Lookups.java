@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Ansible's lookup plugins. */
 final class Lookups {
@@ -20,6 +21,9 @@ final class Lookups {
         lib.lookup("env", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
+                if (!(t instanceof String)) {
+                    throw LookupFailure.of("AttributeError", "'" + PythonRepr.typeName(t) + "' object has no attribute 'split'");
+                }
                 String v = c.rt().templater.controller().env(PythonRepr.str(t)).orElse(null);
                 out.add(v == null ? c.kwargs().getOrDefault("default", "") : v);
             }
@@ -29,7 +33,7 @@ final class Lookups {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
                 Path p = find(c, "files", PythonRepr.str(t));
-                if (p == null) {
+                if (p == null || Files.isDirectory(p)) {
                     throw new TemplateException("could not locate file in lookup: " + PythonRepr.str(t));
                 }
                 String s = read(p);
@@ -50,72 +54,11 @@ final class Lookups {
             }
             return out;
         });
-        lib.lookup("first_found", c -> {
-            List<Object> files = new ArrayList<>();
-            List<Object> paths = new ArrayList<>();
-            // as Ansible's: the options of the last term read decide skip (a dict term's own, else the keywords)
-            boolean skip = Ops.truthy(c.kwargs().getOrDefault("skip", false));
-            for (Object t : c.args()) {
-                if (t instanceof String) {
-                    skip = Ops.truthy(c.kwargs().getOrDefault("skip", false));
-                }
-                if (t instanceof Map<?, ?> m) {
-                    files.addAll(listOrSplit(m.get("files")));
-                    paths.addAll(listOrSplit(m.get("paths")));
-                    skip = io.jplay.python.PyBool.boolean_(m.containsKey("skip") ? m.get("skip") : false, false);
-
-                } else if (t instanceof List<?> l) {
-                    files.addAll(l);
-                } else {
-                    files.add(t);
-                }
-            }
-            files.addAll(listOrSplit(c.kwargs().get("files")));
-            paths.addAll(listOrSplit(c.kwargs().get("paths")));
-            for (Object f : files) {
-                String name = PythonRepr.str(f);
-                if (paths.isEmpty()) {
-                    Path p = find(c, "files", name);
-                    if (p != null) {
-                        return new ArrayList<>(List.of(p.toAbsolutePath().normalize().toString()));
-                    }
-                }
-                for (Object dir : paths) {
-                    Path p = c.rt().baseDir().resolve(PythonRepr.str(dir)).resolve(name);
-                    if (Files.exists(p)) {
-                        return new ArrayList<>(List.of(p.toAbsolutePath().normalize().toString()));
-                    }
-                }
-            }
-            if (skip) {
-                return new ArrayList<>();
-            }
-            throw LookupFailure.handled("No file was found when using first_found.");
-        });
-        lib.lookup("pipe", c -> {
-            List<Object> out = new ArrayList<>();
-            for (Object t : c.args()) {
-                try {
-                    Process p = new ProcessBuilder("/bin/sh", "-c", PythonRepr.str(t))
-                            .directory(c.rt().baseDir().toFile()).redirectErrorStream(false).start();
-                    String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    int rc = p.waitFor();
-                    if (rc != 0) {
-                        throw new TemplateException("lookup_plugin.pipe(" + PythonRepr.str(t) + ") returned " + rc);
-                    }
-                    out.add(StrMethods.rstrip(s, null));
-                } catch (IOException e) {
-                    throw new TemplateException(e.getMessage(), e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new TemplateException("interrupted", e);
-                }
-            }
-            return out;
-        });
+        lib.lookup("first_found", Lookups::firstFound);
+        lib.lookup("pipe", c -> pipe(c, "pipe"));
         lib.lookup("lines", c -> {
             List<Object> out = new ArrayList<>();
-            for (Object t : lib.lookup("pipe", c)) {
+            for (Object t : pipe(c, "lines")) {
                 out.addAll((List<?>) StrMethods.call((String) t, "splitlines", c));
             }
             return out;
@@ -124,13 +67,16 @@ final class Lookups {
         lib.lookup("vars", c -> {
             List<Object> out = new ArrayList<>();
             for (Object t : c.args()) {
-                String name = PythonRepr.str(t);
+                if (!(t instanceof String name)) {
+                    throw new TemplateException("Invalid setting identifier, \"" + PythonRepr.str(t)
+                            + "\" is not a string, its a <class '" + PythonRepr.typeName(t) + "'>");
+                }
                 Object v = c.scope().get(name);
                 if (v instanceof Undefined) {
                     if (c.kwargs().containsKey("default")) {
                         v = c.kwargs().get("default");
                     } else {
-                        throw new TemplateException("No variable found with this name: " + name);
+                        throw TemplateException.undefined("No variable found with this name: " + name);
                     }
                 }
                 out.add(v);
@@ -204,6 +150,9 @@ final class Lookups {
         lib.lookup("sequence", Sequence::run);
         lib.lookup("together", Lookups::together);
         lib.lookup("nested", c -> {
+            if (c.args().isEmpty()) {
+                throw new TemplateException("with_nested requires at least one element in the nested list");
+            }
             List<Object> out = new ArrayList<>();
             out.add(new ArrayList<>());
             for (Object t : c.args()) {
@@ -219,7 +168,7 @@ final class Lookups {
                 }
                 out = next;
             }
-            return c.args().isEmpty() ? new ArrayList<>() : out;
+            return out;
         });
         lib.lookup("subelements", SubelementsLookup::run);
         lib.lookup("random_choice", c -> {
@@ -293,6 +242,104 @@ final class Lookups {
                 row.add(i < l.size() ? l.get(i) : null);
             }
             out.add(flatten(row));
+        }
+        return out;
+    }
+
+    /** Each term run by {@code /bin/sh -c}: its output, right-stripped; a failure names {@code plugin}. */
+    private static List<Object> pipe(Call c, String plugin) throws TemplateException {
+        List<Object> out = new ArrayList<>();
+        for (Object t : c.args()) {
+            try {
+                Process p = new ProcessBuilder("/bin/sh", "-c", PythonRepr.str(t))
+                        .directory(c.rt().baseDir().toFile()).redirectErrorStream(false).start();
+                String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int rc = p.waitFor();
+                if (rc != 0) {
+                    throw new TemplateException("lookup_plugin." + plugin + "(" + PythonRepr.str(t) + ") returned " + rc);
+                }
+                out.add(StrMethods.rstrip(s, null));
+            } catch (IOException e) {
+                throw new TemplateException(e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TemplateException("interrupted", e);
+            }
+        }
+        return out;
+    }
+
+    /** The candidates first_found searches, and whether finding none is allowed. */
+    private record Search(List<String> files, boolean skip) { }
+
+    /** Ansible's first_found: the first candidate found in the search path. */
+    private static List<Object> firstFound(Call c) throws TemplateException {
+        Search search = firstFoundSearch(c, c.args());
+        for (String name : search.files()) {
+            Path p = find(c, "files", name);
+            if (p != null) {
+                return new ArrayList<>(List.of(p.toAbsolutePath().normalize().toString()));
+            }
+        }
+        if (search.skip()) {
+            return new ArrayList<>();
+        }
+        throw LookupFailure.handled("No file was found when using first_found.");
+    }
+
+    /**
+     * As ansible-core's {@code _process_terms}: a dict term brings its own options, a text term takes the
+     * keywords' (whose files, with paths, replace the term itself), a list is searched in turn; the skip
+     * of the last term read applies.
+     */
+    private static Search firstFoundSearch(Call c, List<?> terms) throws TemplateException {
+        List<String> search = new ArrayList<>();
+        boolean skip = false;
+        for (Object term : terms) {
+            Map<?, ?> options;
+            if (term instanceof Map<?, ?> m) {
+                options = m;
+            } else if (term instanceof String) {
+                options = c.kwargs();
+            } else if (term instanceof List<?> l) {
+                Search partial = firstFoundSearch(c, l);
+                search.addAll(partial.files());
+                skip = partial.skip();
+                continue;
+            } else {
+                throw LookupFailure.handled("Invalid term supplied, can handle string, mapping or list of strings but got: "
+                        + "<class '" + PythonRepr.typeName(term) + "'> for " + PythonRepr.str(term));
+            }
+            skip = io.jplay.python.PyBool.boolean_(options.containsKey("skip") ? options.get("skip") : false, false);
+            List<String> files = splitOn(options.get("files"), ",;");
+            List<String> paths = splitOn(options.get("paths"), ",:;");
+            if (!paths.isEmpty()) {
+                for (String dir : paths) {
+                    for (String f : files) {
+                        search.add(f.startsWith("/") || dir.isEmpty() ? f : dir.endsWith("/") ? dir + f : dir + "/" + f);
+                    }
+                }
+            } else if (!files.isEmpty()) {
+                search = new ArrayList<>(files);
+            } else if (term instanceof String t) {
+                search.add(t);
+            }
+        }
+        return new Search(search, skip);
+    }
+
+    /** first_found's {@code _split_on}: text split at any of {@code chars}, lists split item by item. */
+    private static List<String> splitOn(Object v, String chars) {
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (!(v instanceof List<?> l)) {
+            out.addAll(Arrays.asList(PythonRepr.str(v).split("[" + Pattern.quote(chars) + "]", -1)));
+            return out;
+        }
+        for (Object item : l) {
+            out.addAll(splitOn(item, chars));
         }
         return out;
     }

@@ -22,11 +22,36 @@ final class Misc {
         return Math.pow(1024, idx);
     }
 
+    /** strftime's {@code second}: Python's {@code float(second)}, else Ansible's complaint. */
+    private static double epoch(Object second) throws TemplateException {
+        try {
+            return second instanceof String s ? io.jplay.python.PyFloat.parse(s) : Ops.toDouble(Ops.defined(second));
+        } catch (NumberFormatException | ClassCastException e) {
+            throw new TemplateException("Invalid value for epoch value (" + PythonRepr.str(second) + ")", e);
+        }
+    }
+
+    /** A unit longer than its prefix must name bytes ({@code KB}, {@code kbyte}) or, with isbits, bits ({@code Kb}). */
+    private static boolean unitClassMatches(String unit, boolean bits) {
+        return unit.length() < 2 || unit.toLowerCase().contains(bits ? "bit" : "byte")
+                || unit.charAt(1) == (bits ? 'b' : 'B');
+    }
+
+    /** human_readable's size: only a number compares with the unit limits, as in Python. */
+    private static double humanSize(Object v, String unit) throws TemplateException {
+        if (Ops.isNumber(Ops.defined(v))) {
+            return Ops.toDouble(v);
+        }
+        String problem = unit == null ? "'>=' not supported between instances of '" + PythonRepr.typeName(v) + "' and 'int'"
+                : "unsupported operand type(s) for /: '" + PythonRepr.typeName(v) + "' and 'int'";
+        throw new TemplateTypeError("human_readable() failed on bad input: " + problem);
+    }
+
     static void register(Library lib) {
         lib.filter("human_readable", c -> {
-            double size = Ops.toDouble(c.value() instanceof String s ? Double.parseDouble(s) : c.value());
             boolean bits = c.bool(0, "isbits", false);
             String unit = c.string(1, "unit", null);
+            double size = humanSize(c.value(), unit);
             String base = bits ? "bits" : "Bytes";
             String suffix = "B";
             double lim = 1;
@@ -52,20 +77,25 @@ final class Misc {
                 unit = "B";
             }
             double lim = limit(unit.substring(0, 1).toUpperCase());
-            if (lim < 1) {
-                throw new TemplateException("human_to_bytes() failed to convert " + PythonRepr.str(c.value()));
+            if (lim < 1 || !unitClassMatches(unit, c.bool(1, "isbits", false))) {
+                throw new TemplateException("human_to_bytes() can't interpret following string: "
+                        + PythonRepr.str(c.value()));
             }
             return Math.round(num * lim);
         });
         lib.filter("strftime", c -> {
             Object second = c.arg(0, "second", null);
             ZonedDateTime t = second == null ? ZonedDateTime.now()
-                    : ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli((long) (Ops.toDouble(
-                    second instanceof String s ? Double.parseDouble(s) : second) * 1000)), ZoneId.systemDefault());
+                    : ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli((long) (epoch(second) * 1000)),
+                    ZoneId.systemDefault());
             return PyDateTime.strftime(PythonRepr.str(c.value()), t);
         });
-        lib.filter("to_datetime", c -> PyDateTime.parse(PythonRepr.str(c.value()),
-                c.string(0, "format", "%Y-%m-%d %H:%M:%S")));
+        lib.filter("to_datetime", c -> {
+            if (!(Ops.defined(c.value()) instanceof String text)) {
+                throw new TemplateTypeError("strptime() argument 1 must be str, not " + PythonRepr.typeName(c.value()));
+            }
+            return PyDateTime.parse(text, c.string(0, "format", "%Y-%m-%d %H:%M:%S"));
+        });
         lib.filter("urlsplit", Misc::urlsplit);
     }
 

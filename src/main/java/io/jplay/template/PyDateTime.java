@@ -67,7 +67,7 @@ record PyDateTime(LocalDateTime t) implements PyObject {
                     ta.isSupported(java.time.temporal.ChronoField.MINUTE_OF_HOUR) ? ta.get(java.time.temporal.ChronoField.MINUTE_OF_HOUR) : 0,
                     ta.isSupported(java.time.temporal.ChronoField.SECOND_OF_MINUTE) ? ta.get(java.time.temporal.ChronoField.SECOND_OF_MINUTE) : 0));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new TemplateTypeError("time data " + PythonRepr.repr(text) + " does not match format "
+            throw new TemplateException("time data " + PythonRepr.repr(text) + " does not match format "
                     + PythonRepr.repr(format));
         }
     }

@@ -10,7 +10,8 @@ final class PyMethods {
     private static final Set<String> STR = Set.of("startswith", "endswith", "split", "rsplit", "strip", "lstrip",
             "rstrip", "lower", "upper", "replace", "format", "join", "find", "rfind", "index", "count", "splitlines",
             "isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper", "isnumeric", "capitalize", "title",
-            "center", "ljust", "rjust", "zfill", "partition", "rpartition", "swapcase", "casefold", "isidentifier");
+            "center", "ljust", "rjust", "zfill", "partition", "rpartition", "swapcase", "casefold", "isidentifier",
+            "rindex", "expandtabs", "istitle", "encode");
     private static final Set<String> DICT = Set.of("items", "keys", "values", "get", "copy", "update", "pop",
             "setdefault");
     private static final Set<String> LIST = Set.of("index", "count", "append", "extend", "insert", "pop", "remove",

@@ -40,7 +40,7 @@ public final class PythonRepr {
         } else if (v instanceof Boolean b) {
             sb.append(b ? "True" : "False");
         } else if (v instanceof Double || v instanceof Float) {
-            sb.append(PyFloat.repr(((Number) v).doubleValue()));
+            sb.append(PyFloat.str(((Number) v).doubleValue()));
         } else if (v instanceof Number n) {
             sb.append(n);
         } else if (v instanceof CharSequence s) {

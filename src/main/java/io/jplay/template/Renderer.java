@@ -38,9 +38,7 @@ final class Renderer {
     }
 
     static String finalize(Object v) throws TemplateException {
-        if (v instanceof Undefined u) {
-            throw u.error();
-        }
+        Undefined.failIfInside(v);
         return v == null ? "" : PythonRepr.str(v);
     }
 
@@ -127,7 +125,7 @@ final class Renderer {
                 } else if (defaults.get(k) != null) {
                     v = Evaluator.eval(defaults.get(k), inner);
                 } else {
-                    v = Undefined.variable(p);
+                    v = new Undefined("parameter '" + p + "' was not provided");
                 }
                 inner.set(p, v);
             }

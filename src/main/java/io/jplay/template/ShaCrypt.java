@@ -16,13 +16,20 @@ final class ShaCrypt {
     private static final int[][] ORDER256 = {{0, 10, 20}, {21, 1, 11}, {12, 22, 2}, {3, 13, 23}, {24, 4, 14},
         {15, 25, 5}, {6, 16, 26}, {27, 7, 17}, {18, 28, 8}, {9, 19, 29}};
 
+    /** The rounds crypt(3) uses when none are given; passlib leaves them out of the hash too. */
+    private static final int DEFAULT_ROUNDS = 5000;
+
     private ShaCrypt() {
     }
 
     static String randomSalt() {
+        return randomSalt(16);
+    }
+
+    static String randomSalt(int length) {
         SecureRandom r = new SecureRandom();
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < length; i++) {
             sb.append(B64.charAt(r.nextInt(64)));
         }
         return sb.toString();
@@ -34,7 +41,7 @@ final class ShaCrypt {
             byte[] p = password.getBytes(StandardCharsets.UTF_8);
             String saltStr = saltText.length() > 16 ? saltText.substring(0, 16) : saltText;
             byte[] s = saltStr.getBytes(StandardCharsets.UTF_8);
-            int n = rounds < 0 ? 5000 : Math.max(1000, Math.min(999_999_999, rounds));
+            int n = rounds < 0 ? DEFAULT_ROUNDS : Math.max(1000, Math.min(999_999_999, rounds));
             MessageDigest md = MessageDigest.getInstance(algo);
             int len = md.getDigestLength();
             md.update(p);
@@ -71,7 +78,7 @@ final class ShaCrypt {
                 c = md.digest();
             }
             StringBuilder out = new StringBuilder(sha512 ? "$6$" : "$5$");
-            if (rounds >= 0) {
+            if (rounds >= 0 && n != DEFAULT_ROUNDS) {
                 out.append("rounds=").append(n).append('$');
             }
             out.append(saltStr).append('$');
@@ -97,7 +104,8 @@ final class ShaCrypt {
         return bo.toByteArray();
     }
 
-    private static void b64(StringBuilder sb, byte b2, byte b1, byte b0, int n) {
+    /** Appends the {@code n} crypt base-64 characters of three bytes, low bits first. */
+    static void b64(StringBuilder sb, byte b2, byte b1, byte b0, int n) {
         int w = ((b2 & 0xff) << 16) | ((b1 & 0xff) << 8) | (b0 & 0xff);
         for (int i = 0; i < n; i++) {
             sb.append(B64.charAt(w & 0x3f));

@@ -65,13 +65,21 @@ final class StrMethods {
                 return (long) s.indexOf(c.string(0, null, ""));
             case "rfind":
                 return (long) s.lastIndexOf(c.string(0, null, ""));
-            case "index": {
-                int i = s.indexOf(c.string(0, null, ""));
+            case "index":
+            case "rindex": {
+                String sub = c.string(0, null, "");
+                int i = name.equals("index") ? s.indexOf(sub) : s.lastIndexOf(sub);
                 if (i < 0) {
-                    throw new TemplateTypeError("substring not found");
+                    throw TemplateException.valueError("substring not found");
                 }
                 return (long) i;
             }
+            case "expandtabs":
+                return expandtabs(s, (int) c.integer(0, "tabsize", 8));
+            case "istitle":
+                return istitle(s);
+            case "encode":
+                return encode(s, c.string(0, "encoding", "utf-8"));
             case "count": {
                 String sub = c.string(0, null, "");
                 if (sub.isEmpty()) {
@@ -150,6 +158,56 @@ final class StrMethods {
             prevLetter = Character.isLetter(ch);
         }
         return sb.toString();
+    }
+
+    /** Python's {@code str.expandtabs}: each tab padded to the next multiple of {@code tabsize} columns. */
+    static String expandtabs(String s, int tabsize) {
+        StringBuilder sb = new StringBuilder();
+        int column = 0;
+        for (char ch : s.toCharArray()) {
+            if (ch == '\t') {
+                int pad = tabsize > 0 ? tabsize - column % tabsize : 0;
+                sb.append(" ".repeat(pad));
+                column += pad;
+            } else {
+                sb.append(ch);
+                column = ch == '\n' || ch == '\r' ? 0 : column + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Python's {@code str.istitle}: cased runs start upper case and go on lower case; one at least. */
+    static boolean istitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (char ch : s.toCharArray()) {
+            if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(ch)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    /** {@code str.encode}: jplay has no bytes, so the bytes as Ansible shows them (UTF-8 text, escapes kept). */
+    static String encode(String s, String encoding) throws TemplateException {
+        try {
+            return io.jplay.python.PyBytes.decodeUtf8(s.getBytes(io.jplay.python.PyBytes.charset(encoding)));
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
     }
 
     static String center(String s, int width, String fill) {

@@ -154,14 +154,14 @@ final class TemplateParser {
                 List<Expr> conds = new ArrayList<>();
                 List<List<TNode>> bodies = new ArrayList<>();
                 List<TNode> otherwise = List.of();
-                conds.add(ExprParser.parse(t.text()));
+                conds.add(ExprParser.parseStatement(t.text()));
                 Set<String> ends = Set.of("elif", "else", "endif");
                 while (true) {
                     bodies.add(body(ends));
                     Tok end = toks.get(pos);
                     endTag(ends);
                     if (end.tag().equals("elif")) {
-                        conds.add(ExprParser.parse(end.text()));
+                        conds.add(ExprParser.parseStatement(end.text()));
                     } else if (end.tag().equals("else")) {
                         otherwise = body(Set.of("endif"));
                         endTag(ends);
@@ -174,6 +174,7 @@ final class TemplateParser {
             }
             case "for": {
                 ExprParser p = ExprParser.over(t.text());
+                p.requireExpression();
                 Expr target = p.tuple(true);
                 p.expect("in");
                 Expr iter = p.expressionNoCond();
@@ -201,6 +202,7 @@ final class TemplateParser {
                     return new SetAttr(attr.group(1), attr.group(2), ExprParser.parse(attr.group(3)));
                 }
                 ExprParser p = ExprParser.over(t.text());
+                p.requireExpression();
                 Expr target = p.tuple(true);
                 if (p.atEnd()) {
                     List<TNode> body = body(Set.of("endset"));

@@ -120,6 +120,9 @@ final class Tests {
      * for a name it does not know rather than answering false.
      */
     private static boolean known(Call c, boolean present) throws TemplateException {
+        if (!(c.value() instanceof String)) {
+            throw new TemplateException("key must be a string, got <class '" + PythonRepr.typeName(c.value()) + "'> instead");
+        }
         if (!present) {
             throw new TemplateException("KeyError: " + PythonRepr.repr(PythonRepr.str(c.value())));
         }
@@ -145,7 +148,8 @@ final class Tests {
         return switch (type) {
             case "match" -> p.matcher(s).lookingAt();
             case "fullmatch" -> p.matcher(s).matches();
-            default -> p.matcher(s).find();
+            case "search", "findall", "finditer" -> p.matcher(s).find();
+            default -> throw new TemplateTypeError("'str' object is not callable");
         };
     }
 
@@ -158,7 +162,7 @@ final class Tests {
 
     private static void registerResults(Library lib) {
         Library.TestFn failed = c -> Ops.truthy(result(c, "failed").get("failed"));
-        Library.TestFn succeeded = c -> !Ops.truthy(result(c, "succeeded").get("failed"));
+        Library.TestFn succeeded = c -> !Ops.truthy(result(c, "failed").get("failed"));
         Library.TestFn changed = c -> Ops.truthy(result(c, "changed").get("changed"));
         Library.TestFn skipped = c -> Ops.truthy(result(c, "skipped").get("skipped"));
         for (String n : new String[] {"failed", "failure"}) {
@@ -174,7 +178,7 @@ final class Tests {
             lib.test(n, skipped);
         }
         lib.test("unreachable", c -> Ops.truthy(result(c, "unreachable").get("unreachable")));
-        lib.test("reachable", c -> !Ops.truthy(result(c, "reachable").get("unreachable")));
+        lib.test("reachable", c -> !Ops.truthy(result(c, "unreachable").get("unreachable")));
         for (String key : new String[] {"finished", "started"}) {
             lib.test(key, c -> {
                 Map<?, ?> m = result(c, key);
@@ -190,8 +194,8 @@ final class Tests {
     private static void registerFiles(Library lib) {
         Library.TestFn isFile = fileTest(Files::isRegularFile);
         Library.TestFn isDir = fileTest(Files::isDirectory);
-        Library.TestFn isLink = fileTest(Files::isSymbolicLink);
-        Library.TestFn isAbs = c -> PythonRepr.str(c.value()).startsWith("/");
+        Library.TestFn isLink = lstatTest(Files::isSymbolicLink);
+        Library.TestFn isAbs = c -> PathFilters.fspath(c.value()).startsWith("/");
         Library.TestFn sameFile = c -> {
             try {
                 Path p = path(c);
@@ -200,7 +204,7 @@ final class Tests {
                 throw new TemplateException("[Errno 2] No such file or directory: " + PythonRepr.repr(e.getMessage()));
             }
         };
-        Library.TestFn isMount = fileTest(Tests::isMount);
+        Library.TestFn isMount = lstatTest(Tests::isMount);
         String[][] names = {{"file", "is_file"}, {"directory", "is_dir"}, {"link", "is_link"}, {"abs", "is_abs"},
             {"same_file", "is_same_file"}, {"mount", "is_mount"}};
         Library.TestFn[] fns = {isFile, isDir, isLink, isAbs, sameFile, isMount};
@@ -209,13 +213,26 @@ final class Tests {
             lib.test(names[i][1], fns[i]);
         }
         lib.test("exists", fileTest(Files::exists));
-        lib.test("link_exists", fileTest(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)));
+        lib.test("link_exists", lstatTest(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)));
     }
 
     private static Library.TestFn fileTest(java.util.function.Predicate<Path> test) {
         return c -> {
             Path p = path(c);
             return p != null && test.test(p);
+        };
+    }
+
+    /** A test Python runs with {@code os.lstat}, which takes no file descriptor: the value must be a path. */
+    private static Library.TestFn lstatTest(java.util.function.Predicate<Path> test) {
+        return c -> {
+            Object v = LazyVars.unwrap(c.value());
+            Ops.defined(v);
+            if (!(v instanceof String s)) {
+                throw new TemplateTypeError("lstat: path should be string, bytes or os.PathLike, not "
+                        + PythonRepr.typeName(v));
+            }
+            return test.test(Path.of(s));
         };
     }
 

@@ -20,34 +20,25 @@ final class TextFilters {
         lib.filter("lower", c -> str(c).toLowerCase());
         lib.filter("upper", c -> str(c).toUpperCase());
         lib.filter("capitalize", c -> StrMethods.call(str(c), "capitalize", c));
-        lib.filter("title", c -> StrMethods.title(str(c)));
+        lib.filter("title", c -> title(str(c)));
         lib.filter("trim", c -> {
             String chars = c.string(0, "chars", null);
             return StrMethods.rstrip(StrMethods.lstrip(str(c), chars), chars);
         });
-        lib.filter("replace", c -> StrMethods.replace(str(c), c.string(0, "old", ""), c.string(1, "new", ""),
-                c.integer(2, "count", -1)));
+        lib.filter("replace", c -> StrMethods.replace(str(c), PythonRepr.str(c.required(0, "old", "do_replace")),
+                PythonRepr.str(c.required(1, "new", "do_replace")), c.integer(2, "count", -1)));
         lib.filter("center", c -> StrMethods.center(str(c), (int) c.integer(0, "width", 80), " "));
         lib.filter("indent", TextFilters::indent);
         lib.filter("wordwrap", TextFilters::wordwrap);
-        lib.filter("truncate", c -> {
-            String s = str(c);
-            int length = (int) c.integer(0, "length", 255);
-            boolean killwords = c.bool(1, "killwords", false);
-            String end = c.string(2, "end", "...");
-            int leeway = (int) c.integer(3, "leeway", 5);
-            if (s.length() <= length + leeway) {
-                return s;
+        lib.filter("truncate", TextFilters::truncate);
+        lib.filter("split", c -> {
+            if (!(Ops.defined(c.value()) instanceof String s)) {
+                throw new TemplateTypeError("descriptor 'split' for 'str' objects doesn't apply to a '"
+                        + PythonRepr.typeName(c.value()) + "' object");
             }
-            if (killwords) {
-                return s.substring(0, Math.max(0, length - end.length())) + end;
-            }
-            String cut = s.substring(0, Math.max(0, length - end.length()));
-            int sp = cut.lastIndexOf(' ');
-            return (sp >= 0 ? cut.substring(0, sp) : cut) + end;
+            return StrMethods.split(s, c.string(0, "sep", null), c.integer(1, "maxsplit", -1));
         });
-        lib.filter("split", c -> StrMethods.split(str(c), c.string(0, "sep", null), c.integer(1, "maxsplit", -1)));
-        lib.filter("format", c -> PyFormat.percent(str(c), new Tuple(c.args())));
+        lib.filter("format", TextFilters::format);
         lib.filter("wordcount", c -> (long) StrMethods.split(str(c), null, -1).size());
         lib.filter("regex_search", TextFilters::regexSearch);
         lib.filter("regex_replace", c -> {
@@ -88,33 +79,22 @@ final class TextFilters {
             }
             return out;
         });
-        lib.filter("regex_escape", c -> {
-            StringBuilder sb = new StringBuilder();
-            for (char ch : str(c).toCharArray()) {
-                if (!Character.isLetterOrDigit(ch) && ch != '_' && ch < 128) {
-                    sb.append('\\');
-                }
-                sb.append(ch);
+        lib.filter("regex_escape", TextFilters::regexEscape);
+        lib.filter("b64encode", c -> Base64.getEncoder().encodeToString(
+                str(c).getBytes(charset(c.string(0, "encoding", "utf-8")))));
+        lib.filter("b64decode", TextFilters::b64decode);
+        lib.filter("hash", c -> {
+            String type = c.string(0, "hashtype", "sha1");
+            String hex = digest(str(c), type);
+            if (hex == null) {
+                throw new TemplateException("unsupported hash type " + type);
             }
-            return sb.toString();
+            return hex;
         });
-        lib.filter("b64encode", c -> Base64.getEncoder().encodeToString(str(c).getBytes(StandardCharsets.UTF_8)));
-        lib.filter("b64decode", c -> new String(Base64.getMimeDecoder().decode(str(c)), StandardCharsets.UTF_8));
-        lib.filter("hash", c -> digest(str(c), c.string(0, "hashtype", "sha1")));
         lib.filter("md5", c -> digest(str(c), "md5"));
         lib.filter("sha1", c -> digest(str(c), "sha1"));
         lib.filter("checksum", c -> digest(str(c), "sha1"));
-        lib.filter("password_hash", c -> {
-            String scheme = c.string(0, "hashtype", "sha512");
-            String salt = c.string(1, "salt", null);
-            Object rounds = c.arg(2, "rounds", null);
-            if (!scheme.equals("sha512") && !scheme.equals("sha256")) {
-                throw new TemplateException("unsupported hash type " + scheme);
-            }
-            return ShaCrypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt() : salt,
-                    rounds == null ? (scheme.equals("sha512") ? 656000 : 535000) : (int) Ops.toLong(rounds),
-                    scheme.equals("sha512"));
-        });
+        lib.filter("password_hash", TextFilters::passwordHash);
         lib.filter("quote", c -> {
             String s = str(c);
             if (s.isEmpty()) {
@@ -147,8 +127,111 @@ final class TextFilters {
         Misc.register(lib);
     }
 
+    /** Jinja2's {@code title}: each word, begun after a space or one of {@code -({[<}, capitalized. */
+    private static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean wordStart = true;
+        for (char ch : s.toCharArray()) {
+            boolean separator = Character.isWhitespace(ch) || "-({[<".indexOf(ch) >= 0;
+            sb.append(wordStart ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            wordStart = separator;
+        }
+        return sb.toString();
+    }
+
+    /** Jinja2's {@code format}: {@code value % args}, or {@code value % kwargs}, never both. */
+    private static Object format(Call c) throws TemplateException {
+        if (!c.args().isEmpty() && !c.kwargs().isEmpty()) {
+            throw new TemplateException("can't handle positional and keyword arguments at the same time");
+        }
+        return PyFormat.percent(str(c), c.kwargs().isEmpty() ? new Tuple(c.args()) : c.kwargs());
+    }
+
+    private static Object b64decode(Call c) throws TemplateException {
+        String encoding = c.string(0, "encoding", "utf-8");
+        try {
+            return io.jplay.python.PyBytes.decode(io.jplay.python.PyBase64.decode(str(c)), encoding);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
+    }
+
+    private static java.nio.charset.Charset charset(String encoding) throws TemplateException {
+        try {
+            return io.jplay.python.PyBytes.charset(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
+    }
+
+    /** Ansible's {@code password_hash} as passlib computes it: md5, sha256 and sha512 crypt. */
+    private static Object passwordHash(Call c) throws TemplateException {
+        String scheme = c.string(0, "hashtype", "sha512");
+        String salt = c.string(1, "salt", null);
+        Object rounds = c.arg(2, "rounds", null);
+        return switch (scheme) {
+            case "md5" -> Md5Crypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt(8) : salt);
+            case "sha256", "sha512" -> ShaCrypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt() : salt,
+                    rounds == null ? (scheme.equals("sha512") ? 656000 : 535000) : (int) Ops.toLong(rounds),
+                    scheme.equals("sha512"));
+            default -> throw new TemplateException("passlib does not support '" + scheme + "' algorithm");
+        };
+    }
+
+    /** Ansible's {@code regex_escape}: Python's {@code re.escape}, or the POSIX basic specials escaped. */
+    private static Object regexEscape(Call c) throws TemplateException {
+        String type = c.string(0, "re_type", "python");
+        String special = switch (type) {
+            case "python" -> null;
+            case "posix_basic" -> "].[^$*\\";
+            case "posix_extended" -> throw new TemplateException("Regex type (" + type + ") not yet implemented");
+            default -> throw new TemplateException("Invalid regex type (" + type + ")");
+        };
+        StringBuilder sb = new StringBuilder();
+        for (char ch : str(c).toCharArray()) {
+            boolean escape = special == null ? !Character.isLetterOrDigit(ch) && ch != '_' && ch < 128
+                    : special.indexOf(ch) >= 0;
+            sb.append(escape ? "\\" : "").append(ch);
+        }
+        return sb.toString();
+    }
+
     static String str(Call c) {
         return PythonRepr.str(c.value());
+    }
+
+    /** Jinja2's {@code truncate}, with its argument checks. */
+    private static Object truncate(Call c) throws TemplateException {
+        String s = str(c);
+        int length = (int) c.integer(0, "length", 255);
+        boolean killwords = c.bool(1, "killwords", false);
+        String end = c.string(2, "end", "...");
+        int leeway = (int) c.integer(3, "leeway", 5);
+        if (length < end.length()) {
+            throw new TemplateException("expected length >= " + end.length() + ", got " + length);
+        }
+        if (leeway < 0) {
+            throw new TemplateException("expected leeway >= 0, got " + leeway);
+        }
+        if (s.length() <= length + leeway) {
+            return s;
+        }
+        String cut = s.substring(0, length - end.length());
+        if (killwords) {
+            return cut + end;
+        }
+        int sp = cut.lastIndexOf(' ');
+        return (sp >= 0 ? cut.substring(0, sp) : cut) + end;
+    }
+
+    /** The text a Jinja2 filter calls string methods on: anything else fails as Python's attribute lookup. */
+    private static String text(Call c, String method) throws TemplateException {
+        Object v = LazyVars.unwrap(c.value());
+        Ops.defined(v);
+        if (!(v instanceof String s)) {
+            throw new TemplateException("'" + PythonRepr.typeName(v) + "' object has no attribute '" + method + "'");
+        }
+        return s;
     }
 
     private static Object indent(Call c) throws TemplateException {
@@ -156,7 +239,12 @@ final class TextFilters {
         String pad = w instanceof String s ? s : " ".repeat((int) Ops.toLong(w));
         boolean first = c.bool(1, "first", false);
         boolean blank = c.bool(2, "blank", false);
-        String s = str(c);
+        Object v = LazyVars.unwrap(c.value());
+        if (!(v instanceof String) && !(v instanceof List)) {
+            Ops.defined(v);
+            throw new TemplateTypeError("unsupported operand type(s) for +=: '" + PythonRepr.typeName(v) + "' and 'str'");
+        }
+        String s = text(c, "splitlines");
         String[] lines = s.split("\n", -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -177,7 +265,7 @@ final class TextFilters {
         boolean breakLong = c.bool(1, "break_long_words", true);
         String wrapstring = c.string(2, "wrapstring", "\n");
         List<String> out = new ArrayList<>();
-        for (String para : str(c).split("\n", -1)) {
+        for (String para : text(c, "splitlines").split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (Object wo : StrMethods.split(para, null, -1)) {
                 String word = (String) wo;
@@ -235,6 +323,9 @@ final class TextFilters {
                     continue;
                 }
                 sb.append("\\\\");
+                if (n == '\\') {
+                    i++;
+                }
                 continue;
             }
             if (ch == '$') {
@@ -289,39 +380,47 @@ final class TextFilters {
         }
     }
 
+    /** Ansible's {@code comment}: a style's defaults, then the keywords, compose the block. */
     private static Object comment(Call c) throws TemplateException {
-        String style = c.string(0, "style", "plain");
-        String prefix = switch (style) {
-            case "c" -> "// ";
-            case "erlang" -> "% ";
-            case "xml" -> "   - ";
-            default -> "# ";
-        };
-        String decoration = c.string(-1, "decoration", prefix);
-        String begin = switch (style) {
-            case "c" -> "//";
-            case "cblock" -> "/*";
-            case "erlang" -> "%";
-            case "xml" -> "<!--";
-            default -> "#";
-        };
-        String end = switch (style) {
-            case "c" -> "//";
-            case "cblock" -> " */";
-            case "erlang" -> "%";
-            case "xml" -> "-->";
-            default -> "#";
-        };
-        if (style.equals("cblock")) {
-            decoration = c.string(-1, "decoration", " * ");
-        }
+        Map<String, Object> p = commentParams(c.string(0, "style", "plain"), c.kwargs());
+        String nl = PythonRepr.str(p.get("newline"));
+        String decoration = PythonRepr.str(p.get("decoration"));
+        String prefix = PythonRepr.str(p.get("prefix"));
         StringBuilder sb = new StringBuilder();
-        sb.append(c.string(-1, "beginning", begin)).append('\n');
-        for (String line : str(c).split("\n", -1)) {
-            sb.append(line.isEmpty() ? decoration.stripTrailing() : decoration + line).append('\n');
+        if (Ops.truthy(p.get("beginning"))) {
+            sb.append(PythonRepr.str(p.get("beginning"))).append(nl);
         }
-        sb.append(c.string(-1, "end", end));
+        if (!prefix.isEmpty()) {
+            sb.append((prefix.equals(nl) ? nl : prefix + nl).repeat(count(p.get("prefix_count"))));
+        }
+        sb.append((decoration + str(c).replace(nl, nl + decoration))
+                .replace(decoration + nl, decoration.stripTrailing() + nl));
+        sb.append((nl + PythonRepr.str(p.get("postfix"))).repeat(count(p.get("postfix_count"))));
+        if (Ops.truthy(p.get("end"))) {
+            sb.append(nl).append(PythonRepr.str(p.get("end")));
+        }
         return sb.toString();
+    }
+
+    private static int count(Object n) {
+        return (int) Math.max(0, Ops.toLong(n));
+    }
+
+    private static Map<String, Object> commentParams(String style, Map<String, Object> kw) throws TemplateException {
+        Map<String, Object> styleParams = switch (style) {
+            case "plain" -> Map.of("decoration", "# ");
+            case "erlang" -> Map.of("decoration", "% ");
+            case "c" -> Map.of("decoration", "// ");
+            case "cblock" -> Map.of("beginning", "/*", "decoration", " * ", "end", " */");
+            case "xml" -> Map.of("beginning", "<!--", "decoration", " - ", "end", "-->");
+            default -> throw new TemplateException(PythonRepr.repr(style));
+        };
+        String prepostfix = PythonRepr.str(kw.getOrDefault("decoration", styleParams.get("decoration"))).stripTrailing();
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("newline", "\n", "beginning", "", "prefix", prepostfix,
+                "prefix_count", 1L, "decoration", "", "postfix", prepostfix, "postfix_count", 1L, "end", ""));
+        p.putAll(styleParams);
+        p.putAll(kw);
+        return p;
     }
 
     static String urlquote(String s, String safe) {

@@ -22,6 +22,26 @@ record Undefined(String message) {
         return "AnsibleUndefined(hint=None, obj=missing, name=" + PythonRepr.repr(name) + ")";
     }
 
+    /**
+     * Ansible's {@code _fail_on_undefined}, run on every printed value: an undefined anywhere inside lists
+     * and dicts raises its error. Lazy variable views (maps not from java.util) are not walked, as reading
+     * them would template every variable they hold.
+     */
+    static void failIfInside(Object v) throws TemplateException {
+        if (v instanceof Undefined u) {
+            throw u.error();
+        }
+        if (v instanceof java.util.List<?> l) {
+            for (Object item : l) {
+                failIfInside(item);
+            }
+        } else if (v instanceof java.util.Map<?, ?> m && m.getClass().getName().startsWith("java.util.")) {
+            for (Object value : m.values()) {
+                failIfInside(value);
+            }
+        }
+    }
+
     TemplateException error() {
         return TemplateException.undefined(message);
     }

@@ -28,7 +28,7 @@ final class VaultFilters {
             for (Object t : c.args()) {
                 String term = PythonRepr.str(t);
                 Path p = Lookups.find(c, "files", term);
-                if (p == null || !Files.isRegularFile(p)) {
+                if (p == null || Files.isDirectory(p)) {
                     throw LookupFailure.of("ansible.errors.AnsibleParserError",
                             "Unable to find file matching \"" + term + "\" ");
                 }

@@ -25,6 +25,9 @@ final class WebFilters {
     private WebFilters() {
     }
 
+    /** Jinja2's xmlattr refuses keys holding ASCII white space, {@code /}, {@code >} or {@code =}. */
+    private static final java.util.regex.Pattern INVALID_ATTRIBUTE_KEY = java.util.regex.Pattern.compile("[ \\t\\n\\r\\f\\u000b/>=]");
+
     static void register(Library lib) {
         lib.filter("to_uuid", c -> toUuid(PythonRepr.str(c.value()), c.arg(0, "namespace", ANSIBLE_NAMESPACE)));
         lib.filter("urldecode", c -> {
@@ -49,6 +52,10 @@ final class WebFilters {
             for (Map.Entry<?, ?> e : attrs.entrySet()) {
                 if (e.getValue() == null || e.getValue() instanceof Undefined) {
                     continue;
+                }
+                String key = PythonRepr.str(e.getKey());
+                if (INVALID_ATTRIBUTE_KEY.matcher(key).find()) {
+                    throw new TemplateException("Invalid character in attribute name: " + PythonRepr.repr(e.getKey()));
                 }
                 sb.append(sb.length() > 0 ? " " : "").append(escape(PythonRepr.str(e.getKey()))).append("=\"")
                         .append(escape(PythonRepr.str(e.getValue()))).append('"');
