@@ -58,7 +58,8 @@ final class PlayRunner {
         this.preparer = new PlayPreparer(services, options, variables);
     }
 
-    void run(Play play) throws InterruptedException {
+    void run(Play given) throws InterruptedException {
+        Play play = new VarsPrompts(templater, listener, options.extraVars()).answer(given, preparer.playLevelVars(given));
         this.play = play;
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);

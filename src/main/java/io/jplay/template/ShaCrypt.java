@@ -20,9 +20,13 @@ final class ShaCrypt {
     }
 
     static String randomSalt() {
+        return randomSalt(16);
+    }
+
+    static String randomSalt(int size) {
         SecureRandom r = new SecureRandom();
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < size; i++) {
             sb.append(B64.charAt(r.nextInt(64)));
         }
         return sb.toString();
@@ -87,6 +91,11 @@ final class ShaCrypt {
         } catch (NoSuchAlgorithmException e) {
             throw new TemplateException(e.getMessage(), e);
         }
+    }
+
+    /** Whether every character of {@code salt} is in the crypt base64 alphabet. */
+    static boolean validSalt(String salt) {
+        return salt.chars().allMatch(ch -> B64.indexOf(ch) >= 0);
     }
 
     private static byte[] repeat(byte[] digest, int length) {
