@@ -156,7 +156,10 @@ public final class Jplay {
         if (verbosity >= 3) {
             e.printStackTrace(terminal.err());
         } else {
-            terminal.err().println("to see the full traceback, use -vvv");
+            // Ansible's display.display: on stdout, not with the error
+            terminal.err().flush();
+            terminal.out().println("to see the full traceback, use -vvv");
+            terminal.out().flush();
         }
         return ExitCodes.UNEXPECTED;
     }

@@ -24,6 +24,9 @@ import java.util.Set;
  * each section ({@code pre_tasks}, roles and {@code tasks}, {@code post_tasks}).
  */
 final class PlayRunner {
+    /** The meta actions Ansible's linear strategy runs once per batch, deciding by the first host. */
+    private static final Set<String> RUN_ONCE_META = Set.of("end_play", "end_batch", "clear_host_errors",
+            "clear_facts", "refresh_inventory");
     private final RunServices services;
     private final RunOptions options;
     private final VariableManager variables;
@@ -58,33 +61,45 @@ final class PlayRunner {
         this.preparer = new PlayPreparer(services, options, variables);
     }
 
-    void run(Play play) throws InterruptedException {
+    /** Runs the play; true when Ansible would run no later play (a batch failed whole, or the play was broken). */
+    boolean run(Play given) throws InterruptedException {
+        Play play = new VarsPrompts(templater, listener, options.extraVars()).answer(given, preparer.playLevelVars(given));
         this.play = play;
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);
         String name = preparer.name(play, playLevel);
-        List<Host> hosts = preparer.hosts(play, playLevel, run);
+        // Ansible's batches take every host of the play, those that failed in an earlier play too (they never run)
+        List<Host> hosts = preparer.hosts(play, playLevel, run.withoutFailures());
         if (hosts.isEmpty()) {
             listener.playStart(new RunListener.PlayStart(name, List.of(), options.check(), play.location().path()));
             listener.noHostsMatched();
-            return;
+            return false;
         }
         nodes = new NodeRunner();
         for (List<Host> batch : SerialBatches.of(play.serial(), hosts, templater, playLevel)) {
             // Ansible prints the play banner again for every serial batch
             listener.playStart(new RunListener.PlayStart(name, batch.stream().map(Host::name).toList(),
                     options.check(), play.location().path()));
+            Set<String> failedBefore = new java.util.HashSet<>();
+            batch.stream().map(Host::name).filter(run::excluded).forEach(failedBefore::add);
+            // as Ansible's play copy per batch: the hosts failed so far are removed, those ended in a batch are back
+            Set<String> removed = new java.util.LinkedHashSet<>();
+            hosts.stream().map(Host::name).filter(run::excluded).forEach(removed::add);
+            state = new PlayState(batch, failedBefore, removed);
             runBatch(play, playLevel, varsFiles, name, hosts, batch);
-            if (state.noHostsLeft()) {
+            if (state.breaksPlaybook()) {
+                return true;
+            }
+            if (state.playEnded()) {
                 break;
             }
         }
+        return false;
     }
 
     /** One {@code serial} batch (all hosts when the play has no {@code serial}). */
     private void runBatch(Play play, Map<String, Object> playLevel, Map<String, Object> varsFiles, String name,
             List<Host> all, List<Host> batch) throws InterruptedException {
-        state = new PlayState(batch);
         playVars = preparer.playVars(play, varsFiles, name, all, batch);
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
@@ -106,6 +121,23 @@ final class PlayRunner {
         for (String h : state.unreachableHosts()) {
             run.unreachable(h);
         }
+    }
+
+    /**
+     * Brings {@code ansible_play_hosts}, {@code ansible_play_batch} and {@code play_hosts} up to date before a
+     * task: Ansible computes them for every task, leaving out the hosts removed from the play so far.
+     */
+    private void refreshPlayHosts() {
+        List<String> batchNames = state.batchNames();
+        List<String> all = new ArrayList<>();
+        for (Object h : (List<?>) playVars.magic().get("ansible_play_hosts_all")) {
+            if (!state.removed(String.valueOf(h))) {
+                all.add(String.valueOf(h));
+            }
+        }
+        playVars.magic().put("ansible_play_hosts", all);
+        playVars.magic().put("ansible_play_batch", batchNames);
+        playVars.magic().put("play_hosts", batchNames);
     }
 
     /** Walks a task list for a set of hosts. */
@@ -161,7 +193,7 @@ final class PlayRunner {
                 for (Host h : entered) {
                     if (state.failed(h.name())) {
                         wasFailed.add(h.name());
-                        state.rescue(h.name());
+                        state.suspendFailure(h.name());
                     }
                     always.add(h);
                 }
@@ -177,6 +209,7 @@ final class PlayRunner {
             if (live.isEmpty() || !tags.selects(allTags)) {
                 return;
             }
+            refreshPlayHosts();
             String bare = include.name() != null ? include.name()
                     : include.kind().equals("include_role") ? "include_role : " + include.target() : include.kind();
             // an include in a role is named like the role's tasks; include_role names itself
@@ -243,22 +276,20 @@ final class PlayRunner {
         if (live.isEmpty() || !tags.selects(tc.tags())) {
             return;
         }
+        refreshPlayHosts();
         String action = String.valueOf(tc.task().args().getOrDefault("_raw_params", "noop")).trim();
         listener.taskStart(new RunListener.TaskStart(displayName(tc, live.get(0)), tc.task().action(), false,
                 tc.task().location().path(), tc.task().args(), options.check()));
         List<Host> selected = new ArrayList<>();
-        for (Host h : live) {
+        // Ansible's linear strategy runs these once, for the first host, and they act on the whole batch
+        for (Host h : RUN_ONCE_META.contains(action) ? live.subList(0, 1) : live) {
             Map<String, Object> vars = variables.taskVars(h, playVars, tc.scope());
             Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
             if (skip == null) {
                 selected.add(h);
-            } else if (!action.equals("end_play") || h == live.get(0)) {
-                if (action.equals("end_host")) {
-                    skip = new LinkedHashMap<>();
-                    skip.put("msg", "end_host conditional evaluated to false, continuing execution for " + h.name());
-                    skip.put("skip_reason", "end_host conditional evaluated to False, continuing execution for "
-                            + h.name());
-                    skip.put("skipped", true);
+            } else {
+                if (Boolean.TRUE.equals(skip.get("skipped"))) {
+                    skip = metaSkipped(action, h.name(), skip);
                 }
                 listener.hostResult(new RunListener.HostResult(h.name(), null, displayName(tc, h), "meta",
                         io.jplay.result.TaskResult.of(skip), false, false, false));
@@ -266,18 +297,53 @@ final class PlayRunner {
         }
         switch (action) {
             case "flush_handlers" -> flushHandlers(scope);
-            case "end_play", "end_batch" -> {
+            case "end_play" -> {
                 if (!selected.isEmpty()) {
                     state.endPlay();
                 }
             }
+            case "end_batch" -> {
+                if (!selected.isEmpty()) {
+                    state.endBatch();
+                }
+            }
             case "end_host" -> selected.forEach(h -> state.end(h.name()));
-            case "clear_host_errors" -> state.clearErrors();
-            case "clear_facts" -> selected.forEach(h -> variables.state(h.name()).clearFacts());
+            case "clear_host_errors" -> {
+                if (!selected.isEmpty()) {
+                    state.clearErrors().forEach(run::clear);
+                }
+            }
+            case "clear_facts" -> {
+                if (!selected.isEmpty()) {
+                    state.hosts().forEach(h -> variables.state(h.name()).clearFacts());
+                }
+            }
             default -> {
                 // noop, refresh_inventory, reset_connection: nothing to do between tasks
             }
         }
+    }
+
+    /** The result of a meta task whose {@code when} is false, worded per action as Ansible's strategy does. */
+    private static Map<String, Object> metaSkipped(String action, String host, Map<String, Object> generic) {
+        String rest = switch (action) {
+            case "flush_handlers" -> ", not running handlers for " + host;
+            case "clear_facts" -> ", not clearing facts and fact cache for " + host;
+            case "clear_host_errors" -> ", not clearing host error state for " + host;
+            case "end_batch" -> ", continuing current batch";
+            case "end_play" -> ", continuing play";
+            case "end_host" -> ", continuing execution for " + host;
+            default -> null;
+        };
+        if (rest == null) {
+            return generic;
+        }
+        Map<String, Object> skip = new LinkedHashMap<>();
+        skip.put("msg", action.equals("end_host")
+                ? "end_host conditional evaluated to false, continuing execution for " + host : action);
+        skip.put("skipped", true);
+        skip.put("skip_reason", action + " conditional evaluated to False" + rest);
+        return skip;
     }
 
     private List<PlayPreparer.Handler> handlers() {
@@ -317,6 +383,7 @@ final class PlayRunner {
         if (live.isEmpty() || !tags.selects(tc.tags()) || !run.startAtTaskReached(tc.task().name())) {
             return;
         }
+        refreshPlayHosts();
         String name = displayName(tc, live.get(0));
         listener.taskStart(new RunListener.TaskStart(name, tc.task().action(), tc.handler(),
                 tc.task().location().path(), tc.task().args(), options.check()));
@@ -339,7 +406,7 @@ final class PlayRunner {
                 listener.noHostsRemaining();
                 listener.noHostsRemaining();
                 run.breakPlay();
-                state.endPlay();
+                state.breakPlay();
                 return;
             }
         }
@@ -350,7 +417,7 @@ final class PlayRunner {
                 }
             }
             listener.noHostsRemaining();
-            state.endPlay();
+            state.breakPlay();
         }
     }
 

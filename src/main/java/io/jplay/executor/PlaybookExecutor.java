@@ -73,12 +73,11 @@ public final class PlaybookExecutor {
                         options.mergeHashes());
                 boolean stop = false;
                 for (Play play : playbook.plays()) {
-                    new PlayRunner(services, options, variables, dispatcher, stats, run).run(play);
-                    if (run.anyFailed() || run.anyUnreachable()) {
-                        if (allHostsGone(play, run)) {
-                            stop = true;
-                            break;
-                        }
+                    // Ansible breaks out of the plays when a whole serial batch failed or the play was broken; a
+                    // slice does not, since the same play's hosts in other slices may still be running
+                    if (new PlayRunner(services, options, variables, dispatcher, stats, run).run(play) && slice == null) {
+                        stop = true;
+                        break;
                     }
                 }
                 if (stop || run.anyFailed() || run.anyUnreachable()) {
@@ -92,22 +91,6 @@ public final class PlaybookExecutor {
             return 4;
         }
         return run.anyFailed() ? 2 : 0;
-    }
-
-    private boolean allHostsGone(Play play, RunState run) {
-        if (slice != null) {
-            return false;
-        }
-        Object hosts = play.hosts();
-        String pattern = hosts instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
-                : String.valueOf(hosts);
-        List<String> names = new ArrayList<>();
-        try {
-            services.inventory().select(pattern).forEach(h -> names.add(h.name()));
-        } catch (RuntimeException e) {
-            return true;
-        }
-        return names.stream().allMatch(run::excluded);
     }
 
     private Map<String, Object> globals(Path playbookDir) {

@@ -23,6 +23,19 @@ final class RunState {
         unreachable.add(host);
     }
 
+    /** {@code meta: clear_host_errors}: the host no longer counts as failed or unreachable, and runs in later plays. */
+    void clear(String host) {
+        failed.remove(host);
+        unreachable.remove(host);
+    }
+
+    /** A run state with this one's slice and no failures: to select every host of a play, failed ones too. */
+    RunState withoutFailures() {
+        RunState copy = new RunState(null);
+        copy.inSlice = inSlice;
+        return copy;
+    }
+
     boolean excluded(String host) {
         return failed.contains(host) || unreachable.contains(host) || !inSlice.test(host);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One play. {@code roles} are expanded into blocks at the front of {@code tasks}' phase, as Ansible
  * runs them: pre_tasks, then roles, then tasks, then post_tasks, each phase followed by a handler
- * flush.
+ * flush. {@code varsPrompt} holds the {@code vars_prompt} entries as written, answered when the play starts.
  */
 public record Play(
         String name,
@@ -26,7 +26,8 @@ public record Play(
         Object maxFailPercentage,
         List<String> tags,
         Path baseDir,
-        SourceLocation location) {
+        SourceLocation location,
+        List<Map<String, Object>> varsPrompt) {
 
     public Play {
         vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
@@ -39,5 +40,12 @@ public record Play(
         keywords = keywords == null ? Keywords.NONE : keywords;
         tags = tags == null ? List.of() : List.copyOf(tags);
         location = location == null ? SourceLocation.UNKNOWN : location;
+        varsPrompt = varsPrompt == null ? List.of() : List.copyOf(varsPrompt);
+    }
+
+    /** This play with {@code vars} as its play variables (Ansible sets answered prompts into them). */
+    public Play withVars(Map<String, Object> vars) {
+        return new Play(name, hosts, gatherFacts, vars, varsFiles, preTasks, roles, tasks, postTasks, handlers, keywords,
+                strategy, serial, maxFailPercentage, tags, baseDir, location, varsPrompt);
     }
 }

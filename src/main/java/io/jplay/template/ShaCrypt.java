@@ -96,6 +96,11 @@ final class ShaCrypt {
         }
     }
 
+    /** Whether every character of {@code salt} is in the crypt base64 alphabet. */
+    static boolean validSalt(String salt) {
+        return salt.chars().allMatch(ch -> B64.indexOf(ch) >= 0);
+    }
+
     private static byte[] repeat(byte[] digest, int length) {
         ByteArrayOutputStream bo = new ByteArrayOutputStream();
         for (int i = length; i > 0; i -= digest.length) {

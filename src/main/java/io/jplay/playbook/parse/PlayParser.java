@@ -32,9 +32,6 @@ final class PlayParser {
         if (ds.get("hosts") == null) {
             throw new PlaybookException("the field 'hosts' is required but was not set", at);
         }
-        if (ds.containsKey("vars_prompt")) {
-            session.warnings.accept("jplay does not support vars_prompt; it is ignored");
-        }
         return session.withCollections(Fields.collections(ds.get("collections")), () -> body(ds, at));
     }
 
@@ -58,7 +55,9 @@ final class PlayParser {
                 tasks.parseList(ds.get("pre_tasks"), dir, at), roles, tasks.parseList(ds.get("tasks"), dir, at),
                 tasks.parseList(ds.get("post_tasks"), dir, at), handlers, playKeywords(ds),
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
-                ds.get("max_fail_percentage"), session.tags(ds), dir, at);
+                ds.get("max_fail_percentage"), session.tags(ds), dir, at,
+                VarsPrompts.parse(ds.get("vars_prompt"), session.at(ds.get("vars_prompt")) == SourceLocation.UNKNOWN ? at
+                        : session.at(ds.get("vars_prompt"))));
     }
 
     private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {

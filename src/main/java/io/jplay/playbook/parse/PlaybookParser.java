@@ -178,9 +178,7 @@ public final class PlaybookParser {
             }
             Map<String, Object> vars = new LinkedHashMap<>(p.vars());
             vars.putAll(extraVars);
-            out.add(new Play(p.name(), p.hosts(), p.gatherFacts(), vars, p.varsFiles(), p.preTasks(), p.roles(),
-                    p.tasks(), p.postTasks(), p.handlers(), p.keywords(), p.strategy(), p.serial(),
-                    p.maxFailPercentage(), p.tags(), p.baseDir(), p.location()));
+            out.add(p.withVars(vars));
         }
         return out;
     }
