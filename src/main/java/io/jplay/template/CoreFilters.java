@@ -53,18 +53,24 @@ final class CoreFilters {
             if (!Ops.isNumber(c.value())) {
                 throw new TemplateTypeError("bad operand type for abs(): '" + PythonRepr.typeName(c.value()) + "'");
             }
-            return Ops.isInt(c.value()) ? (Object) Math.abs(Ops.toLong(c.value())) : (Object) Math.abs(Ops.toDouble(c.value()));
+            return Ops.isInt(c.value()) ? (Object) PyInt.abs(Ops.intValue(c.value())) : (Object) Math.abs(Ops.toDouble(c.value()));
         });
         lib.filter("round", c -> {
             if (!Ops.isNumber(c.value())) {
                 throw new TemplateTypeError("type " + PythonRepr.typeName(c.value()) + " doesn't define __round__ method");
             }
-            double v = Ops.toDouble(c.value());
             long p = c.integer(0, "precision", 0);
             String method = c.string(1, "method", "common");
             if (!java.util.Set.of("common", "ceil", "floor").contains(method)) {
                 throw new TemplateException("method must be common, ceil or floor");
             }
+            if (method.equals("common") && Ops.isInt(c.value())) {
+                // Python's round(int, n) stays an int, rounded half to even at 10**-n
+                java.math.BigDecimal exact = new java.math.BigDecimal(PyInt.big(Ops.intValue(c.value())));
+                return PyInt.of(exact.setScale((int) Math.min(0, p), java.math.RoundingMode.HALF_EVEN)
+                        .toBigIntegerExact());
+            }
+            double v = Ops.toDouble(c.value());
             double f = Math.pow(10, p);
             double r = switch (method) {
                 case "ceil" -> Math.ceil(v * f) / f;
@@ -86,23 +92,20 @@ final class CoreFilters {
         Object v = c.value();
         Object dflt = c.arg(0, "default", 0L);
         long base = c.integer(1, "base", 10);
-        if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
-            return Ops.toLong(v);
-        }
-        if (v instanceof Double d) {
-            return (long) d.doubleValue();
+        if (Ops.isInt(v)) {
+            return Ops.intValue(v);
         }
         if (v instanceof String s) {
             try {
-                Number n = PyInt.parse(s, (int) base);
-                return n instanceof Long ? n : (Object) (long) n.doubleValue();
+                return PyInt.parse(s, (int) base);
             } catch (NumberFormatException e) {
                 // Jinja2 then tries int(float(value))
             }
         }
         try {
-            double d = PyFloat.parse(PythonRepr.str(v));
-            return Double.isNaN(d) ? dflt : (Object) (long) d;
+            double d = v instanceof Double x ? x : PyFloat.parse(PythonRepr.str(v));
+            // int(nan) is a ValueError (the default); int(inf) an OverflowError Jinja2 lets through
+            return Double.isNaN(d) ? dflt : (Object) PyInt.fromDouble(d);
         } catch (NumberFormatException e) {
             return dflt;
         }

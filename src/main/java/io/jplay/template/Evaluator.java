@@ -52,9 +52,9 @@ final class Evaluator {
                 throw new TemplateTypeError("bad operand type for unary " + u.op() + ": '" + PythonRepr.typeName(v) + "'");
             }
             if (u.op().equals("+")) {
-                return v instanceof Boolean ? Ops.toLong(v) : v;
+                return v instanceof Boolean ? Ops.intValue(v) : v;
             }
-            return Ops.isInt(v) ? (Object) (-Ops.toLong(v)) : (Object) (-Ops.toDouble(v));
+            return Ops.isInt(v) ? (Object) io.jplay.python.PyInt.negate(Ops.intValue(v)) : (Object) (-Ops.toDouble(v));
         } else if (e instanceof Cond c) {
             if (Ops.truthy(eval(c.test(), s))) {
                 return eval(c.then(), s);
@@ -176,7 +176,7 @@ final class Evaluator {
         if (!real) {
             return isFloat ? (Object) 0.0 : (Object) 0L;
         }
-        return isFloat ? number : (Object) Ops.toLong(number);
+        return isFloat ? number : (Object) Ops.intValue(number);
     }
 
     static Object getitem(Object obj, Object key) throws TemplateException {

@@ -61,6 +61,22 @@ final class ExprLexer {
     private static int number(String s, int i, List<Token> out) {
         int j = i;
         int n = s.length();
+        int prefix = i + 2 < n && s.charAt(i) == '0' ? "bBoOxX".indexOf(s.charAt(i + 1)) : -1;
+        if (prefix >= 0) {
+            // Jinja2's 0b / 0o / 0x literals, an underscore allowed before each digit
+            int radix = new int[] {2, 8, 16}[prefix / 2];
+            j = i + 2;
+            while (j < n && (s.charAt(j) == '_' && j + 1 < n && Character.digit(s.charAt(j + 1), radix) >= 0
+                    || Character.digit(s.charAt(j), radix) >= 0 && s.charAt(j) < 128)) {
+                j++;
+            }
+            if (j > i + 2) {
+                Object v = io.jplay.python.PyInt.of(new java.math.BigInteger(s.substring(i + 2, j).replace("_", ""), radix));
+                out.add(new Token(Kind.INT, s.substring(i, j), v, i));
+                return j;
+            }
+            j = i;
+        }
         boolean isFloat = false;
         while (j < n && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) {
             j++;
@@ -86,7 +102,8 @@ final class ExprLexer {
             }
         }
         String text = s.substring(i, j).replace("_", "");
-        Object v = isFloat ? (Object) Double.parseDouble(text) : (Object) Long.parseLong(text);
+        Object v = isFloat ? (Object) Double.parseDouble(text) : text.length() < 19 ? (Object) Long.parseLong(text)
+                : (Object) io.jplay.python.PyInt.of(new java.math.BigInteger(text));
         out.add(new Token(isFloat ? Kind.FLOAT : Kind.INT, s.substring(i, j), v, i));
         return j;
     }

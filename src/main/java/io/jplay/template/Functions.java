@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyInt;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,28 +13,7 @@ final class Functions {
     }
 
     static void register(Library lib) {
-        lib.function("range", c -> {
-            long start = 0;
-            long stop;
-            long step = 1;
-            if (c.args().size() == 1) {
-                stop = Ops.toLong(c.args().get(0));
-            } else {
-                start = Ops.toLong(c.args().get(0));
-                stop = Ops.toLong(c.args().get(1));
-                if (c.args().size() > 2) {
-                    step = Ops.toLong(c.args().get(2));
-                }
-            }
-            if (step == 0) {
-                throw TemplateException.valueError("range() arg 3 must not be zero");
-            }
-            List<Object> out = new ArrayList<>();
-            for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
-                out.add(i);
-            }
-            return out;
-        });
+        lib.function("range", Functions::range);
         lib.function("dict", c -> {
             Map<Object, Object> m = new LinkedHashMap<>();
             if (!c.args().isEmpty()) {
@@ -85,6 +65,43 @@ final class Functions {
     }
 
     /** The lookup's list, or null when it failed and {@code errors} is {@code warn} or {@code ignore}. */
+    /** Python's {@code range(stop)} / {@code range(start, stop[, step])} as a list, ints of any size. */
+    private static List<Object> range(Call c) throws TemplateException {
+        for (Object a : c.args()) {
+            if (!Ops.isInt(a)) {
+                throw new TemplateTypeError("'" + PythonRepr.typeName(a) + "' object cannot be interpreted as an integer");
+            }
+        }
+        Number start = 0L;
+        Number stop;
+        Number step = 1L;
+        if (c.args().size() == 1) {
+            stop = Ops.intValue(c.args().get(0));
+        } else {
+            start = Ops.intValue(c.args().get(0));
+            stop = Ops.intValue(c.args().get(1));
+            if (c.args().size() > 2) {
+                step = Ops.intValue(c.args().get(2));
+            }
+        }
+        if (PyInt.signum(step) == 0) {
+            throw TemplateException.valueError("range() arg 3 must not be zero");
+        }
+        List<Object> out = new ArrayList<>();
+        boolean up = PyInt.signum(step) > 0;
+        if (start instanceof Long a && stop instanceof Long b && step instanceof Long d
+                && (up ? b <= Long.MAX_VALUE - d : b >= Long.MIN_VALUE - d)) {
+            for (long i = a; up ? i < b : i > b; i += d) {
+                out.add(i);
+            }
+            return out;
+        }
+        for (Number i = start; up ? PyInt.compare(i, stop) < 0 : PyInt.compare(i, stop) > 0; i = PyInt.add(i, step)) {
+            out.add(i);
+        }
+        return out;
+    }
+
     private static List<Object> runLookup(Call c) throws TemplateException {
         if (c.args().isEmpty()) {
             throw new TemplateException("You must specify a lookup plugin name");

@@ -162,8 +162,8 @@ final class Library {
             throw new TemplateTypeError("the " + name + " " + kind + " cannot take a value of type '"
                     + PythonRepr.typeName(c.value()) + "'");
         }
-        if (e instanceof ArithmeticException) {
-            throw new TemplateException("integer division or modulo by zero");
+        if (e instanceof ArithmeticException a) {
+            throw Ops.arithmetic(a);
         }
         if (e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException) {
             throw new TemplateException(name + " " + kind + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyInt;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -44,20 +45,37 @@ final class Ops {
         return true;
     }
 
+    /** A Python int: bool, Java's integral types and {@code BigInteger} (beyond long). */
     static boolean isInt(Object v) {
-        return v instanceof Long || v instanceof Integer || v instanceof Boolean || v instanceof Short;
+        return v instanceof Long || v instanceof Boolean || PyInt.isInt(v);
     }
 
     static boolean isNumber(Object v) {
         return v instanceof Number || v instanceof Boolean;
     }
 
+    /** An int's value in its canonical form ({@code Long}, or {@code BigInteger} beyond long). */
+    static Number intValue(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        }
+        return v instanceof Boolean b ? (Number) (b ? 1L : 0L) : PyInt.of((Number) v);
+    }
+
+    /** An int used as a count or index: {@code long}, saturated beyond (no list is that long). */
     static long toLong(Object v) {
+        if (v instanceof java.math.BigInteger b) {
+            return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
         return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
     }
 
+    /** Python's {@code float(v)} of a number ({@link ArithmeticException} for an int beyond float). */
     static double toDouble(Object v) {
-        return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
+        if (v instanceof Double d) {
+            return d;
+        }
+        return v instanceof Boolean b ? (b ? 1 : 0) : PyInt.toDouble((Number) v);
     }
 
     static TemplateTypeError unsupported(String op, Object a, Object b) {
@@ -65,13 +83,31 @@ final class Ops {
                 + "' and '" + PythonRepr.typeName(b) + "'");
     }
 
+    /** Python's exception for arithmetic it refuses ({@code ZeroDivisionError}, {@code OverflowError}), as Ansible reports it. */
+    static TemplateException arithmetic(ArithmeticException e) {
+        String msg = e.getMessage() == null || e.getMessage().equals("/ by zero")
+                ? "integer division or modulo by zero" : e.getMessage();
+        String type = msg.contains("zero") || msg.contains("negative power") ? "ZeroDivisionError"
+                : msg.startsWith("cannot convert float NaN") ? "ValueError" : "OverflowError";
+        return TemplateException.pythonException(type + ": " + msg, "Traceback (most recent call last):\n"
+                + "  File \"<template>\", line 1, in top-level template code\n" + type + ": " + msg + "\n");
+    }
+
     static Object binary(String op, Object a, Object b) throws TemplateException {
         defined(a);
         defined(b);
+        try {
+            return arithmetic(op, a, b);
+        } catch (ArithmeticException e) {
+            throw arithmetic(e);
+        }
+    }
+
+    private static Object arithmetic(String op, Object a, Object b) throws TemplateException {
         switch (op) {
             case "+":
                 if (isNumber(a) && isNumber(b)) {
-                    return isInt(a) && isInt(b) ? (Object) (toLong(a) + toLong(b)) : (Object) (toDouble(a) + toDouble(b));
+                    return isInt(a) && isInt(b) ? PyInt.add(intValue(a), intValue(b)) : (Object) (toDouble(a) + toDouble(b));
                 }
                 if (a instanceof String x && b instanceof String y) {
                     return x + y;
@@ -93,12 +129,12 @@ final class Ops {
                     return new PyDateTime.Delta(java.time.Duration.between(y.t(), x.t()));
                 }
                 if (isNumber(a) && isNumber(b)) {
-                    return isInt(a) && isInt(b) ? (Object) (toLong(a) - toLong(b)) : (Object) (toDouble(a) - toDouble(b));
+                    return isInt(a) && isInt(b) ? PyInt.subtract(intValue(a), intValue(b)) : (Object) (toDouble(a) - toDouble(b));
                 }
                 throw unsupported("-", a, b);
             case "*":
                 if (isNumber(a) && isNumber(b)) {
-                    return isInt(a) && isInt(b) ? (Object) (toLong(a) * toLong(b)) : (Object) (toDouble(a) * toDouble(b));
+                    return isInt(a) && isInt(b) ? PyInt.multiply(intValue(a), intValue(b)) : (Object) (toDouble(a) * toDouble(b));
                 }
                 if (isInt(b) && (a instanceof String || a instanceof List)) {
                     return repeat(a, toLong(b));
@@ -109,19 +145,24 @@ final class Ops {
                 throw unsupported("*", a, b);
             case "/":
                 if (isNumber(a) && isNumber(b)) {
+                    if (isInt(a) && isInt(b)) {
+                        return PyInt.trueDivide(intValue(a), intValue(b));
+                    }
                     if (toDouble(b) == 0) {
-                        throw new TemplateTypeError("division by zero");
+                        throw new ArithmeticException("float division by zero");
                     }
                     return toDouble(a) / toDouble(b);
                 }
                 throw unsupported("/", a, b);
             case "//":
                 if (isNumber(a) && isNumber(b)) {
-                    if (toDouble(b) == 0) {
-                        throw new TemplateTypeError("integer division or modulo by zero");
+                    if (isInt(a) && isInt(b)) {
+                        return PyInt.floorDiv(intValue(a), intValue(b));
                     }
-                    return isInt(a) && isInt(b) ? (Object) Math.floorDiv(toLong(a), toLong(b))
-                            : (Object) Math.floor(toDouble(a) / toDouble(b));
+                    if (toDouble(b) == 0) {
+                        throw new ArithmeticException("float floor division by zero");
+                    }
+                    return Math.floor(toDouble(a) / toDouble(b));
                 }
                 throw unsupported("//", a, b);
             case "%":
@@ -129,28 +170,21 @@ final class Ops {
                     return PyFormat.percent(s, b);
                 }
                 if (isNumber(a) && isNumber(b)) {
-                    if (toDouble(b) == 0) {
-                        throw new TemplateTypeError("integer division or modulo by zero");
-                    }
                     if (isInt(a) && isInt(b)) {
-                        return Math.floorMod(toLong(a), toLong(b));
+                        return PyInt.floorMod(intValue(a), intValue(b));
                     }
                     double x = toDouble(a);
                     double y = toDouble(b);
+                    if (y == 0) {
+                        throw new ArithmeticException("float modulo");
+                    }
                     double m = x % y;
                     return m != 0 && (m < 0) != (y < 0) ? m + y : m;
                 }
                 throw unsupported("%", a, b);
             case "**":
                 if (isNumber(a) && isNumber(b)) {
-                    if (isInt(a) && isInt(b) && toLong(b) >= 0) {
-                        long r = 1;
-                        for (long i = 0; i < toLong(b); i++) {
-                            r *= toLong(a);
-                        }
-                        return r;
-                    }
-                    return Math.pow(toDouble(a), toDouble(b));
+                    return isInt(a) && isInt(b) ? PyInt.pow(intValue(a), intValue(b)) : floatPow(toDouble(a), toDouble(b));
                 }
                 throw unsupported("** or pow()", a, b);
             case "~":
@@ -158,6 +192,18 @@ final class Ops {
             default:
                 throw new TemplateException("unknown operator " + op);
         }
+    }
+
+    /** Python's float {@code **}: zero to a negative power and results past the float range are errors. */
+    private static double floatPow(double x, double y) {
+        if (x == 0 && y < 0) {
+            throw new ArithmeticException("0.0 cannot be raised to a negative power");
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+            throw new ArithmeticException("(34, 'Numerical result out of range')");
+        }
+        return r;
     }
 
     private static Object repeat(Object seq, long times) {
@@ -179,10 +225,7 @@ final class Ops {
             return false;
         }
         if (isNumber(a) && isNumber(b)) {
-            if (isInt(a) && isInt(b)) {
-                return toLong(a) == toLong(b);
-            }
-            return toDouble(a) == toDouble(b);
+            return compareNumbers(a, b) == 0;
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
             if (x.size() != y.size() || (a instanceof Tuple) != (b instanceof Tuple)) {
@@ -211,7 +254,8 @@ final class Ops {
 
     static int compare(Object a, Object b, String op) throws TemplateException {
         if (isNumber(a) && isNumber(b)) {
-            return isInt(a) && isInt(b) ? Long.compare(toLong(a), toLong(b)) : Double.compare(toDouble(a), toDouble(b));
+            int c = compareNumbers(a, b);
+            return c == 2 ? 1 : c;
         }
         if (a instanceof String x && b instanceof String y) {
             return Integer.signum(x.compareTo(y));
@@ -238,9 +282,36 @@ final class Ops {
                 + "' and '" + PythonRepr.typeName(b) + "'");
     }
 
+    /** Python's exact ordering of two numbers: -1, 0, 1, or 2 when either is {@code nan} (unordered). */
+    static int compareNumbers(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        boolean intA = isInt(a);
+        boolean intB = isInt(b);
+        if (intA && intB) {
+            return PyInt.compare(intValue(a), intValue(b));
+        }
+        if (intA) {
+            return PyInt.compareFloat(intValue(a), toDouble(b));
+        }
+        if (intB) {
+            int c = PyInt.compareFloat(intValue(b), toDouble(a));
+            return c == 2 ? 2 : -c;
+        }
+        double x = toDouble(a);
+        double y = toDouble(b);
+        return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
+    }
+
     static boolean compareOp(String op, Object a, Object b) throws TemplateException {
         defined(a);
         defined(b);
+        if (op.charAt(0) == '<' || op.charAt(0) == '>') {
+            if (isNumber(a) && isNumber(b) && compareNumbers(a, b) == 2) {
+                return false; // nan is unordered
+            }
+        }
         return switch (op) {
             case "==" -> equal(a, b);
             case "!=" -> !equal(a, b);

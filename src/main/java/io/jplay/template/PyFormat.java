@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyInt;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -78,7 +79,7 @@ final class PyFormat {
         if (v instanceof Long n && n >= 0 && n <= Character.MAX_CODE_POINT) {
             return new String(Character.toChars(n.intValue()));
         }
-        if (v instanceof Long) {
+        if (PyInt.isInt(v)) {
             throw new TemplateException("%c arg not in range(0x110000)");
         }
         throw new TemplateTypeError("%c requires int or char");
@@ -135,11 +136,11 @@ final class PyFormat {
                     throw new TemplateTypeError("%" + type + " format: a real number is required, not "
                             + PythonRepr.typeName(v));
                 }
-                long n = v instanceof Double d ? (long) d.doubleValue() : Ops.toLong(v);
-                negative = n < 0;
-                body = Long.toString(Math.abs(n));
+                java.math.BigInteger n = PyInt.big(v instanceof Double d ? PyInt.fromDouble(d) : Ops.intValue(v));
+                negative = n.signum() < 0;
+                body = n.abs().toString();
                 if (s.comma()) {
-                    body = String.format("%,d", Math.abs(n));
+                    body = String.format("%,d", n.abs());
                 }
                 numeric = true;
             }
@@ -162,9 +163,9 @@ final class PyFormat {
                 numeric = true;
             }
             case 'x', 'X', 'o' -> {
-                long n = Ops.toLong(v);
-                negative = n < 0;
-                body = type == 'o' ? Long.toOctalString(Math.abs(n)) : Long.toHexString(Math.abs(n));
+                java.math.BigInteger n = PyInt.big(Ops.intValue(v));
+                negative = n.signum() < 0;
+                body = n.abs().toString(type == 'o' ? 8 : 16);
                 if (type == 'X') {
                     body = body.toUpperCase();
                 }

@@ -50,7 +50,7 @@ final class Tests {
         lib.test("isnan", nan);
         lib.test("vault_encrypted", c -> false);
         lib.test("boolean", c -> c.value() instanceof Boolean);
-        lib.test("integer", c -> c.value() instanceof Long || c.value() instanceof Integer);
+        lib.test("integer", c -> io.jplay.python.PyInt.isInt(c.value()));
         lib.test("float", c -> c.value() instanceof Double);
         lib.test("number", c -> c.value() instanceof Number || c.value() instanceof Boolean);
         lib.test("string", c -> c.value() instanceof String);
@@ -239,7 +239,7 @@ final class Tests {
     /** The tested value as a path, or null for a number (Python stats it as a file descriptor: never a file here). */
     private static Path path(Call c) throws TemplateException {
         Object v = LazyVars.unwrap(c.value());
-        if (v instanceof Long || v instanceof Integer) {
+        if (io.jplay.python.PyInt.isInt(v)) {
             return null;
         }
         if (!(v instanceof String s)) {
