@@ -227,8 +227,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (v instanceof Boolean) {
             return v;
         }
-        if (v instanceof Tuple) {
-            return PythonRepr.repr(v);
+        if (v instanceof Tuple || Undefined.lenientInside(v)) {
+            return PythonRepr.str(v);
         }
         if (v instanceof List || v instanceof Map) {
             return normalize(v);

@@ -26,7 +26,7 @@ final class BlockRenderer {
                 throw new TemplateSyntaxError("expected call");
             }
             Scope inner = s.child();
-            inner.set(CALLER, Renderer.macro(cb.params(), cb.defaults(), cb.body(), s));
+            inner.set(CALLER, Renderer.macro(cb.signature(), cb.defaults(), cb.body(), s));
             List<Expr.Kw> kwargs = new java.util.ArrayList<>(call.kwargs());
             kwargs.add(new Expr.Kw("caller", new Expr.Name(CALLER)));
             out.append(Renderer.finalize(Evaluator.eval(new Expr.Call(call.fn(), call.args(), kwargs), inner)));

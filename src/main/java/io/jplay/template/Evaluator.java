@@ -15,7 +15,12 @@ final class Evaluator {
         if (e instanceof Const c) {
             return c.value();
         } else if (e instanceof Name n) {
-            return s.get(n.name());
+            Object v = s.get(n.name());
+            if (v instanceof Undefined && s.rt.lib.hasFunction(n.name())) {
+                // a global function named, not called (lookup is callable, {% set f = range %})
+                return (PyCallable) (args, kwargs) -> s.rt.lib.function(n.name(), new Call(null, args, kwargs, s));
+            }
+            return v;
         } else if (e instanceof Attr a) {
             return getattr(eval(a.obj(), s), a.name());
         } else if (e instanceof Item i) {
@@ -25,7 +30,7 @@ final class Evaluator {
             return s.rt.lib.filter(f.name(), new Call(v, args(f.args(), s), kwargs(f.kwargs(), s), s));
         } else if (e instanceof Test t) {
             Object v = eval(t.obj(), s);
-            return s.rt.lib.test(t.name(), new Call(v, args(t.args(), s), kwargs(t.kwargs(), s), s));
+            return s.rt.lib.testValue(t.name(), new Call(v, args(t.args(), s), kwargs(t.kwargs(), s), s));
         } else if (e instanceof Compare c) {
             Object left = eval(c.first(), s);
             for (int i = 0; i < c.ops().size(); i++) {
@@ -59,7 +64,7 @@ final class Evaluator {
             if (Ops.truthy(eval(c.test(), s))) {
                 return eval(c.then(), s);
             }
-            return c.otherwise() == null ? null : eval(c.otherwise(), s);
+            return c.otherwise() == null ? Undefined.inlineIf() : eval(c.otherwise(), s);
         } else if (e instanceof ListLit l) {
             return args(l.items(), s);
         } else if (e instanceof TupleLit t) {
@@ -146,8 +151,9 @@ final class Evaluator {
     }
 
     static Object getattr(Object obj, String name) {
-        if (obj instanceof Undefined) {
-            return obj;
+        if (obj instanceof Undefined u) {
+            // Ansible's undefined chains; Jinja2's plain one fails on any attribute or item
+            return u.lenient() ? new Undefined(u.message()) : obj;
         }
         if (obj instanceof Map<?, ?> m) {
             if (PyMethods.has(obj, name)) {
@@ -180,8 +186,9 @@ final class Evaluator {
     }
 
     static Object getitem(Object obj, Object key) throws TemplateException {
-        if (obj instanceof Undefined) {
-            return obj;
+        if (obj instanceof Undefined u) {
+            // Ansible's undefined chains; Jinja2's plain one fails on any attribute or item
+            return u.lenient() ? new Undefined(u.message()) : obj;
         }
         Ops.defined(key);
         if (obj instanceof Map<?, ?> m) {

@@ -18,9 +18,10 @@ final class Library {
         Object apply(Call c) throws TemplateException;
     }
 
+    /** A test: most answer a bool; some of Ansible's give back the value they looked at ({@code failed}, {@code changed}). */
     @FunctionalInterface
     interface TestFn {
-        boolean test(Call c) throws TemplateException;
+        Object test(Call c) throws TemplateException;
     }
 
     @FunctionalInterface
@@ -126,6 +127,11 @@ final class Library {
     }
 
     boolean test(String name, Call c) throws TemplateException {
+        return Ops.truthy(testValue(name, c));
+    }
+
+    /** The value test {@code name} gives, which {@code {{ x is name }}} shows as it is. */
+    Object testValue(String name, Call c) throws TemplateException {
         ready();
         TestFn t = javaPlugin(tests, name);
         if (t == null) {
@@ -150,6 +156,9 @@ final class Library {
      */
     private static RuntimeException asPythonError(String kind, String name, Call c, RuntimeException e)
             throws TemplateException {
+        if (e instanceof Sorting.Failure f) {
+            throw (TemplateException) f.getCause();
+        }
         if (e instanceof NumberFormatException) {
             throw new TemplateTypeError("'str' object cannot be interpreted as an integer");
         }

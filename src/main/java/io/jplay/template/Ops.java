@@ -94,6 +94,9 @@ final class Ops {
     }
 
     static Object binary(String op, Object a, Object b) throws TemplateException {
+        if (op.equals("~")) {
+            return concat(a, b);
+        }
         defined(a);
         defined(b);
         try {
@@ -187,11 +190,20 @@ final class Ops {
                     return isInt(a) && isInt(b) ? PyInt.pow(intValue(a), intValue(b)) : floatPow(toDouble(a), toDouble(b));
                 }
                 throw unsupported("** or pow()", a, b);
-            case "~":
-                return PythonRepr.str(a) + PythonRepr.str(b);
             default:
                 throw new TemplateException("unknown operator " + op);
         }
+    }
+
+    /** Jinja2's {@code ~}: both sides as text; a lenient undefined is empty text. */
+    private static String concat(Object a, Object b) throws TemplateException {
+        if (!(a instanceof Undefined u && u.lenient())) {
+            defined(a);
+        }
+        if (!(b instanceof Undefined u && u.lenient())) {
+            defined(b);
+        }
+        return PythonRepr.str(a) + PythonRepr.str(b);
     }
 
     /** Python's float {@code **}: zero to a negative power and results past the float range are errors. */

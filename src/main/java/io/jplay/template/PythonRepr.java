@@ -21,6 +21,9 @@ public final class PythonRepr {
         if (value instanceof String s) {
             return s;
         }
+        if (value instanceof Undefined u && u.lenient()) {
+            return "";
+        }
         if (value instanceof Unsafe u) {
             return str(u.value());
         }
@@ -80,6 +83,10 @@ public final class PythonRepr {
                 repr(sb, e.getValue());
             }
             sb.append('}');
+        } else if (v instanceof Undefined u && u.lenient()) {
+            sb.append("Undefined");
+        } else if (v instanceof PyCallable) {
+            sb.append("<built-in method>");
         } else {
             sb.append(v);
         }
@@ -135,6 +142,9 @@ public final class PythonRepr {
         }
         if (v instanceof Map) {
             return "dict";
+        }
+        if (v instanceof PyCallable) {
+            return "builtin_function_or_method";
         }
         return v.getClass().getSimpleName();
     }

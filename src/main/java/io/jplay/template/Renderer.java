@@ -23,12 +23,22 @@ final class Renderer {
                 renderFor(f, s, out);
             } else if (n instanceof SetVar sv) {
                 assign(sv.target(), Evaluator.eval(sv.value(), s), s);
+            } else if (n instanceof With w) {
+                List<Object> values = new ArrayList<>();
+                for (Expr v : w.values()) {
+                    values.add(Evaluator.eval(v, s));
+                }
+                Scope inner = s.child();
+                for (int k = 0; k < values.size(); k++) {
+                    assign(w.targets().get(k), values.get(k), inner);
+                }
+                render(w.body(), inner, out);
             } else if (n instanceof SetBlock sb) {
                 StringBuilder inner = new StringBuilder();
                 render(sb.body(), s, inner);
                 s.set(sb.name(), inner.toString());
             } else if (n instanceof Macro m) {
-                s.set(m.name(), macro(m.params(), m.defaults(), m.body(), s));
+                s.set(m.signature().name(), macro(m.signature(), m.defaults(), m.body(), s));
             } else if (n instanceof SetAttr sa) {
                 setAttr(sa, s);
             } else {
@@ -112,16 +122,17 @@ final class Renderer {
         }
     }
 
-    static PyCallable macro(List<String> params, List<Expr> defaults, List<TNode> body, Scope defining) {
+    static PyCallable macro(MacroSignature sig, List<Expr> defaults, List<TNode> body, Scope defining) {
+        List<String> params = sig.params();
         return (args, kwargs) -> {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            Map<String, Object> bound = sig.bind(args, kwargs, extra);
             Scope inner = defining.child();
             for (int k = 0; k < params.size(); k++) {
                 String p = params.get(k);
                 Object v;
-                if (k < args.size()) {
-                    v = args.get(k);
-                } else if (kwargs.containsKey(p)) {
-                    v = kwargs.get(p);
+                if (bound.containsKey(p)) {
+                    v = bound.get(p);
                 } else if (defaults.get(k) != null) {
                     v = Evaluator.eval(defaults.get(k), inner);
                 } else {
@@ -129,12 +140,9 @@ final class Renderer {
                 }
                 inner.set(p, v);
             }
-            inner.set("varargs", new Tuple(new ArrayList<>(args.size() > params.size()
-                    ? args.subList(params.size(), args.size()) : List.of())));
-            Map<String, Object> extra = new LinkedHashMap<>(kwargs);
-            extra.keySet().removeAll(params);
-            if (extra.containsKey("caller")) {
-                inner.set("caller", extra.remove("caller"));
+            inner.set("varargs", new Tuple(MacroSignature.rest(args, params.size())));
+            if (bound.containsKey("caller")) {
+                inner.set("caller", bound.get("caller"));
             }
             inner.set("kwargs", extra);
             StringBuilder sb = new StringBuilder();

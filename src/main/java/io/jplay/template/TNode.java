@@ -14,12 +14,14 @@ sealed interface TNode {
     record FilterBlock(Expr chain, List<TNode> body) implements TNode {
         static final String BODY = "_jplay_filter_block_body";
     }
-    record CallBlock(Expr call, List<String> params, List<Expr> defaults, List<TNode> body) implements TNode { }
+    record CallBlock(Expr call, MacroSignature signature, List<Expr> defaults, List<TNode> body) implements TNode { }
     record Include(Expr template, boolean ignoreMissing, boolean withContext) implements TNode { }
     /** {@code import} ({@code names} empty, bound to {@code alias}) or {@code from ... import names}. */
     record Import(Expr template, String alias, List<String> names, List<String> aliases, boolean withContext)
             implements TNode { }
     record SetVar(Expr target, Expr value) implements TNode { }
+    /** {@code {% with a = x, b = y %}}: the values are computed outside, the names live only inside. */
+    record With(List<Expr> targets, List<Expr> values, List<TNode> body) implements TNode { }
     record SetBlock(String name, List<TNode> body) implements TNode { }
-    record Macro(String name, List<String> params, List<Expr> defaults, List<TNode> body) implements TNode { }
+    record Macro(MacroSignature signature, List<Expr> defaults, List<TNode> body) implements TNode { }
 }

@@ -145,7 +145,7 @@ final class TemplateParser {
         }
         List<TNode> body = body(Set.of("endcall"));
         endTag(null);
-        return new CallBlock(call, params, defaults, body);
+        return new CallBlock(call, MacroSignature.of("caller", params, body), defaults, body);
     }
 
     private TNode statement(Tok t) throws TemplateException {
@@ -195,6 +195,22 @@ final class TemplateParser {
                 endTag(null);
                 return new For(target, iter, filter, recursive, body, otherwise);
             }
+            case "with": {
+                ExprParser p = ExprParser.over(t.text());
+                List<Expr> targets = new ArrayList<>();
+                List<Expr> values = new ArrayList<>();
+                while (!p.atEnd()) {
+                    if (!targets.isEmpty()) {
+                        p.expect(",");
+                    }
+                    targets.add(p.tuple(true));
+                    p.expect("=");
+                    values.add(p.expression());
+                }
+                List<TNode> body = body(Set.of("endwith"));
+                endTag(null);
+                return new With(targets, values, body);
+            }
             case "set": {
                 java.util.regex.Matcher attr = java.util.regex.Pattern.compile("^\\s*(\\w+)\\.(\\w+)\\s*=(.*)$",
                         java.util.regex.Pattern.DOTALL).matcher(t.text());
@@ -229,7 +245,7 @@ final class TemplateParser {
                 p.expect(")");
                 List<TNode> body = body(Set.of("endmacro"));
                 endTag(null);
-                return new Macro(name, params, defaults, body);
+                return new Macro(MacroSignature.of(name, params, body), defaults, body);
             }
             case "filter": {
                 Expr chain = ExprParser.parse(FilterBlock.BODY + "|" + t.text());

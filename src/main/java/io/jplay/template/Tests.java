@@ -160,11 +160,33 @@ final class Tests {
         return m;
     }
 
+    private static Object resultValue(Call c, String key) throws TemplateException {
+        Map<?, ?> m = result(c, key);
+        return m.containsKey(key) ? m.get(key) : false;
+    }
+
+    /** ansible-core's {@code changed}: the result's {@code changed}, else whether any of its {@code results} changed. */
+    private static Object changed(Call c) throws TemplateException {
+        Map<?, ?> m = result(c, "changed");
+        if (m.containsKey("changed")) {
+            return m.get("changed");
+        }
+        if (m.get("results") instanceof List<?> results && !results.isEmpty() && results.get(0) instanceof Map) {
+            for (Object r : results) {
+                if (r instanceof Map<?, ?> rm && Ops.truthy(rm.containsKey("changed") ? rm.get("changed") : false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void registerResults(Library lib) {
-        Library.TestFn failed = c -> Ops.truthy(result(c, "failed").get("failed"));
-        Library.TestFn succeeded = c -> !Ops.truthy(result(c, "failed").get("failed"));
-        Library.TestFn changed = c -> Ops.truthy(result(c, "changed").get("changed"));
-        Library.TestFn skipped = c -> Ops.truthy(result(c, "skipped").get("skipped"));
+        // as ansible-core's tests: failed/changed/skipped/unreachable give the result's own value
+        Library.TestFn failed = c -> resultValue(c, "failed");
+        Library.TestFn succeeded = c -> !Ops.truthy(resultValue(c, "failed"));
+        Library.TestFn changed = Tests::changed;
+        Library.TestFn skipped = c -> resultValue(c, "skipped");
         for (String n : new String[] {"failed", "failure"}) {
             lib.test(n, failed);
         }
@@ -177,8 +199,8 @@ final class Tests {
         for (String n : new String[] {"skipped", "skip"}) {
             lib.test(n, skipped);
         }
-        lib.test("unreachable", c -> Ops.truthy(result(c, "unreachable").get("unreachable")));
-        lib.test("reachable", c -> !Ops.truthy(result(c, "unreachable").get("unreachable")));
+        lib.test("unreachable", c -> resultValue(c, "unreachable"));
+        lib.test("reachable", c -> !Ops.truthy(resultValue(c, "unreachable")));
         for (String key : new String[] {"finished", "started"}) {
             lib.test(key, c -> {
                 Map<?, ?> m = result(c, key);

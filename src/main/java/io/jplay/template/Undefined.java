@@ -2,9 +2,42 @@ package io.jplay.template;
 
 /**
  * Jinja2's undefined value: what a missing variable, key or attribute evaluates to. Using it for
- * anything but {@code default}, {@code is defined} and friends raises its message.
+ * anything but {@code default}, {@code is defined} and friends raises its message. A {@code lenient}
+ * one (Jinja2's plain {@code Undefined}, which an inline {@code if} without {@code else} gives even
+ * under Ansible) prints as nothing and shows as {@code Undefined} inside a list; other uses still raise.
  */
-record Undefined(String message) {
+record Undefined(String message, boolean lenient) {
+
+    Undefined(String message) {
+        this(message, false);
+    }
+
+    /** What {@code x if cond} gives when {@code cond} is false. */
+    static Undefined inlineIf() {
+        return new Undefined("the inline if-expression on line 1 evaluated to false and no else section was defined.",
+                true);
+    }
+
+    /** Whether a lenient undefined is anywhere inside {@code v} (then it cannot be read back as a literal). */
+    static boolean lenientInside(Object v) {
+        if (v instanceof Undefined u) {
+            return u.lenient;
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            for (Object item : c) {
+                if (lenientInside(item)) {
+                    return true;
+                }
+            }
+        } else if (v instanceof java.util.Map<?, ?> m && m.getClass().getName().startsWith("java.util.")) {
+            for (Object value : m.values()) {
+                if (lenientInside(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     static Undefined variable(String name) {
         return new Undefined("'" + name + "' is undefined");
@@ -29,6 +62,9 @@ record Undefined(String message) {
      */
     static void failIfInside(Object v) throws TemplateException {
         if (v instanceof Undefined u) {
+            if (u.lenient) {
+                return;
+            }
             throw u.error();
         }
         if (v instanceof java.util.List<?> l) {
