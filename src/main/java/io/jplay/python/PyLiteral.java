@@ -40,6 +40,23 @@ public final class PyLiteral {
         return parseOr(text, true, text);
     }
 
+    /**
+     * Ansible's {@code ansible_native_concat} on text (jinja2_native): {@code ast.literal_eval(ast.parse(text))},
+     * so leading blanks are a syntax error and the text stays; a literal that is a string comes back in
+     * the text's first quote character; anything that is not a literal stays the text.
+     */
+    public static Object nativeEval(String text) {
+        if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(0) == '\t') {
+            return text;
+        }
+        Object[] box = new Object[1];
+        Object value = parseOr(text, false, box);
+        if (value == box) {
+            return text;
+        }
+        return value instanceof String s ? text.charAt(0) + s + text.charAt(0) : value;
+    }
+
     private static Object parseOr(String text, boolean jsonNames, Object fallback) {
         PyLiteral p = new PyLiteral(text, jsonNames);
         try {

@@ -41,6 +41,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     private final Consumer<String> warnings;
     private final Controller controller;
+    private final boolean jinja2Native;
     private final String omit;
     private final Library lib;
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
@@ -85,6 +86,14 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         byte[] b = new byte[20];
         new SecureRandom().nextBytes(b);
         this.omit = "__omit_place_holder__" + HexFormat.of().formatHex(b);
+        this.jinja2Native = controller.setting("DEFAULT_JINJA2_NATIVE").flatMap(v -> v)
+                .map(v -> v instanceof Boolean x ? x : io.jplay.python.PyBool.boolean_(v))
+                .orElse(false);
+    }
+
+    /** Whether DEFAULT_JINJA2_NATIVE is on: templates give native types (Ansible's NativeEnvironment). */
+    boolean jinja2Native() {
+        return jinja2Native;
     }
 
     Controller controller() {
@@ -203,11 +212,11 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
                     return v;
                 }
-                return native1(v);
+                return rt.nativeTypes ? nativeSingle(v) : native1(v);
             }
             StringBuilder sb = new StringBuilder();
             Renderer.render(nodes, rt.scope(), sb);
-            return ansibleEval(sb.toString());
+            return rt.nativeTypes ? PyLiteral.nativeEval(sb.toString()) : ansibleEval(sb.toString());
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
@@ -216,6 +225,18 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
         }
+    }
+
+    /** Ansible's native concat of one node: a non-string as it is, a string read as a Python literal if it is one. */
+    private static Object nativeSingle(Object v) throws TemplateException {
+        Undefined.failIfInside(v);
+        if (v instanceof Unsafe u) {
+            v = u.value();
+        }
+        if (v instanceof String s) {
+            return PyLiteral.nativeEval(s);
+        }
+        return v instanceof List || v instanceof Map ? normalize(v) : v;
     }
 
     /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */

@@ -16,7 +16,9 @@ final class Renderer {
             if (n instanceof Text t) {
                 out.append(t.text());
             } else if (n instanceof Output o) {
-                out.append(finalize(Evaluator.eval(o.expr(), s)));
+                Object v = Evaluator.eval(o.expr(), s);
+                // Ansible's finalize turns None into ''; jinja2_native's keeps it (printed as None)
+                out.append(v == null && s.rt.nativeTypes ? "None" : finalize(v));
             } else if (n instanceof If i) {
                 renderIf(i, s, out);
             } else if (n instanceof For f) {

@@ -14,12 +14,15 @@ final class Runtime {
     Path templateFile;
     /** The delimiters of the text being rendered: Jinja's, or those a template lookup was given. */
     Delimiters delimiters = Delimiters.DEFAULT;
+    /** jinja2_native: results keep their types, and None prints as {@code None}. */
+    final boolean nativeTypes;
 
     Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;
         this.lib = lib;
         this.warnings = warnings;
         this.vars = new LazyVars(raw, this);
+        this.nativeTypes = templater.jinja2Native();
     }
 
     Scope scope() {
