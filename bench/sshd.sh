@@ -6,12 +6,15 @@
 #   bench/sshd.sh stop DIR    stops that sshd (by the PID it recorded) and its session processes
 #
 # sshd logs at VERBOSE to DIR/sshd.log: one "Starting session:" line per exec / sftp channel, which
-# bench/run counts. Needs root (sshd binds as root and switches to jplaytest); if jplaytest is
+# bench/run counts. SSHD_LISTEN overrides the addresses it listens on (space-separated; at most 16,
+# sshd's limit), e.g. 0.0.0.0 inside a network namespace that has only its loopback device
+# (bench/slice-scale.sh). Needs root (sshd binds as root and switches to jplaytest); if jplaytest is
 # missing, it runs .ci/test-host-setup.sh (root-only host preparation) to create it.
 set -eu
 
 SSHD=${SSHD:-/usr/sbin/sshd}
 USER_NAME=${BENCH_USER:-jplaytest}
+LISTEN=${SSHD_LISTEN:-$(seq -f '127.0.0.%g' 1 16)}
 
 die() { echo "sshd.sh: $*" >&2; exit 1; }
 
@@ -49,7 +52,7 @@ start() {
     port=$(free_port)
     cat > "$dir/sshd_config" <<EOF
 Port $port
-$(for i in $(seq 1 16); do echo "ListenAddress 127.0.0.$i"; done)
+$(for a in $LISTEN; do echo "ListenAddress $a"; done)
 HostKey $dir/host_ed25519
 PidFile $dir/sshd.pid
 AuthorizedKeysFile $dir/authorized_keys

@@ -39,8 +39,11 @@ final class Slicing {
         if (slice == null) {
             return;
         }
-        Set<String> members = slice.members(executor.selectedHosts(playbooks));
-        List<String> problems = SliceSafety.problems(playbooks, members);
+        Set<String> selected = executor.selectedHosts(playbooks);
+        Set<String> members = slice.members(selected);
+        // hosts are dealt round-robin, so they fill more than one slice unless there is one of either
+        boolean spread = slice.count() > 1 && selected.size() > 1;
+        List<String> problems = SliceSafety.problems(playbooks, spread);
         if (!problems.isEmpty() && !session.cmd.sliceUnsafe) {
             StringBuilder text = new StringBuilder("--slice " + slice
                     + ": this run cannot be sliced without changing its result:");

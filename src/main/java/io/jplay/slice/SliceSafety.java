@@ -25,14 +25,16 @@ import java.util.regex.Pattern;
  * <li>{@code hostvars} of another host than {@code inventory_hostname}, and the play's host lists
  *     ({@code ansible_play_hosts}, {@code play_hosts}, {@code ansible_play_batch},
  *     {@code ansible_play_hosts_all}): other slices' facts are not there, the lists hold the slice;</li>
- * <li>{@code delegate_to} a host outside the slice (a template is refused too, as it cannot be
- *     checked before the run; the controller itself, {@code localhost}, is each slice's own);</li>
+ * <li>{@code delegate_to} another host when the run's hosts are spread over more than one slice: every
+ *     slice with hosts would work on it, not only the one holding it (a template is refused too, as it
+ *     cannot be checked before the run; the controller itself, {@code localhost}, is each slice's own);</li>
  * <li>{@code add_host} and {@code group_by} in a play that later plays follow: the hosts and groups
  *     they make exist only in the slice that made them;</li>
  * <li>more than one playbook: the next one runs only if nothing failed anywhere in the one before.</li>
  * </ol>
  * Tasks of {@code include_tasks}/{@code include_role} are loaded while the run goes and are not
- * checked; imports and roles are.
+ * checked; imports and roles are. The verdict is the same in every slice of a run, so that a refused
+ * run is refused by all of its pods and none of them works on its hosts.
  */
 public final class SliceSafety {
     private static final Pattern HOSTVARS = Pattern.compile("\\bhostvars\\b");
@@ -43,17 +45,22 @@ public final class SliceSafety {
     private static final Set<String> CONTROLLER = Set.of("localhost", "127.0.0.1", "::1");
     private static final Set<String> INVENTORY_CHANGES = Set.of("add_host", "group_by");
 
-    private final Set<String> members;
+    private final boolean spread;
     private final List<String> problems = new ArrayList<>();
     private String where;
 
-    private SliceSafety(Set<String> members) {
-        this.members = members;
+    private SliceSafety(boolean spread) {
+        this.spread = spread;
     }
 
-    /** Why these playbooks cannot be sliced with {@code members} as the slice; empty when they can. */
-    public static List<String> problems(List<Playbook> playbooks, Set<String> members) {
-        SliceSafety check = new SliceSafety(members);
+    /**
+     * Why these playbooks cannot be sliced; empty when they can.
+     *
+     * @param spread whether the run's hosts fall in more than one slice (so that more than one process
+     *               works on them); when they do not, one slice is the whole run and delegation is safe
+     */
+    public static List<String> problems(List<Playbook> playbooks, boolean spread) {
+        SliceSafety check = new SliceSafety(spread);
         if (playbooks.size() > 1) {
             check.problems.add("more than one playbook: the next one runs only if no host failed in the one before,"
                     + " which a slice cannot know of the others");
@@ -135,12 +142,14 @@ public final class SliceSafety {
     }
 
     private void delegate(String target, String at) {
+        boolean template = target.contains("{{") || target.contains("{%");
         if (target.matches("\\{\\{\\s*inventory_hostname\\s*}}") || CONTROLLER.contains(target)
-                || (!target.contains("{{") && !target.contains("{%") && members.contains(target))) {
+                || !spread) {
             return;
         }
-        problems.add(at + (target.contains("{") ? " delegates to '" + target + "', which cannot be checked to stay"
-                + " in the slice before the run" : " delegates to " + target + ", which is outside this slice"));
+        // refused in every slice, also the one holding the target, so that all pods of a run agree
+        problems.add(at + (template ? " delegates to '" + target + "', which cannot be checked before the run"
+                : " delegates to " + target + ", which every slice would work on, not only the one holding it"));
     }
 
     private void text(Object value, String at) {

@@ -44,6 +44,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final boolean jinja2Native;
     private final String omit;
     private final Library lib;
+    private final VaultPlaintexts vaultPlaintexts = new VaultPlaintexts();
     private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -98,6 +99,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     Controller controller() {
         return controller;
+    }
+
+    VaultPlaintexts vaultPlaintexts() {
+        return vaultPlaintexts;
     }
 
     @Override
@@ -184,10 +189,13 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return value;
     }
 
-    /** A {@code !vault} value is used: its plaintext, never templated further (as Ansible does). */
-    private static String decrypt(VaultText v) throws TemplateException {
+    /**
+     * A {@code !vault} value is used: its plaintext, never templated further, and known as a vault value
+     * until new text is made from it (as Ansible keeps the encrypted object).
+     */
+    private String decrypt(VaultText v) throws TemplateException {
         try {
-            return v.plaintext();
+            return vaultPlaintexts.mark(v.plaintext());
         } catch (VaultException e) {
             throw new VaultValueException(e.getMessage(), e);
         }
@@ -211,6 +219,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
                     return v;
+                }
+                if (!(v instanceof Tuple)) {
+                    v = vaultPlaintexts.plainDeep(v); // a copy, which would make a tuple a list
                 }
                 return rt.nativeTypes ? nativeSingle(v) : native1(v);
             }

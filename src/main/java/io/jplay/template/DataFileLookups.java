@@ -118,7 +118,7 @@ final class DataFileLookups {
                 c.rt().warnings.accept("Unable to find '" + fileName + "' in expected paths (use -vvvvv to see paths)");
                 throw LookupFailure.of("ansible.errors.AnsibleParserError", "Invalid filename: 'None'");
             }
-            String text = Lookups.read(file, PythonRepr.str(opts.get("encoding")));
+            String text = Lookups.readDecrypted(c, file, PythonRepr.str(opts.get("encoding")));
             String section = PythonRepr.str(opts.get("section"));
             if ("properties".equals(opts.get("type"))) {
                 text = "[java_properties]\n" + text;

@@ -27,7 +27,8 @@ final class Evaluator {
             return getitem(eval(i.obj(), s), eval(i.key(), s));
         } else if (e instanceof Filter f) {
             Object v = eval(f.obj(), s);
-            return s.rt.lib.filter(f.name(), new Call(v, args(f.args(), s), kwargs(f.kwargs(), s), s));
+            Object r = s.rt.lib.filter(f.name(), new Call(v, args(f.args(), s), kwargs(f.kwargs(), s), s));
+            return s.rt.templater.vaultPlaintexts().afterFilter(f.name(), r);
         } else if (e instanceof Test t) {
             Object v = eval(t.obj(), s);
             return s.rt.lib.testValue(t.name(), new Call(v, args(t.args(), s), kwargs(t.kwargs(), s), s));
@@ -50,7 +51,7 @@ final class Evaluator {
         } else if (e instanceof Not n) {
             return !Ops.truthy(eval(n.operand(), s));
         } else if (e instanceof Binary b) {
-            return Ops.binary(b.op(), eval(b.left(), s), eval(b.right(), s));
+            return s.rt.templater.vaultPlaintexts().plain(Ops.binary(b.op(), eval(b.left(), s), eval(b.right(), s)));
         } else if (e instanceof Unary u) {
             Object v = Ops.defined(eval(u.operand(), s));
             if (!Ops.isNumber(v)) {
@@ -76,7 +77,8 @@ final class Evaluator {
             }
             return m;
         } else if (e instanceof SliceOf sl) {
-            return slice(Ops.defined(eval(sl.obj(), s)), opt(sl.start(), s), opt(sl.stop(), s), opt(sl.step(), s));
+            return s.rt.templater.vaultPlaintexts().plain(
+                    slice(Ops.defined(eval(sl.obj(), s)), opt(sl.start(), s), opt(sl.stop(), s), opt(sl.step(), s)));
         } else if (e instanceof Expr.Call c) {
             return call(c, s);
         }
@@ -124,7 +126,8 @@ final class Evaluator {
                 return pc.call(args, kwargs);
             }
             if (PyMethods.has(self, a.name())) {
-                return PyMethods.call(self, a.name(), args, kwargs);
+                Object r = PyMethods.call(self, a.name(), args, kwargs);
+                return self instanceof String ? s.rt.templater.vaultPlaintexts().plain(r) : r;
             }
             Object fn = getattr(self, a.name());
             return invoke(fn, args, kwargs);

@@ -36,7 +36,7 @@ final class Lookups {
                 if (p == null || Files.isDirectory(p)) {
                     throw new TemplateException("could not locate file in lookup: " + PythonRepr.str(t));
                 }
-                String s = read(p);
+                String s = readDecrypted(c, p, "utf-8");
                 if (c.bool(-1, "rstrip", true)) {
                     s = StrMethods.rstrip(s, null);
                 }
@@ -389,12 +389,30 @@ final class Lookups {
 
     /** The text of file {@code p} in Python codec {@code encoding}, undecodable bytes kept as surrogates. */
     static String read(Path p, String encoding) throws TemplateException {
-        byte[] bytes;
+        return decode(bytes(p), encoding);
+    }
+
+    /**
+     * The text of file {@code p} as Ansible's loader reads it for the {@code file}, {@code template} and
+     * {@code ini} lookups: decrypted with the run's vault secrets when it is vaulted.
+     */
+    static String readDecrypted(Call c, Path p, String encoding) throws TemplateException {
         try {
-            bytes = Files.readAllBytes(p);
+            return decode(c.rt().templater.controller().vaultSecrets().decryptIfVaulted(bytes(p), p.toString()), encoding);
+        } catch (io.jplay.vault.VaultException e) {
+            throw LookupFailure.of("ansible.parsing.vault.AnsibleVaultError", e.getMessage());
+        }
+    }
+
+    static byte[] bytes(Path p) throws TemplateException {
+        try {
+            return Files.readAllBytes(p);
         } catch (IOException e) {
             throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String decode(byte[] bytes, String encoding) throws TemplateException {
         try {
             return io.jplay.python.PyBytes.decode(bytes, encoding);
         } catch (IllegalArgumentException e) {

@@ -48,7 +48,7 @@ final class Tests {
         };
         lib.test("nan", nan);
         lib.test("isnan", nan);
-        lib.test("vault_encrypted", c -> false);
+        lib.test("vault_encrypted", c -> c.rt().templater.vaultPlaintexts().isVaultValue(c.value()));
         lib.test("boolean", c -> c.value() instanceof Boolean);
         lib.test("integer", c -> io.jplay.python.PyInt.isInt(c.value()));
         lib.test("float", c -> c.value() instanceof Double);

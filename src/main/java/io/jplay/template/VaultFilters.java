@@ -38,13 +38,17 @@ final class VaultFilters {
         });
     }
 
+    /** Ansible's {@code get_real_file(decrypt=True)}: a vaulted file needs a secret before any decryption is tried. */
     private static byte[] plaintext(VaultSecrets secrets, Path p) throws TemplateException {
+        byte[] data = Lookups.bytes(p);
+        if (secrets.isEmpty() && io.jplay.vault.VaultEnvelope.isVaulted(data)) {
+            throw LookupFailure.of("ansible.errors.AnsibleParserError",
+                    "A vault password or secret must be specified to decrypt " + p);
+        }
         try {
-            return secrets.decryptIfVaulted(Files.readAllBytes(p), p.toString());
+            return secrets.decryptIfVaulted(data, p.toString());
         } catch (VaultException e) {
-            throw new TemplateException(e.getMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new TemplateException("could not read " + p + ": " + e.getMessage(), e);
+            throw LookupFailure.of("ansible.parsing.vault.AnsibleVaultError", e.getMessage());
         }
     }
 

@@ -117,6 +117,25 @@ class SliceMergeTest {
         assertEquals(0, unsafe.exitCode(), unsafe.stderr());
     }
 
+    @Test
+    void delegatingToOneOfTheRunsHostsIsRefusedByEverySliceAlsoTheOneHoldingIt() throws Exception {
+        write();
+        Files.writeString(dir.resolve("delegate.yml"), """
+                - hosts: all
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=delegated
+                      delegate_to: web1
+                """);
+        for (int i = 1; i <= 4; i++) {
+            JplayRun refused = JplayRun.run(dir, JSON, "-i", "inv", "delegate.yml", "--slice", i + "/4");
+            assertEquals(1, refused.exitCode(), "slice " + i + ": " + refused.stdout());
+            assertTrue(refused.stderr().contains("delegates to web1, which every slice would work on"), refused.stderr());
+        }
+        JplayRun whole = JplayRun.run(dir, JSON, "-i", "inv", "delegate.yml", "--slice", "1/1");
+        assertEquals(0, whole.exitCode(), whole.stderr());
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> stats(String json) throws Exception {
         return (Map<String, Object>) ((Map<String, Object>) JsonParser.parse(json)).get("stats");
