@@ -8,6 +8,7 @@ import java.util.Map;
  * One play. {@code roles} are expanded into blocks at the front of {@code tasks}' phase, as Ansible
  * runs them: pre_tasks, then roles, then tasks, then post_tasks, each phase followed by a handler
  * flush. {@code varsPrompt} holds the {@code vars_prompt} entries as written, answered when the play starts.
+ * {@code hosts} is the host pattern as written: a string (which may be a template), or a list of them.
  */
 public record Play(
         String name,

@@ -64,12 +64,12 @@ final class PlayParser {
         return Fields.keywords(ds, null);
     }
 
-    /** A host list written as a YAML list is joined with commas, as Ansible does. */
+    /** A host list written as a YAML list stays a list of patterns, each item text, as Ansible keeps it. */
     private static Object hosts(Object value) {
         if (value instanceof List<?> list) {
             List<String> names = new ArrayList<>();
             list.forEach(o -> names.add(String.valueOf(o)));
-            return String.join(",", names);
+            return List.copyOf(names);
         }
         return value;
     }

@@ -196,7 +196,7 @@ class PlaybookParserTest {
                 + "  remote_user: u\n  serial: 2\n  strategy: free\n  max_fail_percentage: 10\n  tags: t\n"
                 + "  become: yes\n  tasks: []\n");
         assertEquals("P", p.name());
-        assertEquals("a,b", p.hosts());
+        assertEquals(List.of("a", "b"), p.hosts());
         assertEquals(false, p.gatherFacts());
         assertEquals(Map.of("x", 1L), p.vars());
         assertEquals(List.of("v.yml"), p.varsFiles());
