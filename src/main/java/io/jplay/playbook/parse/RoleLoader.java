@@ -1,6 +1,7 @@
 package io.jplay.playbook.parse;
 
 import io.jplay.playbook.Block;
+import io.jplay.playbook.Keywords;
 import io.jplay.playbook.Role;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
@@ -100,11 +101,16 @@ final class RoleLoader {
         if (!always && !allowDuplicates && !seen.add(key)) {
             return out;
         }
+        Keywords keywords = Fields.keywords(entry, null);
+        List<Object> when = Fields.when(entry.get("when"));
+        List<String> tags = session.tags(entry);
         if (meta != null && meta.get("dependencies") instanceof List<?> deps) {
             List<Path> chain = new ArrayList<>(parents);
             chain.add(dir);
             for (Object dep : deps) {
-                out.addAll(loadEntry(dep, session.at(meta), chain));
+                for (Block b : loadEntry(dep, session.at(meta), chain)) {
+                    out.add(inheriting(b, keywords, when, tags, params));
+                }
             }
         }
         Path tasksDir = dir.resolve("tasks");
@@ -123,9 +129,30 @@ final class RoleLoader {
         handlers.addAll(roleHandlers);
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
                 asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);
-        out.add(new Block(null, body, List.of(), List.of(), Fields.keywords(entry, null),
-                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), session.tags(entry), role, at));
+        out.add(new Block(null, body, List.of(), List.of(), keywords, when, Fields.map(entry.get("vars")), tags, role, at));
         return out;
+    }
+
+    /**
+     * A dependency's block under the role that depends on it: as Ansible's dependency chain, it takes that
+     * role's keywords where it sets none, that role's {@code when} and {@code tags} before its own, and that
+     * role's parameters under its own.
+     */
+    private static Block inheriting(Block dep, Keywords keywords, List<Object> when, List<String> tags,
+            Map<String, Object> params) {
+        List<Object> allWhen = new ArrayList<>(when);
+        allWhen.addAll(dep.when());
+        List<String> allTags = new ArrayList<>(tags);
+        allTags.addAll(dep.tags());
+        Role role = dep.role();
+        if (role != null && !params.isEmpty()) {
+            Map<String, Object> allParams = new LinkedHashMap<>(params);
+            allParams.putAll(role.params());
+            role = new Role(role.name(), role.path(), role.defaults(), role.vars(), allParams, role.tasks(),
+                    role.handlers(), role.parentPaths());
+        }
+        return new Block(dep.name(), dep.block(), dep.rescue(), dep.always(), dep.keywords().inheritFrom(keywords),
+                allWhen, dep.vars(), allTags, role, dep.location());
     }
 
     private List<Task> loadHandlers(Path handlersDir, SourceLocation at) throws PlaybookException {
