@@ -155,6 +155,9 @@ public final class VariableManager {
         layers.add(hostMagic(host, play));
         layers.add(extraVars);
         layers.add(scope.special());
+        // Ansible's 'vars': every variable above as it is, read without templating (vars.x of x: "{{ y }}" is
+        // the text "{{ y }}"), loop variables not among them
+        layers.add(Map.of("vars", new ResolvedMap(new LayeredVars(layers, mergeHashes))));
         return new LayeredVars(layers, mergeHashes);
     }
 
