@@ -113,14 +113,12 @@ final class PlayPreparer {
         magic.put("ansible_play_hosts_all", names);
         magic.put("ansible_play_batch", batchNames);
         magic.put("ansible_play_name", name);
-        List<String> roleNames = new ArrayList<>();
-        for (Block b : play.roles()) {
-            if (b.role() != null) {
-                roleNames.add(b.role().name());
-            }
-        }
-        magic.put("role_names", roleNames);
-        magic.put("ansible_play_role_names", roleNames);
+        // Ansible builds ansible_role_names and ansible_dependent_role_names from sets (their order varies there)
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(concat(play.dependencyRoleNames(), play.roleNames())));
+        magic.put("role_names", play.roleNames());
+        magic.put("ansible_play_role_names", play.roleNames());
+        magic.put("ansible_role_names", all);
+        magic.put("ansible_dependent_role_names", play.dependencyRoleNames());
         return new PlayVars(play.vars(), varsFiles, magic, names);
     }
 
@@ -210,5 +208,11 @@ final class PlayPreparer {
             }
         }
         return handlers;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class RoleLoader {
     private final Path playbookDir;
     private final Set<String> seen = new HashSet<>();
     private final List<Task> handlers = new ArrayList<>();
+    private final List<String> playRoleNames = new ArrayList<>();
+    private final Set<String> dependencyNames = new LinkedHashSet<>();
 
     RoleLoader(ParseSession session, TaskParser tasks, Path playbookDir) {
         this.session = session;
@@ -46,6 +49,18 @@ final class RoleLoader {
     void startPlay() {
         seen.clear();
         handlers.clear();
+        playRoleNames.clear();
+        dependencyNames.clear();
+    }
+
+    /** The roles the play names ({@code roles:} entries, then {@code import_role}s), a role named twice twice. */
+    List<String> playRoleNames() {
+        return List.copyOf(playRoleNames);
+    }
+
+    /** The roles the play's roles depend on, directly or not, each once. */
+    List<String> dependencyNames() {
+        return List.copyOf(dependencyNames);
     }
 
     List<Task> handlers() {
@@ -91,6 +106,8 @@ final class RoleLoader {
 
     private List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at,
             boolean always, Map<String, Object> entry, List<Path> parents) throws PlaybookException {
+        // Ansible's play.roles: every role the play names or imports; its dependencies are listed apart
+        (parents.isEmpty() ? playRoleNames : dependencyNames).add(name);
         Path dir = find(name, at);
         session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));

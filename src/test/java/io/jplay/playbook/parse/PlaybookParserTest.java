@@ -378,6 +378,32 @@ class PlaybookParserTest {
     }
 
     @Test
+    void roleDependenciesInheritTheDependingEntrysTagsWhenKeywordsAndParams() throws Exception {
+        write("roles/common/tasks/main.yml", "- debug: msg=common\n");
+        write("roles/a/meta/main.yml", "dependencies:\n  - role: common\n    own: 2\n    tags: deptag\n");
+        write("roles/a/tasks/main.yml", "- debug: msg=a\n");
+        Play p = play("- hosts: all\n  roles:\n    - role: a\n      tags: t\n      when: c\n      become: true\n"
+                + "      shared: 1\n      own: 1\n");
+        Block dep = p.roles().get(0);
+        assertEquals("common", dep.role().name());
+        assertEquals(List.of("t", "deptag"), dep.tags());
+        assertEquals(List.of("c"), dep.when());
+        assertEquals(true, dep.keywords().become());
+        assertEquals(Map.of("shared", 1L, "own", 2L), dep.role().params());
+    }
+
+    @Test
+    void playRoleNamesAreTheNamedAndImportedRolesAndDependenciesApart() throws Exception {
+        write("roles/common/tasks/main.yml", "- debug: msg=common\n");
+        write("roles/a/meta/main.yml", "dependencies: [common]\n");
+        write("roles/a/tasks/main.yml", "- debug: msg=a\n");
+        write("roles/b/tasks/main.yml", "- debug: msg=b\n");
+        Play p = play("- hosts: all\n  roles: [a, a]\n  tasks:\n    - import_role: name=b\n");
+        assertEquals(List.of("a", "a", "b"), p.roleNames());
+        assertEquals(List.of("common"), p.dependencyRoleNames());
+    }
+
+    @Test
     void rolesAreFoundInConfiguredRolesPath() throws Exception {
         write("extra_roles/far/tasks/main.yml", "- ping:\n");
         Play p = play("- hosts: all\n  roles: [far]\n");
