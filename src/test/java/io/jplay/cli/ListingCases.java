@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The {@code --list-hosts}/{@code --list-tasks}/{@code --list-tags} cases of {@code src/test/resources/listing/}:
@@ -30,6 +31,11 @@ record ListingCases(Path dir, List<String> lines) {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The case numbers, for a parameterized test's source. */
+    static IntStream numbers() {
+        return IntStream.rangeClosed(1, load().lines().size());
     }
 
     /** The arguments of case {@code number} (1-based), the inventory first. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jplay.testing.AnsibleOracle;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,12 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ListingCompatibilityTest {
     private static final ListingCases CASES = ListingCases.load();
 
-    static IntStream cases() {
-        return IntStream.rangeClosed(1, CASES.lines().size());
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("io.jplay.cli.ListingCases#numbers")
     void listingMatchesAnsiblePlaybook(int number) throws Exception {
         assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
         String[] args = CASES.args(number);

@@ -3,7 +3,6 @@ package io.jplay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,12 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ListingsTest {
     private static final ListingCases CASES = ListingCases.load();
 
-    static IntStream cases() {
-        return IntStream.rangeClosed(1, CASES.lines().size());
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("io.jplay.cli.ListingCases#numbers")
     void listingIsWhatAnsiblePlaybookPrinted(int number) {
         JplayRun mine = JplayRun.run(CASES.dir(), Map.of(), CASES.args(number));
         assertEquals(CASES.expected(number), ListingCases.recorded(mine), CASES.lines().get(number - 1));
