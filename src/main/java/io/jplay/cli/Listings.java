@@ -1,129 +1,76 @@
 package io.jplay.cli;
 
-import io.jplay.inventory.Host;
-import io.jplay.inventory.Inventory;
-import io.jplay.playbook.Block;
-import io.jplay.playbook.Include;
-import io.jplay.playbook.Play;
+import io.jplay.executor.PlayListing;
+import io.jplay.executor.PlaybookExecutor;
 import io.jplay.playbook.Playbook;
-import io.jplay.playbook.Task;
-import io.jplay.playbook.TaskNode;
+import io.jplay.python.PyRepr;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code --list-hosts}, {@code --list-tasks} and {@code --list-tags}, laid out as ansible-playbook does. */
+/**
+ * {@code --list-hosts}, {@code --list-tasks} and {@code --list-tags}, byte for byte as ansible-playbook prints
+ * them: every play is worked out first (an undefined host pattern ends the run before anything is printed),
+ * then each play's header, hosts, tasks and tags.
+ */
 final class Listings {
-    private final Session session;
-    private final Inventory inventory;
     private final PrintStream out;
+    private final boolean hosts;
+    private final boolean tasks;
+    private final boolean tags;
 
-    Listings(Session session, Inventory inventory) {
-        this.session = session;
-        this.inventory = inventory;
-        this.out = session.terminal.out();
+    Listings(PrintStream out, boolean hosts, boolean tasks, boolean tags) {
+        this.out = out;
+        this.hosts = hosts;
+        this.tasks = tasks;
+        this.tags = tags;
     }
 
-    void print(List<String> names, List<Playbook> playbooks) {
+    void print(List<String> names, List<Playbook> playbooks, PlaybookExecutor executor) {
+        List<List<PlayListing>> listed = new ArrayList<>();
+        for (Playbook playbook : playbooks) {
+            listed.add(executor.listing(playbook));
+        }
         for (int p = 0; p < playbooks.size(); p++) {
-            out.println();
-            out.println("playbook: " + names.get(p));
-            List<Play> plays = playbooks.get(p).plays();
+            out.print("\nplaybook: " + names.get(p) + "\n");
+            List<PlayListing> plays = listed.get(p);
             for (int i = 0; i < plays.size(); i++) {
                 printPlay(i + 1, plays.get(i));
             }
         }
     }
 
-    private void printPlay(int number, Play play) {
-        String pattern = pattern(play);
-        String name = play.name() == null ? pattern : play.name();
-        out.println();
-        out.println("  play #" + number + " (" + pattern + "): " + name + "\tTAGS: " + tagList(play.tags()));
-        JplayCommand cmd = session.cmd;
-        if (cmd.listHosts) {
-            List<Host> hosts = inventory.select(pattern);
-            if (session.options.limit() != null) {
-                Set<String> allowed = new LinkedHashSet<>();
-                inventory.select(session.options.limit()).forEach(h -> allowed.add(h.name()));
-                hosts = hosts.stream().filter(h -> allowed.contains(h.name())).toList();
-            }
-            out.println("    pattern: " + pyList(List.of(pattern.split(","))));
-            out.println("    hosts (" + hosts.size() + "):");
-            for (Host h : hosts) {
-                out.println("      " + h.name());
-            }
+    private void printPlay(int number, PlayListing play) {
+        StringBuilder msg = new StringBuilder("\n  play #").append(number).append(" (")
+                .append(String.join(",", play.patterns())).append("): ").append(play.name())
+                // Ansible joins a set here: with several play tags its order changes from run to run
+                .append("\tTAGS: [").append(String.join(",", new TreeSet<>(play.tags()))).append(']');
+        if (hosts) {
+            msg.append("\n    pattern: ").append(PyRepr.repr(play.patterns()))
+                    .append("\n    hosts (").append(play.hosts().size()).append("):");
+            play.hosts().forEach(h -> msg.append("\n      ").append(h));
         }
-        if (cmd.listTasks) {
-            out.println("    tasks:");
-            for (TaskLine t : tasks(play)) {
-                out.println("      " + t.name + "\tTAGS: " + tagList(t.tags));
-            }
+        out.print(msg.append('\n'));
+        out.flush();
+        if (!tasks && !tags) {
+            return;
         }
-        if (cmd.listTags) {
-            Set<String> all = new TreeSet<>(play.tags());
-            for (TaskLine t : tasks(play)) {
-                all.addAll(t.tags);
-            }
-            out.println("      TASK TAGS: " + tagList(new ArrayList<>(all)));
-        }
-    }
-
-    private record TaskLine(String name, List<String> tags) {
-    }
-
-    private List<TaskLine> tasks(Play play) {
-        List<TaskLine> lines = new ArrayList<>();
-        List<TaskNode> all = new ArrayList<>(play.preTasks());
-        all.addAll(play.roles());
-        all.addAll(play.tasks());
-        all.addAll(play.postTasks());
-        collect(all, new ArrayList<>(play.tags()), null, lines);
-        return lines;
-    }
-
-    private void collect(List<TaskNode> nodes, List<String> inherited, String role, List<TaskLine> lines) {
-        for (TaskNode node : nodes) {
-            List<String> tags = new ArrayList<>(inherited);
-            tags.addAll(node.tags());
-            if (node instanceof Task t) {
-                if (t.module().equals("meta")) {
-                    continue;
-                }
-                String name = t.name() == null ? t.action() : t.name();
-                lines.add(new TaskLine(role == null ? name : role + " : " + name, new ArrayList<>(new TreeSet<>(tags))));
-            } else if (node instanceof Block b) {
-                String r = b.role() != null ? b.role().name() : role;
-                collect(b.block(), tags, r, lines);
-                collect(b.rescue(), tags, r, lines);
-                collect(b.always(), tags, r, lines);
-            } else if (node instanceof Include inc) {
-                String name = inc.name() == null ? inc.kind() : inc.name();
-                lines.add(new TaskLine(role == null ? name : role + " : " + name, new ArrayList<>(new TreeSet<>(tags))));
+        StringBuilder taskMsg = new StringBuilder(tasks ? "    tasks:\n" : "");
+        TreeSet<String> all = new TreeSet<>(play.tags());
+        for (PlayListing.Line line : play.tasks().lines()) {
+            all.addAll(line.tags());
+            if (tasks) {
+                TreeSet<String> own = new TreeSet<>(play.tags());
+                own.addAll(line.tags());
+                taskMsg.append("      ").append(line.name()).append("\tTAGS: [").append(String.join(", ", own))
+                        .append("]\n");
             }
         }
-    }
-
-    private static String pattern(Play play) {
-        Object hosts = play.hosts();
-        if (hosts instanceof List<?> l) {
-            return String.join(",", l.stream().map(String::valueOf).toList());
+        if (tags) {
+            taskMsg.append("      TASK TAGS: [").append(String.join(", ", all)).append("]\n");
         }
-        return String.valueOf(hosts);
-    }
-
-    private static String tagList(List<String> tags) {
-        return pyList(new ArrayList<>(new TreeSet<>(tags)));
-    }
-
-    private static String pyList(List<String> items) {
-        List<String> quoted = new ArrayList<>();
-        for (String s : items) {
-            quoted.add("'" + s + "'");
-        }
-        return "[" + String.join(", ", quoted) + "]";
+        // Ansible's display adds a line break only to a message that does not end with one
+        out.print(taskMsg);
     }
 }

@@ -53,13 +53,14 @@ final class PlaybookMode {
             }
             return ExitCodes.OK;
         }
-        if (cmd.listHosts || cmd.listTasks || cmd.listTags) {
-            new Listings(session, inventory).print(cmd.positional, playbooks);
-            return ExitCodes.OK;
-        }
         Path dir = playbooks.get(0).path().toAbsolutePath().getParent();
         PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, parser, dir), session.options,
                 Globals.of(session));
+        if (cmd.listHosts || cmd.listTasks || cmd.listTags) {
+            new Listings(session.terminal.out(), cmd.listHosts, cmd.listTasks, cmd.listTags)
+                    .print(cmd.positional, playbooks, executor);
+            return ExitCodes.OK;
+        }
         new Slicing(session).apply(executor, playbooks);
         return executor.run(playbooks);
     }

@@ -59,8 +59,13 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
     }
 
     TaskContext taskContext(Task task, boolean handler) {
-        return new TaskContext(task, task.keywords().inheritFrom(keywords), concat(conditions, task.when()),
-                concat(tags, task.tags()), vars.withTaskVars(task.vars()).withSpecial(special(task.location())), rescuable,
+        Keywords effective = task.keywords().inheritFrom(keywords);
+        Map<String, Object> special = special(task.location());
+        // as Ansible's get_vars: 'environment' is the task's environment keyword, a list of what each level wrote
+        Object env = effective.environment();
+        special.put("environment", env == null ? List.of() : env instanceof List<?> ? env : List.of(env));
+        return new TaskContext(task, effective, concat(conditions, task.when()),
+                concat(tags, task.tags()), vars.withTaskVars(task.vars()).withSpecial(special), rescuable,
                 handler, role, baseDir);
     }
 

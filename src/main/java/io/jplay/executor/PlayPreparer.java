@@ -59,23 +59,37 @@ final class PlayPreparer {
     }
 
     private String hostsPattern(Play play, Map<String, Object> vars) {
+        return String.join(",", hostList(play, vars));
+    }
+
+    /**
+     * The play's {@code hosts} templated with the play's variables, as Ansible's list field: a string is one
+     * pattern ({@code "db,web"} stays whole), a list its items. An undefined variable ends the run as
+     * Ansible's post-validation does, before any play starts (exit code 4).
+     */
+    List<String> hostList(Play play, Map<String, Object> vars) {
         Object hosts = play.hosts();
-        if (hosts instanceof List<?> l) {
-            List<String> parts = new ArrayList<>();
-            for (Object o : l) {
-                parts.add(String.valueOf(o));
-            }
-            hosts = String.join(",", parts);
-        }
         if (hosts == null) {
-            return "";
+            return List.of();
         }
+        Object value;
         try {
-            Object v = templater.template(hosts, vars);
-            return v instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
+            value = templater.template(hosts, vars);
         } catch (TemplateException e) {
-            return String.valueOf(hosts);
+            if (!e.isUndefined()) {
+                return hosts instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(hosts));
+            }
+            String message = "The field 'hosts' has an invalid value, which includes an undefined variable. The error was: "
+                    + HostTaskRunner.doubled(e.getMessage());
+            throw new FatalRunError((message + SourceSnippet.describe(play.location())).stripTrailing(), 4, e);
         }
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> l) {
+            l.forEach(o -> out.add(String.valueOf(o)));
+        } else {
+            out.add(String.valueOf(value));
+        }
+        return out;
     }
 
     List<Host> hosts(Play play, Map<String, Object> vars, RunState run) {
@@ -99,14 +113,12 @@ final class PlayPreparer {
         magic.put("ansible_play_hosts_all", names);
         magic.put("ansible_play_batch", batchNames);
         magic.put("ansible_play_name", name);
-        List<String> roleNames = new ArrayList<>();
-        for (Block b : play.roles()) {
-            if (b.role() != null) {
-                roleNames.add(b.role().name());
-            }
-        }
-        magic.put("role_names", roleNames);
-        magic.put("ansible_play_role_names", roleNames);
+        // Ansible builds ansible_role_names and ansible_dependent_role_names from sets (their order varies there)
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(concat(play.dependencyRoleNames(), play.roleNames())));
+        magic.put("role_names", play.roleNames());
+        magic.put("ansible_play_role_names", play.roleNames());
+        magic.put("ansible_role_names", all);
+        magic.put("ansible_dependent_role_names", play.dependencyRoleNames());
         return new PlayVars(play.vars(), varsFiles, magic, names);
     }
 
@@ -196,5 +208,11 @@ final class PlayPreparer {
             }
         }
         return handlers;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -41,6 +41,7 @@ final class PlayRunner {
 
     private Play play;
     private PlayVars playVars;
+    private TaskTags taskTags;
     private PlayState state;
     private NodeRunner nodes;
     private Double maxFailPercentage;
@@ -101,6 +102,8 @@ final class PlayRunner {
     private void runBatch(Play play, Map<String, Object> playLevel, Map<String, Object> varsFiles, String name,
             List<Host> all, List<Host> batch) throws InterruptedException {
         playVars = preparer.playVars(play, varsFiles, name, all, batch);
+        RoleScopes roles = RoleScopes.of(play);
+        taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
             runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
@@ -206,7 +209,9 @@ final class PlayRunner {
             List<Host> live = state.live(hosts);
             List<String> allTags = new ArrayList<>(outer.tags());
             allTags.addAll(include.tags());
-            if (live.isEmpty() || !tags.selects(allTags)) {
+            // Ansible's tag filter leaves a bare include to --skip-tags alone
+            TagFilter filter = include.kind().equals("include") ? tags.skipOnly() : tags;
+            if (live.isEmpty() || !filter.selects(taskTags.evaluate(allTags))) {
                 return;
             }
             refreshPlayHosts();
@@ -273,7 +278,7 @@ final class PlayRunner {
 
     private void runMeta(TaskContext tc, List<Host> hosts, NodeScope scope) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(tc.tags())) {
+        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
             return;
         }
         refreshPlayHosts();
@@ -380,7 +385,7 @@ final class PlayRunner {
     /** Runs a task on the live hosts among {@code hosts} and records what happened. */
     void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(tc.tags()) || !run.startAtTaskReached(tc.task().name())) {
+        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags())) || !run.startAtTaskReached(tc.task().name())) {
             return;
         }
         refreshPlayHosts();

@@ -56,6 +56,22 @@ public final class PlaybookExecutor {
         return this;
     }
 
+    /**
+     * What {@code --list-hosts}, {@code --list-tasks} and {@code --list-tags} show of {@code playbook}'s plays.
+     * Every play's {@code hosts} is templated first, as Ansible validates them all before listing: an undefined
+     * variable there throws {@link FatalRunError}.
+     */
+    public List<PlayListing> listing(Playbook playbook) {
+        Path dir = playbook.path().toAbsolutePath().getParent();
+        VariableManager variables = new VariableManager(services.inventory(), services.playbookVars().apply(dir),
+                options.extraVars(), globals(dir), services.templater(), options.mergeHashes());
+        List<PlayListing> plays = new ArrayList<>();
+        for (Play play : playbook.plays()) {
+            plays.add(PlayListing.of(play, services, options, variables));
+        }
+        return plays;
+    }
+
     /** Runs the playbooks in order and returns Ansible's exit code for the run (0, 2 or 4). */
     public int run(List<Playbook> playbooks) throws InterruptedException {
         RunListener listener = services.listener();

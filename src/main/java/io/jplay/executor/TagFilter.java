@@ -9,10 +9,25 @@ import java.util.Set;
 final class TagFilter {
     private final Set<String> only;
     private final Set<String> skip;
+    private final boolean skipOnly;
 
+    /** @param only the {@code --tags} (none: {@code all}) */
     TagFilter(Set<String> only, Set<String> skip) {
-        this.only = only.isEmpty() ? Set.of("all") : only;
+        this(only.isEmpty() ? Set.of("all") : only, skip, false);
+    }
+
+    private TagFilter(Set<String> only, Set<String> skip, boolean skipOnly) {
+        this.only = only;
         this.skip = skip;
+        this.skipOnly = skipOnly;
+    }
+
+    /**
+     * This filter without its {@code --tags}: only {@code --skip-tags} can leave a task out. Ansible filters
+     * a bare {@code include} so, which a {@code never} tag therefore does not hide.
+     */
+    TagFilter skipOnly() {
+        return new TagFilter(only, skip, true);
     }
 
     boolean selects(List<String> taskTags) {
@@ -22,7 +37,7 @@ final class TagFilter {
         }
         boolean untagged = tags.equals(Set.of("untagged"));
         boolean run = false;
-        if (tags.contains("always")) {
+        if (skipOnly || tags.contains("always")) {
             run = true;
         } else if (only.contains("all") && !tags.contains("never")) {
             run = true;

@@ -8,6 +8,9 @@ import java.util.Map;
  * One play. {@code roles} are expanded into blocks at the front of {@code tasks}' phase, as Ansible
  * runs them: pre_tasks, then roles, then tasks, then post_tasks, each phase followed by a handler
  * flush. {@code varsPrompt} holds the {@code vars_prompt} entries as written, answered when the play starts.
+ * {@code hosts} is the host pattern as written: a string (which may be a template), or a list of them.
+ * {@code roleNames} are the roles the play names in {@code roles:} and imports with {@code import_role}, in
+ * that order (a role named twice is there twice); {@code dependencyRoleNames} the roles those depend on, each once.
  */
 public record Play(
         String name,
@@ -27,7 +30,9 @@ public record Play(
         List<String> tags,
         Path baseDir,
         SourceLocation location,
-        List<Map<String, Object>> varsPrompt) {
+        List<Map<String, Object>> varsPrompt,
+        List<String> roleNames,
+        List<String> dependencyRoleNames) {
 
     public Play {
         vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
@@ -41,11 +46,13 @@ public record Play(
         tags = tags == null ? List.of() : List.copyOf(tags);
         location = location == null ? SourceLocation.UNKNOWN : location;
         varsPrompt = varsPrompt == null ? List.of() : List.copyOf(varsPrompt);
+        roleNames = roleNames == null ? List.of() : List.copyOf(roleNames);
+        dependencyRoleNames = dependencyRoleNames == null ? List.of() : List.copyOf(dependencyRoleNames);
     }
 
     /** This play with {@code vars} as its play variables (Ansible sets answered prompts into them). */
     public Play withVars(Map<String, Object> vars) {
         return new Play(name, hosts, gatherFacts, vars, varsFiles, preTasks, roles, tasks, postTasks, handlers, keywords,
-                strategy, serial, maxFailPercentage, tags, baseDir, location, varsPrompt);
+                strategy, serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames);
     }
 }

@@ -75,7 +75,8 @@ public final class SliceSafety {
     }
 
     private void play(Play play, boolean laterPlays) {
-        where = "play '" + (play.name() == null ? String.valueOf(play.hosts()) : play.name()) + "'"
+        where = "play '" + (play.name() == null ? (play.hosts() instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
+                : String.valueOf(play.hosts())) : play.name()) + "'"
                 + at(play.location().path());
         if (play.serial() != null) {
             problems.add(where + " sets serial: its batches would be cut from each slice's hosts");

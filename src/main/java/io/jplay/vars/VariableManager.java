@@ -101,6 +101,23 @@ public final class VariableManager {
         return taskVars(host, play, VarsScope.EMPTY);
     }
 
+    /**
+     * The variables of the play without any host (Ansible's {@code get_vars(play=play)}), with which it
+     * templates the tags the tag filter reads: role defaults, play vars and vars_files, role vars, the
+     * run's and the play's magic variables, extra vars.
+     */
+    public Map<String, Object> playVars(PlayVars play, List<Map<String, Object>> roleDefaults,
+            List<Map<String, Object>> roleVars) {
+        List<Map<String, ?>> layers = new ArrayList<>(roleDefaults);
+        layers.add(play.vars());
+        layers.add(play.varsFiles());
+        layers.addAll(roleVars);
+        layers.add(globals);
+        layers.add(play.magic());
+        layers.add(extraVars);
+        return new LayeredVars(layers, mergeHashes);
+    }
+
     /** The variables a task sees on {@code host}. */
     public Map<String, Object> taskVars(Host host, PlayVars play, VarsScope scope) {
         HostState state = state(host.name());
@@ -138,6 +155,9 @@ public final class VariableManager {
         layers.add(hostMagic(host, play));
         layers.add(extraVars);
         layers.add(scope.special());
+        // Ansible's 'vars': every variable above as it is, read without templating (vars.x of x: "{{ y }}" is
+        // the text "{{ y }}"), loop variables not among them
+        layers.add(Map.of("vars", new ResolvedMap(new LayeredVars(layers, mergeHashes))));
         return new LayeredVars(layers, mergeHashes);
     }
 

@@ -42,4 +42,12 @@ class TagFilterTest {
         assertFalse(new TagFilter(Set.of(), Set.of("all", "always")).selects(List.of("always")));
         assertFalse(new TagFilter(Set.of(), Set.of("all")).selects(List.of("web")));
     }
+
+    @Test
+    void skipOnlyIgnoresTagsAndNeverButHonoursSkipTags() {
+        TagFilter filter = new TagFilter(Set.of("web"), Set.of("db"));
+        assertTrue(filter.skipOnly().selects(List.of("never")));
+        assertTrue(filter.skipOnly().selects(List.of()));
+        assertFalse(filter.skipOnly().selects(List.of("db")));
+    }
 }

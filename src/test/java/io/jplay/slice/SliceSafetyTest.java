@@ -35,7 +35,7 @@ class SliceSafetyTest {
         List<Play> list = new java.util.ArrayList<>();
         for (List<TaskNode> tasks : plays) {
             list.add(new Play("p", "all", false, Map.of(), List.of(), List.of(), List.of(), tasks, List.of(),
-                    List.of(), Keywords.NONE, "linear", null, null, List.of(), null, SourceLocation.UNKNOWN, List.of()));
+                    List.of(), Keywords.NONE, "linear", null, null, List.of(), null, SourceLocation.UNKNOWN, List.of(), List.of(), List.of()));
         }
         return SliceSafety.problems(List.of(new Playbook(Path.of("p.yml"), list)), spread);
     }

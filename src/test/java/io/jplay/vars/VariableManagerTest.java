@@ -185,4 +185,14 @@ class VariableManagerTest {
         assertTrue(hostvars.containsKey("h1"));
         assertEquals(new LinkedHashMap<>(Map.of()).getClass(), LinkedHashMap.class);
     }
+
+    @Test
+    void varsHoldsEveryVariableAsWrittenAndIsReadAsItIs() throws Exception {
+        Map<String, Object> vars = varsWith(List.of(Level.PLAY_VARS, Level.TASK_VARS));
+        Map<?, ?> all = (Map<?, ?>) vars.get("vars");
+        assertTrue(all instanceof io.jplay.template.Resolved, "the templater must not walk or template it");
+        assertEquals("TASK_VARS", all.get("x"));
+        assertEquals("h1", all.get("inventory_hostname"));
+        assertTrue(!all.containsKey("vars"), "vars is not inside itself");
+    }
 }

@@ -49,27 +49,32 @@ final class PlayParser {
         List<io.jplay.playbook.Task> handlers = new ArrayList<>(
                 Handlers.flatten(tasks.parseList(ds.get("handlers"), dir, at), session.warnings));
         handlers.addAll(tasks.roles().handlers());
+        List<io.jplay.playbook.TaskNode> preTasks = tasks.parseList(ds.get("pre_tasks"), dir, at);
+        List<io.jplay.playbook.TaskNode> main = tasks.parseList(ds.get("tasks"), dir, at);
+        List<io.jplay.playbook.TaskNode> postTasks = tasks.parseList(ds.get("post_tasks"), dir, at);
+        // read once every task is parsed: import_role adds to them
+        List<String> roleNames = tasks.roles().playRoleNames();
+        List<String> dependencyNames = tasks.roles().dependencyNames();
         // Ansible turns a play name that is not text into text the Python way: name: true -> "True"
         return new Play(ds.get("name") == null ? null : PythonRepr.str(ds.get("name")), hosts(ds.get("hosts")),
                 ds.get("gather_facts"), session.vars(ds.get("vars"), "Play", at), varsFiles(ds.get("vars_files")),
-                tasks.parseList(ds.get("pre_tasks"), dir, at), roles, tasks.parseList(ds.get("tasks"), dir, at),
-                tasks.parseList(ds.get("post_tasks"), dir, at), handlers, playKeywords(ds),
+                preTasks, roles, main, postTasks, handlers, playKeywords(ds),
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
                 ds.get("max_fail_percentage"), session.tags(ds), dir, at,
                 VarsPrompts.parse(ds.get("vars_prompt"), session.at(ds.get("vars_prompt")) == SourceLocation.UNKNOWN ? at
-                        : session.at(ds.get("vars_prompt"))));
+                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames);
     }
 
     private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {
         return Fields.keywords(ds, null);
     }
 
-    /** A host list written as a YAML list is joined with commas, as Ansible does. */
+    /** A host list written as a YAML list stays a list of patterns, each item text, as Ansible keeps it. */
     private static Object hosts(Object value) {
         if (value instanceof List<?> list) {
             List<String> names = new ArrayList<>();
             list.forEach(o -> names.add(String.valueOf(o)));
-            return String.join(",", names);
+            return List.copyOf(names);
         }
         return value;
     }

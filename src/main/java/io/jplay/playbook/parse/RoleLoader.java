@@ -1,6 +1,7 @@
 package io.jplay.playbook.parse;
 
 import io.jplay.playbook.Block;
+import io.jplay.playbook.Keywords;
 import io.jplay.playbook.Role;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ final class RoleLoader {
     private final Path playbookDir;
     private final Set<String> seen = new HashSet<>();
     private final List<Task> handlers = new ArrayList<>();
+    private final List<String> playRoleNames = new ArrayList<>();
+    private final Set<String> dependencyNames = new LinkedHashSet<>();
 
     RoleLoader(ParseSession session, TaskParser tasks, Path playbookDir) {
         this.session = session;
@@ -45,6 +49,18 @@ final class RoleLoader {
     void startPlay() {
         seen.clear();
         handlers.clear();
+        playRoleNames.clear();
+        dependencyNames.clear();
+    }
+
+    /** The roles the play names ({@code roles:} entries, then {@code import_role}s), a role named twice twice. */
+    List<String> playRoleNames() {
+        return List.copyOf(playRoleNames);
+    }
+
+    /** The roles the play's roles depend on, directly or not, each once. */
+    List<String> dependencyNames() {
+        return List.copyOf(dependencyNames);
     }
 
     List<Task> handlers() {
@@ -90,6 +106,8 @@ final class RoleLoader {
 
     private List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at,
             boolean always, Map<String, Object> entry, List<Path> parents) throws PlaybookException {
+        // Ansible's play.roles: every role the play names or imports; its dependencies are listed apart
+        (parents.isEmpty() ? playRoleNames : dependencyNames).add(name);
         Path dir = find(name, at);
         session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
@@ -100,11 +118,16 @@ final class RoleLoader {
         if (!always && !allowDuplicates && !seen.add(key)) {
             return out;
         }
+        Keywords keywords = Fields.keywords(entry, null);
+        List<Object> when = Fields.when(entry.get("when"));
+        List<String> tags = session.tags(entry);
         if (meta != null && meta.get("dependencies") instanceof List<?> deps) {
             List<Path> chain = new ArrayList<>(parents);
             chain.add(dir);
             for (Object dep : deps) {
-                out.addAll(loadEntry(dep, session.at(meta), chain));
+                for (Block b : loadEntry(dep, session.at(meta), chain)) {
+                    out.add(inheriting(b, keywords, when, tags, params));
+                }
             }
         }
         Path tasksDir = dir.resolve("tasks");
@@ -123,9 +146,30 @@ final class RoleLoader {
         handlers.addAll(roleHandlers);
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
                 asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);
-        out.add(new Block(null, body, List.of(), List.of(), Fields.keywords(entry, null),
-                Fields.when(entry.get("when")), Fields.map(entry.get("vars")), session.tags(entry), role, at));
+        out.add(new Block(null, body, List.of(), List.of(), keywords, when, Fields.map(entry.get("vars")), tags, role, at));
         return out;
+    }
+
+    /**
+     * A dependency's block under the role that depends on it: as Ansible's dependency chain, it takes that
+     * role's keywords where it sets none, that role's {@code when} and {@code tags} before its own, and that
+     * role's parameters under its own.
+     */
+    private static Block inheriting(Block dep, Keywords keywords, List<Object> when, List<String> tags,
+            Map<String, Object> params) {
+        List<Object> allWhen = new ArrayList<>(when);
+        allWhen.addAll(dep.when());
+        List<String> allTags = new ArrayList<>(tags);
+        allTags.addAll(dep.tags());
+        Role role = dep.role();
+        if (role != null && !params.isEmpty()) {
+            Map<String, Object> allParams = new LinkedHashMap<>(params);
+            allParams.putAll(role.params());
+            role = new Role(role.name(), role.path(), role.defaults(), role.vars(), allParams, role.tasks(),
+                    role.handlers(), role.parentPaths());
+        }
+        return new Block(dep.name(), dep.block(), dep.rescue(), dep.always(), dep.keywords().inheritFrom(keywords),
+                allWhen, dep.vars(), allTags, role, dep.location());
     }
 
     private List<Task> loadHandlers(Path handlersDir, SourceLocation at) throws PlaybookException {

@@ -196,7 +196,7 @@ class PlaybookParserTest {
                 + "  remote_user: u\n  serial: 2\n  strategy: free\n  max_fail_percentage: 10\n  tags: t\n"
                 + "  become: yes\n  tasks: []\n");
         assertEquals("P", p.name());
-        assertEquals("a,b", p.hosts());
+        assertEquals(List.of("a", "b"), p.hosts());
         assertEquals(false, p.gatherFacts());
         assertEquals(Map.of("x", 1L), p.vars());
         assertEquals(List.of("v.yml"), p.varsFiles());
@@ -375,6 +375,32 @@ class PlaybookParserTest {
         write("roles/b/tasks/main.yml", "- debug: msg=b\n");
         Play p = play("- hosts: all\n  roles: [a, b]\n");
         assertEquals(List.of("common", "a", "b"), p.roles().stream().map(r -> r.role().name()).toList());
+    }
+
+    @Test
+    void roleDependenciesInheritTheDependingEntrysTagsWhenKeywordsAndParams() throws Exception {
+        write("roles/common/tasks/main.yml", "- debug: msg=common\n");
+        write("roles/a/meta/main.yml", "dependencies:\n  - role: common\n    own: 2\n    tags: deptag\n");
+        write("roles/a/tasks/main.yml", "- debug: msg=a\n");
+        Play p = play("- hosts: all\n  roles:\n    - role: a\n      tags: t\n      when: c\n      become: true\n"
+                + "      shared: 1\n      own: 1\n");
+        Block dep = p.roles().get(0);
+        assertEquals("common", dep.role().name());
+        assertEquals(List.of("t", "deptag"), dep.tags());
+        assertEquals(List.of("c"), dep.when());
+        assertEquals(true, dep.keywords().become());
+        assertEquals(Map.of("shared", 1L, "own", 2L), dep.role().params());
+    }
+
+    @Test
+    void playRoleNamesAreTheNamedAndImportedRolesAndDependenciesApart() throws Exception {
+        write("roles/common/tasks/main.yml", "- debug: msg=common\n");
+        write("roles/a/meta/main.yml", "dependencies: [common]\n");
+        write("roles/a/tasks/main.yml", "- debug: msg=a\n");
+        write("roles/b/tasks/main.yml", "- debug: msg=b\n");
+        Play p = play("- hosts: all\n  roles: [a, a]\n  tasks:\n    - import_role: name=b\n");
+        assertEquals(List.of("a", "a", "b"), p.roleNames());
+        assertEquals(List.of("common"), p.dependencyRoleNames());
     }
 
     @Test
