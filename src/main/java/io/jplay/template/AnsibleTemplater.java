@@ -313,8 +313,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     @Override
-    public List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars) throws TemplateException {
+    public List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars, String fileSubdir)
+            throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
+        rt.fileSubdir = fileSubdir;
         boolean java = lib.isJavaLookup(name);
         List<Object> args = terms instanceof List<?> l ? new ArrayList<>(l)
                 : java && terms instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>(List.of(terms));

@@ -14,6 +14,8 @@ final class Runtime {
     Path templateFile;
     /** The delimiters of the text being rendered: Jinja's, or those a template lookup was given. */
     Delimiters delimiters = Delimiters.DEFAULT;
+    /** The role subdirectory {@code first_found} searches: {@code files}, or a loop task's own (see LookupRunner). */
+    String fileSubdir = "files";
 
     Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;
