@@ -21,5 +21,9 @@ sealed interface TNode {
             implements TNode { }
     record SetVar(Expr target, Expr value) implements TNode { }
     record SetBlock(String name, List<TNode> body) implements TNode { }
+    /** {@code {% block name [scoped] %}}: rendered in place unless a template extending this one overrides it. */
+    record Block(String name, boolean scoped, List<TNode> body) implements TNode { }
+    /** {@code {% extends "parent" %}}: the parent is rendered with this template's blocks. */
+    record Extends(Expr template) implements TNode { }
     record Macro(String name, List<String> params, List<Expr> defaults, List<TNode> body) implements TNode { }
 }
