@@ -83,7 +83,7 @@ final class IncludeRunner {
             List<Object> items;
             try {
                 items = include.loop() == null ? null
-                        : LoopItems.resolve(include.loopKind(), include.loop(), templater, services.lookups(), vars);
+                        : LoopItems.resolve(include.loopKind(), include.loop(), include.kind(), templater, services.lookups(), vars);
             } catch (Exception e) {
                 events.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
                 continue;

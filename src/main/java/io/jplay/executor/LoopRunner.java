@@ -38,7 +38,7 @@ final class LoopRunner {
             String displayName) {
         List<Object> items;
         try {
-            items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), templater, lookups, vars);
+            items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), tc.task().action(), templater, lookups, vars);
         } catch (TemplateException e) {
             return HostTaskRunner.templateFailure(e, tc.task());
         } catch (Exception e) {

@@ -213,21 +213,23 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 return raw;
             }
         }
+        // as Ansible: Jinja2 drops the source's one final newline, the newlines the result lacks are added back
+        String source = BlockRenderer.withoutTrailingNewline(s);
         try {
-            List<TNode> nodes = own ? TemplateParser.parse(s, rt.delimiters) : parsed(s);
+            List<TNode> nodes = own ? TemplateParser.parse(source, rt.delimiters) : parsed(source);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
-                    return v;
+                    return withTrailingNewlines(v, s);
                 }
                 if (!(v instanceof Tuple)) {
                     v = vaultPlaintexts.plainDeep(v); // a copy, which would make a tuple a list
                 }
-                return rt.nativeTypes ? nativeSingle(v) : native1(v);
+                return withTrailingNewlines(rt.nativeTypes ? nativeSingle(v) : native1(v), s);
             }
             StringBuilder sb = new StringBuilder();
-            Renderer.render(nodes, rt.scope(), sb);
-            return rt.nativeTypes ? PyLiteral.nativeEval(sb.toString()) : ansibleEval(sb.toString());
+            Inheritance.render(nodes, rt.scope(), sb);
+            return withTrailingNewlines(rt.nativeTypes ? PyLiteral.nativeEval(sb.toString()) : ansibleEval(sb.toString()), s);
         } catch (TemplateTypeError e) {
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
@@ -248,6 +250,23 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return PyLiteral.nativeEval(s);
         }
         return v instanceof List || v instanceof Map ? normalize(v) : v;
+    }
+
+    /** Ansible's {@code preserve_trailing_newlines}: a text result gets the final newlines of {@code source} it lacks. */
+    private static Object withTrailingNewlines(Object result, String source) {
+        if (!(result instanceof String text)) {
+            return result;
+        }
+        int missing = trailingNewlines(source) - trailingNewlines(text);
+        return missing > 0 ? text + "\n".repeat(missing) : text;
+    }
+
+    private static int trailingNewlines(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(s.length() - 1 - n) == '\n') {
+            n++;
+        }
+        return n;
     }
 
     /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */
@@ -345,8 +364,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     @Override
-    public List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars) throws TemplateException {
+    public List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars, String fileSubdir)
+            throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
+        rt.fileSubdir = fileSubdir;
         boolean java = lib.isJavaLookup(name);
         List<Object> args = terms instanceof List<?> l ? new ArrayList<>(l)
                 : java && terms instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>(List.of(terms));

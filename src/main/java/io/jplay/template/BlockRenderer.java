@@ -44,7 +44,7 @@ final class BlockRenderer {
             Path file = find(s, PythonRepr.str(name));
             if (file != null) {
                 List<TNode> nodes = TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters);
-                Renderer.render(nodes, inc.withContext() ? s.child() : new Scope(null, s.rt), out);
+                Inheritance.render(nodes, inc.withContext() ? s.child() : new Scope(null, s.rt), out);
                 return;
             }
         }
@@ -55,14 +55,14 @@ final class BlockRenderer {
     }
 
     /** Jinja2 without {@code keep_trailing_newline}: an included or imported file loses one final newline. */
-    private static String withoutTrailingNewline(String source) {
+    static String withoutTrailingNewline(String source) {
         if (source.endsWith("\r\n")) {
             return source.substring(0, source.length() - 2);
         }
         return source.endsWith("\n") || source.endsWith("\r") ? source.substring(0, source.length() - 1) : source;
     }
 
-    private static Path find(Scope s, String name) throws TemplateException {
+    static Path find(Scope s, String name) throws TemplateException {
         for (Path dir : s.rt.includePath()) {
             Path candidate = dir.resolve(name);
             if (java.nio.file.Files.isRegularFile(candidate)) {
@@ -79,7 +79,8 @@ final class BlockRenderer {
             throw new TemplateException(name);
         }
         Scope module = imp.withContext() ? s.child() : new Scope(null, s.rt);
-        Renderer.render(TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters), module, new StringBuilder());
+        Inheritance.render(TemplateParser.parse(withoutTrailingNewline(Lookups.read(file)), s.rt.delimiters), module,
+                new StringBuilder());
         JinjaGlobals.Namespace exported = new JinjaGlobals.Namespace("TemplateModule");
         module.localsInto(exported);
         if (imp.alias() != null) {

@@ -14,5 +14,15 @@ public interface LookupRunner {
      *
      * @throws TemplateException for an unknown lookup or a failing one, with Ansible's message
      */
-    List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars) throws TemplateException;
+    default List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars) throws TemplateException {
+        return runLoopLookup(name, terms, vars, "files");
+    }
+
+    /**
+     * As {@link #runLoopLookup(String, Object, Map)}, with the role subdirectory a file lookup such as
+     * {@code first_found} searches: Ansible gives a loop lookup the task's context ({@code templates},
+     * {@code vars} or {@code files}, see {@code LoopItems}).
+     */
+    List<Object> runLoopLookup(String name, Object terms, Map<String, Object> vars, String fileSubdir)
+            throws TemplateException;
 }

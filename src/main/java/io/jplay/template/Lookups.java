@@ -276,7 +276,7 @@ final class Lookups {
     private static List<Object> firstFound(Call c) throws TemplateException {
         Search search = firstFoundSearch(c, c.args());
         for (String name : search.files()) {
-            Path p = find(c, "files", name);
+            Path p = find(c, c.rt().fileSubdir, name);
             if (p != null) {
                 return new ArrayList<>(List.of(p.toAbsolutePath().normalize().toString()));
             }

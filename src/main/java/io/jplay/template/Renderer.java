@@ -43,6 +43,10 @@ final class Renderer {
                 s.set(m.signature().name(), macro(m.signature(), m.defaults(), m.body(), s));
             } else if (n instanceof SetAttr sa) {
                 setAttr(sa, s);
+            } else if (n instanceof Block b) {
+                Inheritance.renderBlock(b, s, out);
+            } else if (n instanceof Extends) {
+                throw new TemplateException("jplay supports {% extends %} only at the top level of a template");
             } else {
                 BlockRenderer.render(n, s, out);
             }

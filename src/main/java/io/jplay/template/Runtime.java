@@ -16,6 +16,10 @@ final class Runtime {
     Delimiters delimiters = Delimiters.DEFAULT;
     /** jinja2_native: results keep their types, and None prints as {@code None}. */
     final boolean nativeTypes;
+    /** The role subdirectory {@code first_found} searches: {@code files}, or a loop task's own (see LookupRunner). */
+    String fileSubdir = "files";
+    /** The template inheritance chain being rendered (see {@link Inheritance}), or null outside a template. */
+    Inheritance.Chain chain;
 
     Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;

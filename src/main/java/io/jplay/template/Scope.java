@@ -24,6 +24,9 @@ final class Scope {
                 return s.locals.get(name);
             }
         }
+        if (rt.chain != null && name.equals("self")) {
+            return Inheritance.self(rt.chain);
+        }
         return rt.vars.get(name);
     }
 

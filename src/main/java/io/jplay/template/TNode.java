@@ -24,4 +24,8 @@ sealed interface TNode {
     record With(List<Expr> targets, List<Expr> values, List<TNode> body) implements TNode { }
     record SetBlock(String name, List<TNode> body) implements TNode { }
     record Macro(MacroSignature signature, List<Expr> defaults, List<TNode> body) implements TNode { }
+    /** {@code {% block name [scoped] %}}: rendered in place unless a template extending this one overrides it. */
+    record Block(String name, boolean scoped, List<TNode> body) implements TNode { }
+    /** {@code {% extends "parent" %}}: the parent is rendered with this template's blocks. */
+    record Extends(Expr template) implements TNode { }
 }

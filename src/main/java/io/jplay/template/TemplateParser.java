@@ -255,6 +255,24 @@ final class TemplateParser {
             }
             case "call":
                 return callBlock(t);
+            case "block": {
+                ExprParser p = ExprParser.over(t.text());
+                String name = p.name();
+                boolean scoped = p.accept("scoped");
+                p.accept("required");
+                if (!p.atEnd()) {
+                    throw error("expected token 'end of statement block', got '" + p.cur().text() + "'");
+                }
+                List<TNode> body = body(Set.of("endblock"));
+                String closing = toks.get(pos).text() == null ? "" : toks.get(pos).text().strip();
+                if (!closing.isEmpty() && !closing.equals(name)) {
+                    throw error("'" + name + "' is not the same as '" + closing + "'");
+                }
+                endTag(null);
+                return new Block(name, scoped, body);
+            }
+            case "extends":
+                return new Extends(ExprParser.parseStatement(t.text()));
             case "include":
             case "import":
             case "from":

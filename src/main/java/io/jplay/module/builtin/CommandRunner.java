@@ -35,20 +35,26 @@ final class CommandRunner {
                 r.put("failed", true);
                 return finish(r, plan);
             }
+            String shoulda = ctx.checkMode() ? "Would" : "Did";
             if (verdict.equals("creates")) {
-                return skipped(plan, "Did not run command since '" + creates + "' exists",
+                return skipped(plan, shoulda + " not run command since '" + creates + "' exists",
                         "skipped, since " + creates + " exists");
             }
             if (verdict.equals("removes")) {
-                return skipped(plan, "Did not run command since '" + removes + "' does not exist",
+                return skipped(plan, shoulda + " not run command since '" + removes + "' does not exist",
                         "skipped, since " + removes + " does not exist");
             }
         }
         if (ctx.checkMode()) {
+            // check mode is only partial: with creates or removes the command would have run, so it is changed
             Map<String, Object> r = skeleton(plan);
             r.put("rc", 0);
             r.put("msg", "Command would have run if not in check mode");
-            r.put("skipped", true);
+            if (creates == null && removes == null) {
+                r.put("skipped", true);
+            } else {
+                r.put("changed", true);
+            }
             return finish(r, plan);
         }
         ExecRequest request = new ExecRequest(plan.commandLine(), plan.stdin(), ctx.environment(), ctx.become());

@@ -67,6 +67,13 @@ final class CopyTransfer {
         Map<String, Object> r = new LinkedHashMap<>();
         String tmp = FilePlan.join(FilePlan.dirname(dest).isEmpty() ? "." : FilePlan.dirname(dest),
                 ".jplay." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        List<Object> diffs = diff ? List.of(diffEntry(before, st.exists() ? dest : null, content, source)) : List.of();
+        if (ctx.checkMode() && !Boolean.TRUE.equals(p.get("remote_src"))) {
+            // Ansible's copy action stops before the module here: only changed and the diff list
+            r.put("diff", diffs);
+            r.put("changed", true);
+            return r;
+        }
         FileStat after = st;
         if (!ctx.checkMode()) {
             int current = st.exists() ? st.permissions() : 0644;
@@ -81,7 +88,7 @@ final class CopyTransfer {
         r.put("checksum", checksum);
         r.put("changed", true);
         // Ansible's copy action always reports diff: a list that is empty unless --diff asked for it
-        r.put("diff", diff ? List.of(diffEntry(before, st.exists() ? dest : null, content, source)) : List.of());
+        r.put("diff", diffs);
         FileModule.addPathInfo(r, after);
         return r;
     }
