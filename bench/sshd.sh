@@ -8,7 +8,10 @@
 # sshd logs at VERBOSE to DIR/sshd.log: one "Starting session:" line per exec / sftp channel, which
 # bench/run counts. SSHD_LISTEN overrides the addresses it listens on (space-separated; at most 16,
 # sshd's limit), e.g. 0.0.0.0 inside a network namespace that has only its loopback device
-# (bench/slice-scale.sh). Needs root (sshd binds as root and switches to jplaytest); if jplaytest is
+# (bench/slice-scale.sh). With BENCH_CGROUP set to a cgroup v2 directory, sshd joins it before it
+# listens, so every session and every process it starts (detached async jobs included) is accounted
+# there (bench/run reads its cpu.stat: the target side's CPU, apart from anything else on the machine).
+# Needs root (sshd binds as root and switches to jplaytest); if jplaytest is
 # missing, it runs .ci/test-host-setup.sh (root-only host preparation) to create it.
 set -eu
 
@@ -68,8 +71,10 @@ LogLevel VERBOSE
 Subsystem sftp internal-sftp
 EOF
     "$SSHD" -t -f "$dir/sshd_config" || die "config check failed"
-    # foreground (-D) in the background of this script, so $! is sshd's own PID
-    "$SSHD" -D -e -f "$dir/sshd_config" > "$dir/sshd.log" 2>&1 &
+    # foreground (-D) in the background of this script, so $! is sshd's own PID; the shell in front
+    # joins the cgroup and then becomes sshd (exec), before it accepts any connection
+    sh -c 'if [ -n "$1" ]; then echo $$ > "$1/cgroup.procs" || exit 1; fi; shift; exec "$@"' jplay-bench \
+        "${BENCH_CGROUP:-}" "$SSHD" -D -e -f "$dir/sshd_config" > "$dir/sshd.log" 2>&1 &
     echo $! > "$dir/sshd.bench.pid"
     i=0
     while ! grep -q "Server listening" "$dir/sshd.log" 2>/dev/null; do

@@ -2,6 +2,7 @@ package io.jplay.async;
 
 import io.jplay.clock.Sleeper;
 
+import io.jplay.connection.Become;
 import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ExecResult;
 import io.jplay.module.ModuleContext;
@@ -10,6 +11,7 @@ import io.jplay.module.RemoteScript;
 import io.jplay.module.RemoteScriptModule;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -25,6 +27,12 @@ public final class AsyncTaskRunner {
     private final RandomGenerator random;
     private final AsyncPoller poller;
     private final ActiveJobs active = new ActiveJobs();
+    /** Where the wrapper is installed, per host, user and async dir: the absolute dir a launch reported. */
+    private final Map<InstallKey, String> installed = new ConcurrentHashMap<>();
+
+    /** The launches that share an installed wrapper: same host, same become, same async dir and environment. */
+    private record InstallKey(String host, Become become, String asyncDir, Map<String, String> environment) {
+    }
 
     /** Real time and randomness. */
     public AsyncTaskRunner() {
@@ -63,9 +71,7 @@ public final class AsyncTaskRunner {
             return e.toResult();
         }
         String dir = asyncDir == null || asyncDir.isBlank() ? DEFAULT_ASYNC_DIR : asyncDir;
-        ExecResult launched = ctx.connection().exec(AsyncWrapper.launchRequest(script, JobId.newPrefix(random),
-                asyncSeconds, dir, ctx.environment(), ctx.become()));
-        Map<String, Object> launch = AsyncWrapper.launchResult(launched);
+        Map<String, Object> launch = launch(ctx, script, asyncSeconds, dir);
         if (poll <= 0 || launch.containsKey("msg") && !launch.containsKey("ansible_job_id")) {
             return launch;
         }
@@ -85,6 +91,34 @@ public final class AsyncTaskRunner {
         } finally {
             active.remove(job);
         }
+    }
+
+    /**
+     * Launches the job: by the installed wrapper's path when an earlier launch on this host installed
+     * it, else (or when it has gone since) with the wrapper inline, which installs it.
+     */
+    private Map<String, Object> launch(ModuleContext ctx, RemoteScript script, int asyncSeconds, String dir)
+            throws ConnectionException {
+        InstallKey key = new InstallKey(ctx.hostName(), ctx.become(), dir,
+                ctx.environment() == null ? Map.of() : Map.copyOf(ctx.environment()));
+        String prefix = JobId.newPrefix(random);
+        String known = installed.get(key);
+        if (known != null) {
+            ExecResult launched = ctx.connection().exec(AsyncWrapper.launchRequest(script, prefix, asyncSeconds, dir,
+                    known, ctx.environment(), ctx.become()));
+            if (!AsyncWrapper.wrapperMissing(launched)) {
+                return AsyncWrapper.launchResult(launched);
+            }
+            installed.remove(key, known);
+        }
+        ExecResult launched = ctx.connection().exec(AsyncWrapper.launchRequest(script, prefix, asyncSeconds, dir,
+                null, ctx.environment(), ctx.become()));
+        Map<String, Object> launch = AsyncWrapper.launchResult(launched);
+        String reported = AsyncWrapper.reportedDir(launch);
+        if (reported != null) {
+            installed.put(key, reported);
+        }
+        return launch;
     }
 
     /** The jobs being polled at this moment (for the Ctrl-C report). */

@@ -1,6 +1,8 @@
-# jplay async wrapper: POSIX sh + coreutils only (awk, setsid, bash, perl used when present).
-# Invoked as: sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async launch PREFIX LIMIT DIR HAS_STDIN FORM CMD FIXED_CMD FIXED_REST
-# and re-invokes itself ("watch", "run") for the detached job.
+# jplay async wrapper: POSIX sh + coreutils only (awk, setsid, timeout, bash, perl used when present).
+# Installed once per host and run by path:   sh DIR/NAME launch NAME PREFIX LIMIT DIR HAS_STDIN FORM CMD FIXED_CMD FIXED_REST
+# The first launch on a host sends it inline: JPLAY_ASYNC_WRAPPER=<this text> sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async launch ...
+# and installs it as DIR/NAME (NAME holds a hash of the text, so each version has its own file).
+# The detached job re-runs it by path ("run", or "watch" when there is no usable timeout).
 # Cost on the target matters (a fleet runs thousands of jobs): every fork is counted, and a test pins
 # the number per job. Command substitutions and pipelines fork, builtins with redirections do not.
 umask 077
@@ -197,46 +199,73 @@ spawn_group() {
     fi
 }
 
+# Sets _dir to the async dir $1 with a leading ~ expanded (the home of the user this runs as, looked
+# up by name, $HOME as the fallback); no subshell, and a fork (id) only for a ~.
 expand_dir() {
     case $1 in
         '~'|'~/'*)
             _u=$(id -un 2>/dev/null); _h=''
             case $_u in ''|*[!A-Za-z0-9._-]*) ;; *) eval "_h=~$_u" ;; esac
             case $_h in '~'*|'') _h=$HOME ;; esac
-            echo "$_h${1#\~}" ;;
-        /*) echo "$1" ;;
-        *) echo "$(pwd)/$1" ;;
+            _dir="$_h${1#\~}" ;;
+        /*) _dir=$1 ;;
+        *) _dir="$PWD/$1" ;;
     esac
 }
+
+# Sets timer to GNU/BSD timeout(1) when it is a program of its own (a busybox applet is a symlink and
+# does not stop the job's process group), else to nothing. Builtins only.
+find_timer() {
+    timer=''
+    [ -n "${JPLAY_ASYNC_NO_TIMEOUT:-}" ] && return
+    for _t in /usr/bin/timeout /bin/timeout; do
+        if [ -x "$_t" ] && [ ! -L "$_t" ]; then timer=$_t; return; fi
+    done
+}
+
+# Prints the launch failure {"failed": 1, "msg": "$1"} and exits 1.
+fail() { printf '{"failed": 1, "msg": %s}\n' "$(json_text "$1" "${TMPDIR:-/tmp}/.jplay-async-$$")"; exit 1; }
 
 mode=$1; shift
 case $mode in
 launch)
-    prefix=$1; limit=$2; dir=$(expand_dir "$3"); has_stdin=$4
-    jid="$prefix.$$"; job="$dir/$jid"
+    name=$1; prefix=$2; limit=$3; expand_dir "$4"; dir=$_dir; has_stdin=$5; shift 5
+    jid="$prefix.$$"; job="$dir/$jid"; self="$dir/$name"
     if [ ! -d "$dir" ]; then
         if ! err=$(mkdir -p "$dir" 2>&1); then
             err=${err##*: }
-            m=$(json_text "could not create directory: $dir - $err" "${TMPDIR:-/tmp}/.jplay-async-$$")
-            printf '{"failed": 1, "msg": %s}\n' "$m"; exit 1
+            fail "could not create directory: $dir - $err"
         fi
         chmod 700 "$dir" 2>/dev/null
     fi
+    if [ -n "${JPLAY_ASYNC_WRAPPER:-}" ]; then
+        # sent inline: install it for the next launches (tmp + rename: a launch may read it meanwhile)
+        if [ ! -r "$self" ]; then
+            { printf '%s' "$JPLAY_ASYNC_WRAPPER" > "$self.$$" && mv -f "$self.$$" "$self"; } ||
+                fail "could not write $self"
+        fi
+        unset JPLAY_ASYNC_WRAPPER
+    fi
     if [ "$has_stdin" = 1 ]; then cat > "$dir/.$jid.in"; fi
-    record "$job" "{\"started\": 1, \"finished\": 0, \"ansible_job_id\": \"$jid\"}" || {
-        printf '{"failed": 1, "msg": "could not write job file: %s"}\n' "$job"; exit 1; }
-    shift 4
-    spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async watch "$jid" "$job" "$limit" "$@" \
-        </dev/null >/dev/null 2>&1
+    # the file is new and nobody knows its name yet: one write, no tmp + rename
+    printf '{"started": 1, "finished": 0, "ansible_job_id": "%s"}' "$jid" > "$job" ||
+        fail "could not write job file: $job"
+    find_timer
+    if [ -n "$timer" ]; then
+        spawn_group sh "$self" run "$jid" "$job" "$limit" "$timer" "$@" </dev/null >/dev/null 2>&1
+    else
+        spawn_group sh "$self" watch "$jid" "$job" "$limit" "$@" </dev/null >/dev/null 2>&1
+    fi
     printf '{"failed": 0, "started": 1, "finished": 0, "ansible_job_id": "%s", "results_file": "%s", "_ansible_suppress_tmpdir_delete": true}\n' "$jid" "$job"
     exit 0 ;;
 watch)
-    # One sleep until the limit (it starts after the launch, so it never fires early); the runner
-    # sends USR1 when the job is recorded, which ends the wait at once.
+    # Run by path, so $0 is the installed wrapper. Without timeout(1): one sleep until the limit (it
+    # starts after the launch, so it never fires
+    # early); the runner sends USR1 when the job is recorded, which ends the wait at once.
     trap '' HUP
     trap 'done=1' USR1
     jid=$1; job=$2; limit=$3; shift 3
-    spawn_group sh -c 'eval "$JPLAY_ASYNC_WRAPPER"' jplay-async run "$jid" "$job" "$$" "$@"
+    spawn_group sh "$0" run "$jid" "$job" "$limit" "$$" "$@"
     sleep "$limit" &
     spid=$!
     [ -n "$done" ] || wait "$spid"
@@ -249,15 +278,25 @@ watch)
     fi
     exit 0 ;;
 run)
-    jid=$1; job=$2; wdog=$3; form=$4; cmd=$5; fixed_cmd=$6; fixed_rest=$7
+    # TIMER is timeout(1)'s path (it runs the job in a process group of its own and kills that group at
+    # the limit: no watchdog process) or the pid of the watchdog to wake when the record is written.
+    jid=$1; job=$2; limit=$3; timer=$4; form=$5; cmd=$6; fixed_cmd=$7; fixed_rest=$8
     side="${job%/*}/.$jid"
+    case $timer in /*) wdog=$$ ;; *) wdog=$timer ;; esac
     printf '%s %s\n' "$$" "$wdog" > "$side.pid"
-    unset JPLAY_ASYNC_WRAPPER
     input=/dev/null; [ -f "$side.in" ] && input="$side.in"
     stamp; start=$STAMP; start_us=$STAMP_US
-    ( umask 022; exec sh -c "$cmd" ) <"$input" >"$side.out" 2>"$side.err"
+    case $timer in
+        /*) ( umask 022; exec "$timer" -s KILL "$limit" sh -c "$cmd" ) <"$input" >"$side.out" 2>"$side.err" ;;
+        *) ( umask 022; exec sh -c "$cmd" ) <"$input" >"$side.out" 2>"$side.err" ;;
+    esac
     rc=$?
     stamp
+    if [ "$wdog" = $$ ] && [ "$rc" -eq 137 ] && [ $((STAMP_US - start_us)) -ge $((limit * 1000000)) ]; then
+        record "$job" "{\"msg\": \"Timeout exceeded\", \"failed\": true, \"child_pid\": $$}"
+        rm -f "$side.out" "$side.err" "$side.in"
+        exit 0
+    fi
     if [ "$form" = COMMAND ]; then
         delta $((STAMP_US - start_us))
         {
@@ -273,7 +312,7 @@ run)
         json_record > "$job.tmp"
     fi
     mv -f "$job.tmp" "$job"
-    kill -USR1 "$wdog" 2>/dev/null
+    [ "$wdog" = $$ ] || kill -USR1 "$wdog" 2>/dev/null
     rm -f "$side.out" "$side.err" "$side.in" "$side.body"
     exit 0 ;;
 esac

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.connection.Connection;
+import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ExecRequest;
+import io.jplay.connection.ExecResult;
 import io.jplay.connection.LocalConnection;
 import io.jplay.json.JsonParser;
 import io.jplay.module.RemoteScript.Form;
@@ -15,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,10 +112,13 @@ class AsyncWrapperScriptTest {
         assertEquals("done", parse(Host.awaitFinal(job, 6000)).get("stdout"));
     }
 
-    @Test
-    void watchdogKillsTheWholeProcessGroupAtTheLimitAndNotBefore() throws Exception {
+    /** With timeout(1) it stops the job's group; without it, the wrapper's own watchdog does. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void watchdogKillsTheWholeProcessGroupAtTheLimitAndNotBefore(boolean timeoutProgram) throws Exception {
         long t0 = System.nanoTime();
-        Map<String, Object> r = run("sleep 10 & sleep 10; echo survived", 2, 0);
+        Map<String, Object> r = run(Form.COMMAND, Map.of("cmd", "sleep 10 & sleep 10; echo survived"),
+                timeoutProgram ? Map.of() : Map.of("JPLAY_ASYNC_NO_TIMEOUT", "1"), 2, 0);
         Path job = Path.of(r.get("results_file").toString());
         String text = Host.awaitFinal(job, 6000);
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
@@ -121,6 +129,48 @@ class AsyncWrapperScriptTest {
         Await.until("the job's process group to end", Duration.ofSeconds(5),
                 () -> Host.run(Map.of(), "sh", "-c", alive).rc() != 0);
         assertFalse(Files.readString(job).contains("survived"));
+    }
+
+    @Test
+    void laterLaunchesRunTheInstalledWrapperByPathAndReinstallItWhenItIsGone() throws Exception {
+        List<String> commands = new ArrayList<>();
+        Connection recording = new Connection() {
+            @Override
+            public ExecResult exec(ExecRequest request) throws ConnectionException {
+                commands.add(request.command());
+                return connection.exec(request);
+            }
+
+            @Override
+            public void put(byte[] content, String remotePath, int mode) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void fetch(String remotePath, Path localPath) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        TestContext ctx = new TestContext(recording, Map.of("cmd", "echo one"), Map.of(), Map.of(), false);
+        String dir = tmp.resolve("async").toString();
+        Path wrapper = tmp.resolve("async").resolve(AsyncWrapper.FILE_NAME);
+        assertEquals("one", runner.run(ctx, new ScriptModule(Form.COMMAND), 10, 1, dir, listener).get("stdout"));
+        assertTrue(Files.isRegularFile(wrapper), "the first launch installs the wrapper");
+        assertTrue(commands.get(0).startsWith("JPLAY_ASYNC_WRAPPER="), commands.get(0));
+        commands.clear();
+        assertEquals("one", runner.run(ctx, new ScriptModule(Form.COMMAND), 10, 1, dir, listener).get("stdout"));
+        assertTrue(commands.get(0).startsWith("f="), "the second launch goes by path: " + commands.get(0));
+        assertTrue(commands.get(0).length() < 1000, commands.get(0));
+        Files.delete(wrapper);
+        commands.clear();
+        assertEquals("one", runner.run(ctx, new ScriptModule(Form.COMMAND), 10, 1, dir, listener).get("stdout"));
+        assertTrue(commands.get(0).startsWith("f=") && commands.get(1).startsWith("JPLAY_ASYNC_WRAPPER="),
+                "by path, then inline once the file is gone: " + commands);
+        assertTrue(Files.isRegularFile(wrapper), "installed again");
     }
 
     @Test
