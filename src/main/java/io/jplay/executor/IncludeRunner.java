@@ -4,6 +4,7 @@ import io.jplay.inventory.Host;
 import io.jplay.output.RunListener;
 import io.jplay.playbook.Include;
 import io.jplay.playbook.TaskNode;
+import io.jplay.result.Truth;
 import io.jplay.template.TemplateException;
 import io.jplay.template.Templater;
 import io.jplay.vars.PlayVars;
@@ -45,10 +46,10 @@ final class IncludeRunner {
         void roleLoaded(io.jplay.playbook.Role role);
     }
 
-    private record Key(String file, int itemIndex) {
+    private record Key(String file, int itemIndex, boolean noLog) {
     }
 
-    private record Group(Path file, Object item, boolean hasItem, List<Host> hosts) {
+    private record Group(Path file, Object item, Object label, boolean hasItem, boolean noLog, List<Host> hosts) {
     }
 
     private final RunServices services;
@@ -88,6 +89,7 @@ final class IncludeRunner {
                 events.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
                 continue;
             }
+            boolean noLog = noLog(include, outer, vars);
             int count = items == null ? 1 : items.size();
             boolean any = false;
             Map<String, Object> skip = null;
@@ -113,33 +115,35 @@ final class IncludeRunner {
                     if (items == null) {
                         own.put("changed", false);
                     }
+                    Object label = items == null ? null : label(include, item, itemVars);
                     if (items != null) {
                         own.put(include.loopControl().loopVar(), item);
                         own.put("ansible_loop_var", include.loopControl().loopVar());
-                        own.put("_ansible_item_label", item);
+                        own.put("_ansible_item_label", label);
                         itemResults.add(own);
                     } else {
                         single = own;
                     }
                     Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
-                    groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i),
-                            k -> new Group(file, item, items != null, new ArrayList<>())).hosts().add(host);
+                    groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i, noLog),
+                            k -> new Group(file, item, label, items != null, noLog, new ArrayList<>())).hosts()
+                            .add(host);
                     any = true;
                 } catch (TemplateException e) {
-                    events.failed(host, HostTaskRunner.failed(HostTaskRunner.doubled(e.getMessage())));
+                    events.failed(host, censored(HostTaskRunner.failed(HostTaskRunner.doubled(e.getMessage())), noLog));
                 }
             }
             if (!any && skip != null) {
                 skip.put("_ansible_no_log", false);
                 events.skipped(host, skip);
             } else if (single != null) {
-                events.result(host, single);
+                events.result(host, censored(single, noLog));
             } else if (!itemResults.isEmpty()) {
                 Map<String, Object> all = new LinkedHashMap<>();
                 all.put("changed", false);
                 all.put("msg", "All items completed");
                 all.put("results", itemResults);
-                events.result(host, all);
+                events.result(host, censored(all, noLog));
             }
         }
         List<List<TaskNode>> loaded = new ArrayList<>();
@@ -160,8 +164,9 @@ final class IncludeRunner {
                     }
                 } else {
                     nodes = services.taskFiles().loadTasks(group.file(), include.collections());
-                    listener.included(group.file().toString(), group.hosts().stream().map(Host::name).toList(),
-                            group.hasItem() ? group.item() : null);
+                    listener.included(new RunListener.Included(group.file().toString(),
+                            group.hosts().stream().map(Host::name).toList(), group.hasItem() ? group.item() : null,
+                            group.label(), group.noLog()));
                     group.hosts().forEach(events::included);
                     scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
                 }
@@ -214,6 +219,37 @@ final class IncludeRunner {
             args.put("name", String.valueOf(include.target()));
         }
         return args;
+    }
+
+    /** The include's {@code no_log} (its own or inherited), templated for the host; unrenderable counts as set. */
+    private boolean noLog(Include include, NodeScope outer, Map<String, Object> vars) {
+        Object noLog = include.keywords().inheritFrom(outer.keywords()).noLog();
+        try {
+            return noLog != null && Truth.isTrue(templater.template(noLog, vars));
+        } catch (TemplateException e) {
+            return true;
+        }
+    }
+
+    /** The item's {@code loop_control.label}, rendered; the item itself when unset. */
+    private Object label(Include include, Object item, Map<String, Object> itemVars) {
+        Object label = include.loopControl().label();
+        if (label == null) {
+            return item;
+        }
+        try {
+            return templater.template(label, itemVars);
+        } catch (TemplateException e) {
+            return label;
+        }
+    }
+
+    /** The result marked {@code no_log}, so that every callback censors it, when the include is. */
+    private static Map<String, Object> censored(Map<String, Object> result, boolean noLog) {
+        if (noLog) {
+            result.put("_ansible_no_log", true);
+        }
+        return result;
     }
 
     private static NodeScope scopeOf(Include include, NodeScope outer, Group group) {

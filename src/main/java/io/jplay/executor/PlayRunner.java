@@ -265,8 +265,9 @@ final class PlayRunner {
 
                         @Override
                         public void result(Host host, Map<String, Object> result) {
+                            boolean noLog = io.jplay.result.Truth.isTrue(result.get("_ansible_no_log"));
                             listener.hostResult(new RunListener.HostResult(host.name(), null, name, include.kind(),
-                                    io.jplay.result.TaskResult.of(result), false, false, include.loop() != null));
+                                    io.jplay.result.TaskResult.of(result), false, noLog, include.loop() != null));
                         }
                     });
         }

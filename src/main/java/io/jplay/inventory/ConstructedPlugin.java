@@ -163,7 +163,7 @@ final class ConstructedPlugin implements InventoryPlugin {
         vars.put("inventory_hostname_short", host.split("\\.", 2)[0]);
         List<String> names = new ArrayList<>();
         for (String g : all) {
-            if (!g.equals(InventoryBuilder.ALL) && !g.equals(InventoryBuilder.UNGROUPED)) {
+            if (!g.equals(InventoryBuilder.ALL)) {
                 names.add(g);
             }
         }

@@ -18,6 +18,9 @@ final class CleanResult {
     static final String CENSORED =
             "the output has been hidden due to the fact that 'no_log: true' was specified for this result";
 
+    /** What Ansible's {@code _get_item_label} shows for the item of a {@code no_log} include. */
+    static final String CENSORED_ITEM = "(censored due to no_log)";
+
     private static final Set<String> KEPT_INTERNAL = Set.of("_ansible_verbose_always", "_ansible_item_label",
             "_ansible_no_log", "_ansible_verbose_override");
     private static final List<String> KEPT_WHEN_CENSORED = List.of("attempts", "changed", "retries");

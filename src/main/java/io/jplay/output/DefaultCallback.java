@@ -303,10 +303,12 @@ public final class DefaultCallback extends ScreenListener {
     }
 
     @Override
-    public void included(String file, List<String> hosts, Object item) {
-        String msg = "included: " + file + " for " + String.join(", ", hosts);
-        if (Truth.isTrue(item)) {
-            msg += " => (item=" + PythonText.str(item) + ")";
+    public void included(Included included) {
+        String msg = "included: " + included.file() + " for " + String.join(", ", included.hosts());
+        // Ansible's _get_item_label on the include's vars: a no_log include is censored, loop or not
+        Object label = included.noLog() ? CleanResult.CENSORED_ITEM : included.label();
+        if (Truth.isTrue(label)) {
+            msg += " => (item=" + PythonText.str(label) + ")";
         }
         display.display(msg, AnsiColor.SKIP);
     }

@@ -76,8 +76,8 @@ public abstract class ForwardingListener implements RunListener {
     }
 
     @Override
-    public void included(String file, List<String> hosts, Object item) {
-        forward(l -> l.included(file, hosts, item));
+    public void included(Included included) {
+        forward(l -> l.included(included));
     }
 
     @Override

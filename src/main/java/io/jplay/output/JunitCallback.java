@@ -63,6 +63,7 @@ public final class JunitCallback implements RunListener {
         final Map<String, List<Object>> includeItems = new LinkedHashMap<>();
         double includeTime;
         String includeFile;
+        boolean includeNoLog;
 
         TaskRecord(TaskStart start, double started, String play) {
             this.start = start;
@@ -133,27 +134,28 @@ public final class JunitCallback implements RunListener {
     }
 
     @Override
-    public void included(String file, List<String> hosts, Object item) {
+    public void included(Included included) {
         if (current == null) {
             return;
         }
         double time = now();
         if (current.includeFile == null) {
-            current.includeFile = file;
+            current.includeFile = included.file();
         }
-        for (String host : hosts) {
-            current.includeItems.computeIfAbsent(host, h -> new ArrayList<>()).add(item);
+        current.includeNoLog |= included.noLog();
+        for (String host : included.hosts()) {
+            current.includeItems.computeIfAbsent(host, h -> new ArrayList<>()).add(included.item());
         }
         if (current.includeTime == 0) {
             current.includeTime = time;
         }
         if (current.name == null) {
-            current.name = cases.taskName(current.start, false);
+            current.name = cases.taskName(current.start, included.noLog());
         }
         if (!current.name.startsWith(settings.testCasePrefix())) {
             return;
         }
-        String text = JunitCaseBuilder.includedText(file, item, hosts);
+        String text = JunitCaseBuilder.includedText(included);
         HostRecord previous = current.hosts.get(INCLUDE_HOST);
         if (previous != null) {
             text = previous.included() + "\n" + text;
@@ -199,6 +201,9 @@ public final class JunitCallback implements RunListener {
                 return;
             }
             Map<String, Object> result = JunitCaseBuilder.includeResult(raw, items);
+            if (task.includeNoLog) {
+                result = CleanResult.of(result, task.start.action(), true);
+            }
             String status = adjusted(task.name, "ok", result);
             if (task.name.startsWith(settings.testCasePrefix()) || status.equals("failed")) {
                 records.add(new HostRecord(host, status, result, null, task.includeTime));

@@ -124,15 +124,20 @@ final class JunitCaseBuilder {
     }
 
     /**
-     * What Ansible prints for an included file: {@code path (args={} vars={...}): [hosts]}. The loop
-     * variable is {@code item} and its label the item itself.
+     * What Ansible prints for an included file: {@code path (args={} vars={...}): [hosts]}, the vars
+     * being the loop variable {@code item}, its label and the no_log mark. Ansible shows the item of
+     * a {@code no_log} include here in clear; jplay shows the censored label instead.
      */
-    static String includedText(String file, Object item, List<String> hosts) {
+    static String includedText(RunListener.Included included) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        if (item != null) {
-            vars.put("item", item);
-            vars.put("_ansible_item_label", item);
+        if (included.item() != null) {
+            vars.put("item", included.noLog() ? CleanResult.CENSORED_ITEM : included.item());
+            vars.put("_ansible_item_label", included.noLog() ? CleanResult.CENSORED_ITEM : included.label());
         }
-        return file + " (args={} vars=" + PythonText.repr(vars) + "): [" + String.join(", ", hosts) + "]";
+        if (included.noLog()) {
+            vars.put("_ansible_no_log", true);
+        }
+        return included.file() + " (args={} vars=" + PythonText.repr(vars) + "): ["
+                + String.join(", ", included.hosts()) + "]";
     }
 }

@@ -56,7 +56,7 @@ public interface RunListener {
     }
 
     /** {@code include_tasks} loaded a file for these hosts. */
-    default void included(String file, List<String> hosts, Object item) {
+    default void included(Included included) {
     }
 
     default void handlerNotified(String handler, String host) {
@@ -130,6 +130,24 @@ public interface RunListener {
     /** One loop item's result; {@code label} is the rendered {@code loop_control.label} or the item. */
     record ItemResult(String host, String delegatedTo, String taskName, String action, Object label,
             TaskResult result, boolean noLog) {
+    }
+
+    /**
+     * An included task file and the hosts it was loaded for.
+     *
+     * @param item the loop item, or {@code null} for an include without a loop
+     * @param label the rendered {@code loop_control.label} (the item when unset), or {@code null}
+     * @param noLog the include is {@code no_log}: neither item nor label may be shown
+     */
+    record Included(String file, List<String> hosts, Object item, Object label, boolean noLog) {
+        public Included {
+            hosts = List.copyOf(hosts);
+        }
+
+        /** An include without a loop or {@code no_log}. */
+        public Included(String file, List<String> hosts) {
+            this(file, hosts, null, null, false);
+        }
     }
 
     record Retry(String host, String taskName, int retriesLeft, TaskResult result) {

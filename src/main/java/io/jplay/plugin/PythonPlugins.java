@@ -45,6 +45,16 @@ public final class PythonPlugins implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a Python plugin of this family may exist for a short name: a {@code filter_plugins/}
+     * (etc.) directory beside the playbook or a role, or a configured one. Without a usable Python,
+     * a short name the Java library lacks is then reported as needing Python, not as unknown.
+     */
+    public synchronized boolean hasPluginDirs(PluginKind kind) {
+        return dirs.stream().anyMatch(d -> d[0].equals(kind.wireName()))
+                || !host.configuredDirs().getOrDefault(kind, List.of()).isEmpty();
+    }
+
     /** How many co-processes this run has started (0 for a run that needed no Python plugin). */
     public synchronized int starts() {
         return starts;

@@ -115,17 +115,13 @@ public final class PyInt {
     private static String stripWhitespace(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && isPySpace(s.charAt(start))) {
+        while (start < end && PyText.isSpace(s.charAt(start))) {
             start++;
         }
-        while (end > start && isPySpace(s.charAt(end - 1))) {
+        while (end > start && PyText.isSpace(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(start, end);
-    }
-
-    private static boolean isPySpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);

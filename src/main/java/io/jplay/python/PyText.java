@@ -13,6 +13,15 @@ public final class PyText {
     private PyText() {
     }
 
+    /**
+     * Python's {@code str.isspace()} for one character, which is also what {@code \\s} matches in a
+     * {@code str} regex (Jinja2's lexer): Java's {@code isWhitespace} plus the no-break spaces
+     * (U+00A0, U+2007, U+202F) and NEL (U+0085).
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
     /** Python's {@code str.splitlines()}: breaks on every Unicode line boundary, drops the breaks. */
     public static List<String> splitlines(String s) {
         List<String> lines = new ArrayList<>();

@@ -237,6 +237,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             throw e.in(s);
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
+        } catch (StackOverflowError e) {
+            throw tooDeep(s);
         }
     }
 
@@ -267,6 +269,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A template whose evaluation overflowed the stack (a chain of thousands of operators, filters or
+     * attributes, or data nested that deep): Ansible's error for Python's RecursionError, a task failure
+     * that {@code ignore_errors} and {@code rescue} handle like any other.
+     */
+    private static TemplateException tooDeep(String template) {
+        return new TemplateException("recursive loop detected in template string: " + template);
     }
 
     /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */
@@ -349,6 +360,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             throw e.in("{% if " + s + " %} True {% else %} False {% endif %}");
         } catch (Sorting.Failure e) {
             throw (TemplateException) e.getCause();
+        } catch (StackOverflowError e) {
+            throw tooDeep(s);
         } catch (TemplateException e) {
             if (e.isUndefined()) {
                 throw new TemplateException("error while evaluating conditional (" + conditional + "): "

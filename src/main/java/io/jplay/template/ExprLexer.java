@@ -1,6 +1,7 @@
 package io.jplay.template;
 
 import io.jplay.python.PyEscapes;
+import io.jplay.python.PyText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class ExprLexer {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (PyText.isSpace(c)) {
                 i++;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i;

@@ -66,7 +66,7 @@ final class PluginCalls {
         try {
             return fromWire(plugins.call(kind, name, wireArgs, wireKwargs, vars, c.rt().warnings));
         } catch (PluginException e) {
-            throw translate(kind, name, e);
+            throw translate(kind, name, e, plugins.hasPluginDirs(kind));
         }
     }
 
@@ -76,12 +76,13 @@ final class PluginCalls {
     }
 
     /** Python's exception as the error Ansible reports for it. */
-    private static TemplateException translate(PluginKind kind, String name, PluginException e) {
+    private static TemplateException translate(PluginKind kind, String name, PluginException e, boolean pluginDirs) {
         String msg = e.getMessage();
         return switch (e.kind()) {
             case MISSING -> kind == PluginKind.LOOKUP ? LookupFailure.notFound(name) : new TemplateSyntaxError(msg);
-            case UNAVAILABLE -> name.contains(".") && !name.startsWith("ansible.legacy.") ? new TemplateException(msg)
-                    : missing(kind, name);
+            // a short name is Ansible's "not found" unless a plugin directory could have provided it
+            case UNAVAILABLE -> pluginDirs || name.contains(".") && !name.startsWith("ansible.legacy.")
+                    ? new TemplateException(msg) : missing(kind, name);
             case UNDEFINED -> TemplateException.undefined(msg);
             case ANSIBLE -> kind == PluginKind.LOOKUP && !"ansible.errors.AnsibleError".equals(e.pythonClass())
                     ? LookupFailure.of(e.pythonClass(), msg) : new TemplateException(msg);

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -284,7 +285,7 @@ final class StrMethods {
 
     static String lstrip(String s, String chars) {
         int i = 0;
-        while (i < s.length() && (chars == null ? Character.isWhitespace(s.charAt(i)) : chars.indexOf(s.charAt(i)) >= 0)) {
+        while (i < s.length() && (chars == null ? PyText.isSpace(s.charAt(i)) : chars.indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
         return s.substring(i);
@@ -292,7 +293,7 @@ final class StrMethods {
 
     static String rstrip(String s, String chars) {
         int i = s.length();
-        while (i > 0 && (chars == null ? Character.isWhitespace(s.charAt(i - 1)) : chars.indexOf(s.charAt(i - 1)) >= 0)) {
+        while (i > 0 && (chars == null ? PyText.isSpace(s.charAt(i - 1)) : chars.indexOf(s.charAt(i - 1)) >= 0)) {
             i--;
         }
         return s.substring(0, i);

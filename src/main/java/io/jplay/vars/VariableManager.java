@@ -204,7 +204,8 @@ public final class VariableManager {
         m.put("inventory_hostname_short", host.shortName());
         List<String> groupNames = new ArrayList<>();
         for (Group g : inventory.groupsOf(host)) {
-            if (!g.name().equals("all") && !g.name().equals("ungrouped")) {
+            // as Ansible's Host.get_magic_vars: every group but 'all', so a host outside any group has ['ungrouped']
+            if (!g.name().equals("all")) {
                 groupNames.add(g.name());
             }
         }

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One secret, marked {@code no_log}, run through every path that prints or writes a result: retries,
  * loops, handlers, async with polling and fire-and-forget with {@code async_status}, failures with a
- * rescue, a templating error, {@code debug} and {@code set_fact}; under every stdout callback, every
- * verbosity, with {@code log_path}, {@code junit}, {@code profile_tasks} and {@code timer} enabled. The
+ * rescue, a templating error, {@code debug}, {@code set_fact} and an {@code include_tasks} loop; under
+ * every stdout callback, every verbosity, with {@code log_path}, {@code junit}, {@code profile_tasks} and {@code timer} enabled. The
  * secret must appear nowhere: not on stdout or stderr and not in any file the run writes on the
  * controller. (The job file of an async task on the target holds the module's own result, as in
  * Ansible: async_status reads it back to register it.)
@@ -94,6 +94,12 @@ class NoLogAuditTest {
                   debug:
                     msg: "{{ secret }}"
                   no_log: true
+                - name: an include over the secret
+                  include_tasks: included.yml
+                  loop: ["{{ secret }}"]
+                  loop_control:
+                    label: "{{ item }}-label"
+                  no_log: true
                 - name: set_fact
                   set_fact:
                     copied: "{{ secret }}"
@@ -125,6 +131,7 @@ class NoLogAuditTest {
     @MethodSource("runs")
     void theSecretAppearsNowhere(String callback, String verbosity, @TempDir Path work) throws IOException {
         Files.writeString(work.resolve("site.yml"), PLAYBOOK);
+        Files.writeString(work.resolve("included.yml"), "- debug:\n    msg: included\n");
         Path junit = Files.createDirectory(work.resolve("junit"));
         Map<String, String> env = new HashMap<>();
         env.put("ANSIBLE_STDOUT_CALLBACK", callback);

@@ -48,10 +48,22 @@ class DefaultCallbackTest {
     @Test
     void labelsIncludedFilesWithTheirLoopItem() {
         DefaultCallback c = callback(OutputSettings.defaults());
-        c.included("/srv/play/inc.yml", List.of("h1"), Map.of("a", "it's"));
-        c.included("/srv/play/inc.yml", List.of("h1", "h2"), null);
+        c.included(new RunListener.Included("/srv/play/inc.yml", List.of("h1"), Map.of("a", "it's"),
+                Map.of("a", "it's"), false));
+        c.included(new RunListener.Included("/srv/play/inc.yml", List.of("h1", "h2")));
         assertEquals("included: /srv/play/inc.yml for h1 => (item={'a': \"it's\"})\n"
                 + "included: /srv/play/inc.yml for h1, h2\n", out.toString());
+    }
+
+    @Test
+    void censorsTheItemOfANoLogIncludeWithOrWithoutALoop() {
+        DefaultCallback c = callback(OutputSettings.defaults());
+        c.included(new RunListener.Included("/srv/play/inc.yml", List.of("h1"), "s3cret", "s3cret", true));
+        c.included(new RunListener.Included("/srv/play/inc.yml", List.of("h1"), null, null, true));
+        c.included(new RunListener.Included("/srv/play/inc.yml", List.of("h1"), "s3cret", "L1", false));
+        assertEquals("included: /srv/play/inc.yml for h1 => (item=(censored due to no_log))\n"
+                + "included: /srv/play/inc.yml for h1 => (item=(censored due to no_log))\n"
+                + "included: /srv/play/inc.yml for h1 => (item=L1)\n", out.toString());
     }
 
     @Test

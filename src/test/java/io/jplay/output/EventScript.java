@@ -80,7 +80,7 @@ final class EventScript {
                 }
                 case "included" -> {
                     String[] a = rest.split(" ");
-                    l.included(a[0], Arrays.asList(a[1].split(",")), null);
+                    l.included(new RunListener.Included(a[0], Arrays.asList(a[1].split(","))));
                 }
                 case "nohostsmatched" -> l.noHostsMatched();
                 case "nohostsremaining" -> l.noHostsRemaining();

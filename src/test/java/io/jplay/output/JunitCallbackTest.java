@@ -273,9 +273,9 @@ class JunitCallbackTest {
         callback();
         task("include it", "include_tasks", map("_raw_params", "inc.yml"));
         clock.advance(QUARTER);
-        callback.included("/srv/plays/inc.yml", List.of("web1", "web2"), "a");
+        callback.included(new RunListener.Included("/srv/plays/inc.yml", List.of("web1", "web2"), "a", "a", false));
         clock.advance(QUARTER);
-        callback.included("/srv/plays/inc.yml", List.of("web1"), "b");
+        callback.included(new RunListener.Included("/srv/plays/inc.yml", List.of("web1"), "b", "b", false));
         String xml = report();
         assertTrue(xml.contains("<testcase classname=\"/srv/plays/site.yml:12\" name=\"[web1] Web: include it "
                 + "_raw_params=inc.yml\" time=\"0.25\">\n\t\t\t<system-out>{\n&quot;changed&quot;: false,\n"

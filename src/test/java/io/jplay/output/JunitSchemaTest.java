@@ -62,7 +62,7 @@ class JunitSchemaTest {
                     o[0].equals("ignored"), false, false));
         }
         cb.taskStart(new RunListener.TaskStart("inc", "include_tasks", false, "site.yml:9:7", Map.of(), false));
-        cb.included(dir + "/inc.yml", List.of("h"), null);
+        cb.included(new RunListener.Included(dir + "/inc.yml", List.of("h")));
         cb.stats(new RunStats(Map.of(), Map.of()));
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> reports = files.filter(p -> p.toString().endsWith(".xml")).toList();

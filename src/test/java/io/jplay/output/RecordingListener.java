@@ -85,8 +85,8 @@ final class RecordingListener implements RunListener {
     }
 
     @Override
-    public void included(String file, List<String> hosts, Object item) {
-        record("included", List.of(file, hosts, item == null ? "" : item));
+    public void included(Included included) {
+        record("included", List.of(included.file(), included.hosts(), included.item() == null ? "" : included.item()));
     }
 
     @Override

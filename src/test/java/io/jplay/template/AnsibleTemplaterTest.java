@@ -43,6 +43,30 @@ class AnsibleTemplaterTest {
     }
 
     @Test
+    void aChainTooLongToEvaluateIsAnsiblesRecursionErrorNotAStackOverflow() throws Exception {
+        // the chains parse iteratively into a left-deep tree; evaluating it recursively overflowed
+        // the stack of a fork thread and failed the task with java.lang.StackOverflowError
+        String sum = "{{ 1" + "+1".repeat(50_000) + " }}";
+        String attrs = "{{ x" + ".a".repeat(50_000) + " }}";
+        String filters = "{{ x" + "|default(1)".repeat(50_000) + " }}";
+        List<String> messages = new ArrayList<>();
+        Thread fork = new Thread(null, () -> {
+            for (String template : List.of(sum, attrs, filters)) {
+                messages.add(assertThrows(TemplateException.class, () -> t.template(template, vars())).getMessage());
+            }
+            messages.add(assertThrows(TemplateException.class,
+                    () -> t.isTrue(sum.substring(3, sum.length() - 3) + " == 2", vars())).getMessage());
+        }, "small-stack", 256 * 1024);
+        fork.start();
+        fork.join();
+        assertEquals(4, messages.size(), "every template failed with a TemplateException: " + messages);
+        assertEquals("recursive loop detected in template string: " + sum, messages.get(0));
+        assertEquals("recursive loop detected in template string: " + filters, messages.get(2));
+        assertTrue(messages.get(3).startsWith("recursive loop detected in template string: 1+1+1"), messages.get(3));
+        assertEquals("2", String.valueOf(t.template("{{ 1+1 }}", vars())), "a short chain still works");
+    }
+
+    @Test
     void undefinedIsFineUnderDefaultAndDefinedTests() throws Exception {
         assertEquals("d", t.template("{{ foo | default('d') }}", vars()));
         assertEquals("n", t.template("{{ 'y' if foo is defined else 'n' }}", vars()));

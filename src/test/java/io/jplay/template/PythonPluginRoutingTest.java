@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplay.plugin.PluginHost;
 import io.jplay.plugin.PythonPlugins;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which names reach the Python plugins, and that nothing else starts (or even looks for) a Python. */
 class PythonPluginRoutingTest {
@@ -44,6 +46,18 @@ class PythonPluginRoutingTest {
                 + " Could not load \"blue\": 'blue'", error("{{ 1 | blue }}"));
         assertTrue(error("{{ 1 is bluish }}").contains("Could not load \"bluish\": 'bluish'"));
         assertEquals("lookup plugin (blue) not found", error("{{ lookup('blue') }}"));
+    }
+
+    @Test
+    void aShortNameBesideAPluginDirectoryNeedsPythonAndSaysWhatToInstall(@TempDir Path play) throws Exception {
+        // the playbook ships filter_plugins/: without a Python that can import ansible-core, "Could not
+        // load" would send the user looking for a typo instead of for the missing interpreter
+        Files.createDirectories(play.resolve("filter_plugins"));
+        plugins.addPluginDirs(play);
+        String msg = error("{{ 1 | blue }}");
+        assertTrue(msg.startsWith("Python plugins need a controller python3 that can import ansible-core"), msg);
+        assertTrue(error("{{ 1 is bluish }}").contains("Could not load \"bluish\": 'bluish'"), "no test_plugins/");
+        assertEquals(0, plugins.starts());
     }
 
     @Test
