@@ -211,7 +211,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
                     return v;
                 }
-                return native1(vaultPlaintexts.plainDeep(v));
+                return native1(v, vaultPlaintexts);
             }
             StringBuilder sb = new StringBuilder();
             Renderer.render(nodes, rt.scope(), sb);
@@ -226,8 +226,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         }
     }
 
-    /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */
-    private static Object native1(Object v) throws TemplateException {
+    /** Ansible's single-node concat: the value as text (a vault plaintext as new text), turned back into a list/dict/bool if it is one. */
+    private static Object native1(Object v, VaultPlaintexts vaultPlaintexts) throws TemplateException {
         Undefined.failIfInside(v);
         if (v == null) {
             return "";
@@ -239,9 +239,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return PythonRepr.repr(v);
         }
         if (v instanceof List || v instanceof Map) {
-            return normalize(v);
+            return SharedValues.copy(v, vaultPlaintexts::plain);
         }
-        return ansibleEval(PythonRepr.str(v));
+        return vaultPlaintexts.plain(ansibleEval(PythonRepr.str(v)));
     }
 
     /** Ansible's {@code ansible_eval_concat}: text that looks like a dict, list or bool is read as a Python literal. */

@@ -22,5 +22,6 @@ final class Builtins {
         Lipsum.register(lib);
         Lookups.register(lib);
         VaultFilters.register(lib);
+        JsonFilters.register(lib);
     }
 }
