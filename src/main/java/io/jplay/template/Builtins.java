@@ -23,5 +23,6 @@ final class Builtins {
         Lookups.register(lib);
         VaultFilters.register(lib);
         JsonFilters.register(lib);
+        YamlFilters.register(lib);
     }
 }

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Filters over dicts and serialisation: combine, dict2items, to_yaml and friends. */
+/** Filters over dicts and serialisation: combine, dict2items, from_yaml and friends. */
 final class DataFilters {
     private DataFilters() {
     }
@@ -64,8 +64,6 @@ final class DataFilters {
                 throw new TemplateException(e.getMessage(), e);
             }
         });
-        lib.filter("to_yaml", c -> YamlDump.dump(c.value(), (int) c.integer(-1, "indent", 2), true));
-        lib.filter("to_nice_yaml", c -> YamlDump.dump(c.value(), (int) c.integer(0, "indent", 4), false));
         lib.filter("from_yaml", c -> {
             List<Object> docs = yaml(c.value());
             return docs.isEmpty() ? null : docs.get(0);
