@@ -222,10 +222,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
                     return withTrailingNewlines(v, s);
                 }
-                if (!(v instanceof Tuple)) {
-                    v = vaultPlaintexts.plainDeep(v); // a copy, which would make a tuple a list
-                }
-                return withTrailingNewlines(rt.nativeTypes ? nativeSingle(v) : native1(v), s);
+                return withTrailingNewlines(rt.nativeTypes ? nativeSingle(v, vaultPlaintexts) : native1(v, vaultPlaintexts), s);
             }
             StringBuilder sb = new StringBuilder();
             Inheritance.render(nodes, rt.scope(), sb);
@@ -243,15 +240,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     /** Ansible's native concat of one node: a non-string as it is, a string read as a Python literal if it is one. */
-    private static Object nativeSingle(Object v) throws TemplateException {
+    private static Object nativeSingle(Object v, VaultPlaintexts vaultPlaintexts) throws TemplateException {
         Undefined.failIfInside(v);
         if (v instanceof Unsafe u) {
             v = u.value();
         }
         if (v instanceof String s) {
-            return PyLiteral.nativeEval(s);
+            return vaultPlaintexts.plain(PyLiteral.nativeEval(s));
         }
-        return v instanceof List || v instanceof Map ? normalize(v) : v;
+        return v instanceof List || v instanceof Map ? SharedValues.copy(v, vaultPlaintexts::plain) : v;
     }
 
     /** Ansible's {@code preserve_trailing_newlines}: a text result gets the final newlines of {@code source} it lacks. */
@@ -280,8 +277,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return new TemplateException("recursive loop detected in template string: " + template);
     }
 
-    /** Ansible's single-node concat: the value as text, turned back into a list/dict/bool if it is one. */
-    private static Object native1(Object v) throws TemplateException {
+    /** Ansible's single-node concat: the value as text (a vault plaintext as new text), turned back into a list/dict/bool if it is one. */
+    private static Object native1(Object v, VaultPlaintexts vaultPlaintexts) throws TemplateException {
         Undefined.failIfInside(v);
         if (v == null) {
             return "";
@@ -293,9 +290,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return PythonRepr.str(v);
         }
         if (v instanceof List || v instanceof Map) {
-            return normalize(v);
+            return SharedValues.copy(v, vaultPlaintexts::plain);
         }
-        return ansibleEval(PythonRepr.str(v));
+        return vaultPlaintexts.plain(ansibleEval(PythonRepr.str(v)));
     }
 
     /** Ansible's {@code ansible_eval_concat}: text that looks like a dict, list or bool is read as a Python literal. */

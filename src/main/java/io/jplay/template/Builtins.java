@@ -22,5 +22,7 @@ final class Builtins {
         Lipsum.register(lib);
         Lookups.register(lib);
         VaultFilters.register(lib);
+        JsonFilters.register(lib);
+        YamlFilters.register(lib);
     }
 }

@@ -3,7 +3,6 @@ package io.jplay.template;
 import java.util.Collection;
 import io.jplay.json.JsonException;
 import io.jplay.json.JsonParser;
-import io.jplay.json.JsonWriter;
 import io.jplay.yaml.YamlException;
 import io.jplay.yaml.YamlLoader;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Filters over dicts and serialisation: combine, dict2items, to_json, to_yaml and friends. */
+/** Filters over dicts and serialisation: combine, dict2items, from_yaml and friends. */
 final class DataFilters {
     private DataFilters() {
     }
@@ -52,19 +51,6 @@ final class DataFilters {
             ((Map<?, ?>) c.value()).forEach((k, v) -> items.add(new Tuple(Arrays.asList(k, v))));
             return items;
         });
-        lib.filter("to_json", c -> JsonWriter.python().sortKeys(c.bool(-1, "sort_keys", false))
-                .ensureAscii(c.bool(-1, "ensure_ascii", true)).write(c.value()));
-        lib.filter("to_nice_json", c -> JsonWriter.python().sortKeys(c.bool(-1, "sort_keys", true))
-                .indent((int) c.integer(0, "indent", 4)).ensureAscii(c.bool(-1, "ensure_ascii", true)).write(c.value()));
-        lib.filter("tojson", c -> {
-            Object indent = c.arg(0, "indent", null);
-            JsonWriter w = JsonWriter.python().sortKeys(true);
-            if (indent != null) {
-                w = w.indent((int) Ops.toLong(indent));
-            }
-            return w.write(c.value()).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                    .replace("'", "\\u0027");
-        });
         lib.filter("pprint", c -> PrettyPrint.format(c.value()));
         lib.filter("rekey_on_member", DataFilters::rekeyOnMember);
         lib.filter("from_json", c -> {
@@ -78,8 +64,6 @@ final class DataFilters {
                 throw new TemplateException(e.getMessage(), e);
             }
         });
-        lib.filter("to_yaml", c -> YamlDump.dump(c.value(), (int) c.integer(-1, "indent", 2), true));
-        lib.filter("to_nice_yaml", c -> YamlDump.dump(c.value(), (int) c.integer(0, "indent", 4), false));
         lib.filter("from_yaml", c -> {
             List<Object> docs = yaml(c.value());
             return docs.isEmpty() ? null : docs.get(0);

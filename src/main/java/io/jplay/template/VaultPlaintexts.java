@@ -1,6 +1,5 @@
 package io.jplay.template;
 
-import io.jplay.python.SharedValues;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -44,11 +43,6 @@ final class VaultPlaintexts {
     /** {@code value} as new text: a vault plaintext becomes an unmarked copy, anything else is itself. */
     Object plain(Object value) {
         return isVaultValue(value) ? new String((String) value) : value;
-    }
-
-    /** {@link #plain} at any depth of lists and dicts (a template's result is new text throughout). */
-    Object plainDeep(Object value) {
-        return SharedValues.copy(value, this::plain);
     }
 
     /** The result of filter {@code name} (qualified or not): new text unless the filter passes its input on. */

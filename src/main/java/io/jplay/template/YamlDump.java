@@ -10,23 +10,49 @@ import java.util.regex.Pattern;
 /** PyYAML's {@code yaml.dump} for plain data, as {@code to_yaml}/{@code to_nice_yaml} use it. */
 final class YamlDump {
     private static final Pattern SPECIAL = Pattern.compile(
-            "(?i)(yes|no|true|false|on|off|null|~|[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9_]+|\\.inf|\\.nan|[-+]?0x[0-9a-f]+|[0-9:]+)");
+            "(?i)(yes|no|true|false|on|off|null|~|[-+]?[0-9][0-9_]*(\\.[0-9_]*([eE][-+][0-9]+)?)?|[-+]?\\.[0-9_]+|\\.inf|\\.nan|[-+]?0x[0-9a-f]+|[0-9:]+"
+                    + "|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+                    + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
+                    + "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)");
     private final int indent;
     private final boolean flowLeaves;
+    private final boolean sortKeys;
 
-    private YamlDump(int indent, boolean flowLeaves) {
+    /**
+     * PyYAML's dump options that jplay follows.
+     *
+     * @param flow {@code default_flow_style}: null writes innermost collections in flow style, true everything, false nothing
+     */
+    record Style(int indent, Boolean flow, boolean sortKeys, boolean explicitStart, boolean explicitEnd) {
+    }
+
+    private YamlDump(int indent, boolean flowLeaves, boolean sortKeys) {
         this.indent = indent;
         this.flowLeaves = flowLeaves;
+        this.sortKeys = sortKeys;
     }
 
     static String dump(Object v, int indent, boolean flowLeaves) {
+        return dump(v, new Style(indent, flowLeaves ? null : false, true, false, false));
+    }
+
+    static String dump(Object v, Style style) {
         StringBuilder sb = new StringBuilder();
-        YamlDump d = new YamlDump(indent, flowLeaves);
-        if (!(v instanceof Map || v instanceof Collection) || isEmpty(v) || (flowLeaves && leaf(v))) {
+        boolean flowLeaves = style.flow() == null;
+        YamlDump d = new YamlDump(style.indent(), flowLeaves, style.sortKeys());
+        boolean oneLine = !(v instanceof Map || v instanceof Collection) || isEmpty(v) || (flowLeaves && leaf(v))
+                || Boolean.TRUE.equals(style.flow());
+        if (style.explicitStart()) {
+            sb.append(oneLine ? "--- " : "---\n");
+        }
+        if (oneLine) {
             sb.append(d.flow(v));
             sb.append('\n');
         } else {
             d.block(v, 0, sb);
+        }
+        if (style.explicitEnd()) {
+            sb.append("...\n");
         }
         return sb.toString();
     }
@@ -45,8 +71,11 @@ final class YamlDump {
         return true;
     }
 
-    private static List<Map.Entry<?, ?>> sorted(Map<?, ?> m) {
+    private List<Map.Entry<?, ?>> sorted(Map<?, ?> m) {
         List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+        if (!sortKeys) {
+            return entries;
+        }
         entries.sort((a, b) -> PythonRepr.str(a.getKey()).compareTo(PythonRepr.str(b.getKey())));
         return entries;
     }
@@ -111,7 +140,12 @@ final class YamlDump {
             return b ? "true" : "false";
         }
         if (v instanceof Double d) {
-            return d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : PyFloat.repr(d);
+            if (d.isNaN() || d.isInfinite()) {
+                return d.isNaN() ? ".nan" : d > 0 ? ".inf" : "-.inf";
+            }
+            // PyYAML's represent_float: an exponent without a dot gets one, so it reads back as a float
+            String r = PyFloat.repr(d);
+            return r.contains(".") || !r.contains("e") ? r : r.replace("e", ".0e");
         }
         if (v instanceof Number) {
             return v.toString();
