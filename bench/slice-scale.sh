@@ -2,9 +2,9 @@
 # Simulates slicing one run over many hosts: N hosts, each its own loopback address (127.0.0.2,
 # 127.0.0.3, ... up to 127.x.y.z) and so its own SSH connection, one trivial task (ping). Runs them
 # unsliced and as 2, 4 and 8 slices one after another, each slice timed on its own with its peak
-# memory (GNU time's maximum resident set size) and the machine's load when it ended. Prints one
-# line per run:
-#   slices  slice  hosts  wall_seconds  max_rss_kib  rc  load1
+# memory (GNU time's maximum resident set size), the controller's CPU time (user + system) and the
+# machine's load when it ended. Prints one line per run:
+#   slices  slice  hosts  wall_seconds  max_rss_kib  rc  load1  cpu_seconds
 # ("slices 1" is the unsliced run, without --slice.)
 #
 # usage: bench/slice-scale.sh [HOSTS] [SLICE COUNTS...]      (default: 10000 hosts; 1 2 4 8 slices)
@@ -78,22 +78,23 @@ cat > "$WORK/play.yml" <<'PLAY'
     - ping:
 PLAY
 
-printf 'slices\tslice\thosts\twall_seconds\tmax_rss_kib\trc\tload1\n'
+printf 'slices\tslice\thosts\twall_seconds\tmax_rss_kib\trc\tload1\tcpu_seconds\n'
 for n in $COUNTS; do
     i=1
     while [ "$i" -le "$n" ]; do
         if [ "$n" -eq 1 ]; then slice=""; else slice="--slice $i/$n"; fi
         set +e
         # shellcheck disable=SC2086
-        ANSIBLE_STDOUT_CALLBACK=json /usr/bin/time -f '%e %M' -o "$WORK/time" \
+        ANSIBLE_STDOUT_CALLBACK=json /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" \
             "$JPLAY" -i "$WORK/inv" -f "$FORKS" "$WORK/play.yml" $slice > "$WORK/result-$n-$i.json"
         rc=$?
         set -e
         # one '"ok": N' line per host in the stats (results print "ping": "pong" instead)
         ran=$(grep -c '"ok": [0-9]' "$WORK/result-$n-$i.json" || true)
-        read -r wall rss < "$WORK/time"
+        read -r wall rss user sys < "$WORK/time"
         read -r load _ < /proc/loadavg
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$i" "$ran" "$wall" "$rss" "$rc" "$load"
+        cpu=$(awk "BEGIN { print $user + $sys }")
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$i" "$ran" "$wall" "$rss" "$rc" "$load" "$cpu"
         i=$((i + 1))
     done
     if [ "$n" -gt 1 ]; then
