@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.python.PyInt;
 import io.jplay.template.Expr.*;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class Evaluator {
             if (u.op().equals("+")) {
                 return v instanceof Boolean ? Ops.intValue(v) : v;
             }
-            return Ops.isInt(v) ? (Object) io.jplay.python.PyInt.negate(Ops.intValue(v)) : (Object) (-Ops.toDouble(v));
+            return Ops.isInt(v) ? (Object) PyInt.negate(Ops.intValue(v)) : (Object) (-Ops.toDouble(v));
         } else if (e instanceof Cond c) {
             if (Ops.truthy(eval(c.test(), s))) {
                 return eval(c.then(), s);

@@ -47,7 +47,10 @@ final class VaultPlaintexts {
 
     /** The result of filter {@code name} (qualified or not): new text unless the filter passes its input on. */
     Object afterFilter(String name, Object result) {
-        return PASS_THROUGH.contains(name.substring(name.lastIndexOf('.') + 1)) ? result : plain(result);
+        if (!isVaultValue(result)) {
+            return result;
+        }
+        return PASS_THROUGH.contains(name.substring(name.lastIndexOf('.') + 1)) ? result : new String((String) result);
     }
 
     /** A key compared by the identity of what it refers to. */
