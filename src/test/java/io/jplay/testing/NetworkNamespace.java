@@ -139,6 +139,34 @@ public final class NetworkNamespace implements AutoCloseable {
             // there was none
         }
         run("ip", "-n", name, "link", "set", inside, "up");
+        // the neighbour entry the cut left FAILED answers "No route to host" for a while: forget it, then wait
+        // until the far end takes a connection again, so the next step starts on a link that works
+        try {
+            run("ip", "neigh", "flush", "dev", outside);
+        } catch (IOException e) {
+            // nothing cached
+        }
+        awaitPort(22, java.time.Duration.ofSeconds(20));
+    }
+
+    private void awaitPort(int port, java.time.Duration limit) throws IOException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        IOException last = null;
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(address(), port), 1000);
+                return;
+            } catch (IOException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted waiting for " + address() + ":" + port, e);
+            }
+        }
+        throw new IOException(address() + ":" + port + " still unreachable " + limit.toSeconds() + " s after the heal", last);
     }
 
     private void qdisc(String... args) throws IOException {
