@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class OutputNormaliser {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}");
     private static final Pattern DELTA = Pattern.compile("\\d+:\\d{2}:\\d{2}\\.\\d{6}");
+    private static final Pattern HOST_BLOCK_START = Pattern.compile("\\S+ \\| [A-Z]+");
     private static final Pattern JID = Pattern.compile("j\\d+\\.\\d+");
     /** A documented improvement: targets need no Python, so jplay reports no discovered interpreter. */
     private static final Pattern INTERPRETER = Pattern.compile(
@@ -41,6 +42,23 @@ final class OutputNormaliser {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * For ad-hoc runs on several hosts: {@code ansible} prints each host's {@code host | STATUS => ...} block in
+     * completion order, jplay in inventory order, so the blocks are compared sorted.
+     */
+    static String normaliseAdHocUnordered(String text) {
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        for (String line : normalise(text).split("\n")) {
+            if (blocks.isEmpty() || HOST_BLOCK_START.matcher(line).lookingAt()) {
+                blocks.add(line);
+            } else {
+                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + "\n" + line);
+            }
+        }
+        java.util.Collections.sort(blocks);
+        return String.join("\n", blocks);
     }
 
     /** {@code included: FILE for h2, h1 => (item=x)}: the host list is in completion order too. */
