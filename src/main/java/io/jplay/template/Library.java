@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.plugin.PluginKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ final class Library {
     Object filter(String name, Call c) throws TemplateException {
         ready();
         Fn f = javaPlugin(filters, name);
-        if (f == null) {
+        if (f == null || python.overrides(PluginKind.FILTER, name)) {
             return python.filter(name, c);
         }
         name = javaName(name);
@@ -134,7 +135,7 @@ final class Library {
     Object testValue(String name, Call c) throws TemplateException {
         ready();
         TestFn t = javaPlugin(tests, name);
-        if (t == null) {
+        if (t == null || python.overrides(PluginKind.TEST, name)) {
             return python.test(name, c);
         }
         name = javaName(name);
@@ -205,10 +206,10 @@ final class Library {
         }
     }
 
-    /** Whether lookup {@code name}, as written, runs in Java. */
-    boolean isJavaLookup(String name) {
+    /** Whether lookup {@code name}, as written, runs in Java (the run's own plugin of that name would run instead). */
+    boolean isJavaLookup(String name) throws TemplateException {
         ready();
-        return javaPlugin(lookups, name) != null;
+        return javaPlugin(lookups, name) != null && !python.overrides(PluginKind.LOOKUP, name);
     }
 
     /** Whether jplay has lookup {@code name} in Java. */
@@ -221,7 +222,7 @@ final class Library {
     List<Object> lookup(String name, Call c) throws TemplateException {
         ready();
         LookupFn f = javaPlugin(lookups, name);
-        if (f == null) {
+        if (f == null || python.overrides(PluginKind.LOOKUP, name)) {
             return python.lookup(name, c);
         }
         try {

@@ -28,6 +28,23 @@ final class PluginCalls {
         this.plugins = plugins;
     }
 
+    /**
+     * Whether the run's own plugin (beside the playbook, in a role, configured) replaces jplay's
+     * builtin of this name: for a short or {@code ansible.legacy} name, as Ansible's loader searches
+     * those directories first; never for an {@code ansible.builtin} one.
+     */
+    boolean overrides(PluginKind kind, String name) throws TemplateException {
+        if (plugins == null || name.startsWith("ansible.builtin.")) {
+            return false;
+        }
+        String shortName = name.startsWith("ansible.legacy.") ? name.substring("ansible.legacy.".length()) : name;
+        try {
+            return plugins.overrides(kind, shortName);
+        } catch (PluginException e) {
+            throw translate(kind, name, e, true);
+        }
+    }
+
     Object filter(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());

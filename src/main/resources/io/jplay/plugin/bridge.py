@@ -5,6 +5,7 @@
 #   {"op": "dirs", "dirs": [["filter", "/path/filter_plugins"], ...]}
 #   {"op": "call", "kind": "filter"|"test"|"lookup", "name": "...", "args": [...], "kwargs": {...},
 #    "vars": ["name", ...], "basedir": "..."}
+#   {"op": "names", "kind": "filter"|"test"}: the short names defined outside ansible-core
 # Answers: {"ok": value, "warnings": [...]} or {"err": kind, "msg": "...", ...}; while a lookup runs,
 # the bridge may ask for a variable with {"var": "name"}; jplay answers {"value": v} or {"missing": true}.
 # Values are JSON; a dict with the key "__jplay__" is a tagged value: undefined, unsafe, tuple, or
@@ -134,6 +135,11 @@ class Bridge(object):
         self.found[key] = (func, pass_arg.name if pass_arg is not None else None)
         return self.found[key]
 
+    def own_names(self, kind):
+        """The short names the loader finds outside ansible-core: they replace builtins of the same name."""
+        return sorted(set(w._load_name for w in self.loaders[kind].all()
+                          if not w.ansible_name.startswith('ansible.builtin.')))
+
     def environment(self):
         env = self.lookup_tools()[1].environment
         return env
@@ -198,7 +204,7 @@ class Bridge(object):
             return {'ok': None}
         if op == 'ping':
             return {'ok': os.getpid()}
-        if op != 'call':
+        if op not in ('call', 'names'):
             return {'err': 'protocol', 'msg': 'unknown operation %r' % (op,)}
         self.warnings = []
         try:
@@ -207,7 +213,9 @@ class Bridge(object):
             return {'err': 'unavailable', 'msg': str(e)}
         kind = req['kind']
         try:
-            if kind == 'inventory':
+            if op == 'names':
+                result = self.own_names(kind)
+            elif kind == 'inventory':
                 result = Inventory(self).run(req)
             elif kind == 'lookup':
                 result = self.run_lookup(req)

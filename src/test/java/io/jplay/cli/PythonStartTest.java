@@ -1,0 +1,113 @@
+package io.jplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole runs, counted by the controller Python itself: the configured interpreter is a script that
+ * writes a line each time it is started, then becomes the real {@code python3}. jplay must start it
+ * to find ansible-core before any plugin co-process can exist (the co-process then runs the
+ * interpreter it reported). A run whose templates use only jplay's own filters, tests and lookups
+ * never starts it, even beside a {@code filter_plugins/} directory whose plugins it does not call;
+ * a run that calls a playbook's plugin starts it once (so the count is not blind).
+ */
+class PythonStartTest {
+    private static final Path REAL_PYTHON = Path.of("/usr/bin/python3");
+    private static final String BUILTINS_ONLY = String.join("\n",
+            "- hosts: localhost",
+            "  gather_facts: false",
+            "  vars:",
+            "    items: [3, 1, 2]",
+            "  tasks:",
+            "    - debug:",
+            "        msg: \"{{ items | sort | map('string') | join(',') | upper }} {{ items | count }}"
+                    + " {{ {'a': 1} | to_yaml }} {{ items | select('odd') | list }} {{ 'x' is match('x') }}\"",
+            "    - set_fact:",
+            "        f: \"{{ lookup('env', 'HOME') }} {{ query('sequence', 'start=1 end=3') }} {{ 'a' | to_json }}\"",
+            "    - assert:",
+            "        that: items is not truthy or items | length == 3",
+            "    - debug: msg={{ item }}",
+            "      loop: \"{{ lookup('list', [1, 2]) }}\"",
+            "    - debug: msg={{ item }}",
+            "      with_items: [1]",
+            "");
+
+    @TempDir
+    Path work;
+    private Path log;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void recordingPython() throws IOException {
+        log = work.resolve("python-starts.log");
+        Path python = work.resolve("python3");
+        Files.writeString(python, "#!/bin/sh\nprintf '%s' \"$*\" | head -c 80 | tr '\\n' ' ' >> '" + log + "'\n"
+                + "echo >> '" + log + "'\n"
+                + "exec " + REAL_PYTHON + " \"$@\"\n");
+        Files.setPosixFilePermissions(python, PosixFilePermissions.fromString("rwxr-xr-x"));
+        env = Map.of("JPLAY_CONTROLLER_PYTHON", python.toString());
+        Files.writeString(work.resolve("play.yml"), BUILTINS_ONLY);
+    }
+
+    private List<String> starts() throws IOException {
+        return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList() : List.of();
+    }
+
+    private JplayRun run(String playbook) {
+        return JplayRun.run(work, env, "-i", "localhost,", "-c", "local", playbook);
+    }
+
+    @Test
+    void aRunOfBuiltinsStartsNoPython() throws Exception {
+        JplayRun run = run("play.yml");
+        assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
+        assertEquals(List.of(), starts());
+    }
+
+    @Test
+    void pluginsBesideThePlaybookThatItDoesNotCallStartNoPython() throws Exception {
+        Files.createDirectories(work.resolve("filter_plugins"));
+        Files.writeString(work.resolve("filter_plugins/colors.py"), String.join("\n",
+                "class FilterModule(object):",
+                "    def filters(self):",
+                "        return {'blue': lambda v: 'blue ' + v}",
+                ""));
+        Files.createDirectories(work.resolve("lookup_plugins"));
+        Files.writeString(work.resolve("lookup_plugins/shout.py"), "");
+        JplayRun run = run("play.yml");
+        assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
+        assertEquals(List.of(), starts());
+
+        assumeTrue(ansibleImports(), "no python3 that imports ansible-core");
+        Files.writeString(work.resolve("blue.yml"), "- hosts: localhost\n  gather_facts: false\n  tasks:\n"
+                + "    - debug: msg={{ 'sky' | blue }}\n    - debug: msg={{ 'sea' | blue }}\n");
+        JplayRun blue = run("blue.yml");
+        assertEquals(0, blue.exitCode(), blue.stdout() + blue.stderr());
+        assertTrue(blue.stdout().contains("blue sea"), blue.stdout());
+        assertEquals(1, starts().size(), "the controller Python is found once: " + starts());
+    }
+
+    private static boolean ansibleImports() {
+        try {
+            Process p = new ProcessBuilder(REAL_PYTHON.toString(), "-c", "import ansible").start();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
