@@ -1,6 +1,7 @@
 package io.jplay.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -177,6 +178,29 @@ class PythonPluginsTest {
         PluginException missing = assertThrows(PluginException.class, () -> filter("nosuch", "x"));
         assertEquals(PluginException.Kind.MISSING, missing.kind());
         assertEquals("Could not load \"nosuch\": 'nosuch'", missing.getMessage());
+    }
+
+    @Test
+    void ownPluginsReplaceBuiltinsOnlyWhereTheirDirectoriesDefineTheName() throws Exception {
+        // told without Python: a lookup by its file's name, a filter no file mentions, a family without a directory
+        assertTrue(plugins.overrides(PluginKind.LOOKUP, "withvar"));
+        assertFalse(plugins.overrides(PluginKind.LOOKUP, "env"));
+        assertFalse(plugins.overrides(PluginKind.FILTER, "to_yaml"));
+        assertFalse(plugins.overrides(PluginKind.TEST, "echo"));
+        assertEquals(0, plugins.starts());
+        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        // "list" is a word of f.py (list(a)) but none of its filters: ansible-core's loader tells
+        assertFalse(plugins.overrides(PluginKind.FILTER, "list"));
+        assertTrue(plugins.overrides(PluginKind.FILTER, "echo"));
+        // a role's directory added later is asked again
+        Path role = dir.resolve("roles/r");
+        Files.createDirectories(role.resolve("filter_plugins"));
+        Files.writeString(role.resolve("filter_plugins/l.py"), "class FilterModule(object):\n"
+                + "    def filters(self):\n        return {'list': lambda v: ['own']}\n");
+        plugins.addPluginDirs(role);
+        assertTrue(plugins.overrides(PluginKind.FILTER, "list"));
+        assertEquals(List.of("own"), filter("list", "x"));
+        assertEquals(1, plugins.starts());
     }
 
     @Test

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * to find ansible-core before any plugin co-process can exist (the co-process then runs the
  * interpreter it reported). A run whose templates use only jplay's own filters, tests and lookups
  * never starts it, even beside a {@code filter_plugins/} directory whose plugins it does not call;
- * a run that calls a playbook's plugin starts it once (so the count is not blind).
+ * a run that calls a playbook's plugin starts it once (so the count is not blind). And what a run
+ * shows when a plugin raises or takes the co-process down with it.
  */
-class PythonStartTest {
+class PythonPluginRunTest {
     private static final Path REAL_PYTHON = Path.of("/usr/bin/python3");
     private static final String BUILTINS_ONLY = String.join("\n",
             "- hosts: localhost",
@@ -97,6 +98,49 @@ class PythonStartTest {
         assertEquals(0, blue.exitCode(), blue.stdout() + blue.stderr());
         assertTrue(blue.stdout().contains("blue sea"), blue.stdout());
         assertEquals(1, starts().size(), "the controller Python is found once: " + starts());
+    }
+
+    @Test
+    void aPluginThatEndsTheCoProcessFailsItsTaskAndTheNextCallStartsAnother() throws Exception {
+        assumeTrue(ansibleImports(), "no python3 that imports ansible-core");
+        Files.createDirectories(work.resolve("filter_plugins"));
+        Files.writeString(work.resolve("filter_plugins/f.py"), String.join("\n",
+                "import os, sys",
+                "def die(v):",
+                "    sys.stderr.write('giving up on %s\\n' % v)",
+                "    sys.stderr.flush()",
+                "    os._exit(3)",
+                "def pick(v, k):",
+                "    return v[k]",
+                "class FilterModule(object):",
+                "    def filters(self):",
+                "        return {'blue': lambda v: 'blue ' + v, 'die': die, 'pick': pick}",
+                ""));
+        Files.writeString(work.resolve("die.yml"), String.join("\n",
+                "- hosts: localhost",
+                "  gather_facts: false",
+                "  tasks:",
+                "    - debug: msg={{ 'a' | blue }}",
+                "    - debug: msg={{ 'b' | die }}",
+                "      ignore_errors: true",
+                "    - debug: msg={{ 'c' | blue }}",
+                "    - debug: msg={{ {} | pick('k') }}",
+                "      ignore_errors: true",
+                "    - debug: msg={{ item | blue }}",
+                "      loop: [d, e]",
+                ""));
+        JplayRun run = run("die.yml");
+        assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
+        String out = run.stdout();
+        assertTrue(out.matches("(?s).*fatal: \\[localhost\\]: FAILED! => \\{\"msg\": \"the Python plugin process \\(pid \\d+\\)"
+                + " stopped while running filter plugin 'die' \\(exit code 3\\): giving up on b\"}\n\\.\\.\\.ignoring\n.*"), out);
+        for (String blue : List.of("blue a", "blue c", "blue d", "blue e")) {
+            assertTrue(out.contains("\"msg\": \"" + blue + "\""), blue + " in\n" + out);
+        }
+        // a plain Python exception: Ansible's words (as ansible-playbook 2.14 prints them)
+        assertTrue(out.contains("An exception occurred during task execution. To see the full traceback, use -vvv."
+                + " The error was: KeyError: 'k'\nfatal: [localhost]: FAILED! => {}\n...ignoring\n"), out);
+        assertTrue(out.contains("ok=5    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=2"), out);
     }
 
     private static boolean ansibleImports() {
