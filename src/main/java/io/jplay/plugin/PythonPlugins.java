@@ -33,7 +33,7 @@ public final class PythonPlugins implements AutoCloseable {
     /** Per family, whether the run has a plugin directory of it: read without the lock on every builtin call. */
     private volatile Set<PluginKind> withDirs;
     /** What {@link #overrides} answered, per family and name; emptied when a directory is added. */
-    private final Map<PluginKind, Map<String, Boolean>> overriding = new ConcurrentHashMap<>();
+    private final Map<PluginKind, Map<String, Boolean>> overriding = new EnumMap<>(PluginKind.class);
     /** Per family, the names the co-process found in the run's own directories. */
     private final Map<PluginKind, Set<String>> ownNames = new EnumMap<>(PluginKind.class);
     private int dirsSent;
@@ -46,6 +46,9 @@ public final class PythonPlugins implements AutoCloseable {
         Map<PluginKind, List<Path>> configured = new EnumMap<>(PluginKind.class);
         host.configuredDirs().forEach((k, v) -> configured.put(k, v.stream().map(d -> host.cwd().resolve(d)).toList()));
         this.dirs = new PluginDirs(configured);
+        for (PluginKind kind : PluginKind.values()) {
+            overriding.put(kind, new ConcurrentHashMap<>());
+        }
         this.withDirs = kindsWithDirs();
     }
 
@@ -63,7 +66,7 @@ public final class PythonPlugins implements AutoCloseable {
     public synchronized void addPluginDirs(Path dir) {
         if (dirs.add(dir)) {
             withDirs = kindsWithDirs();
-            overriding.clear();
+            overriding.values().forEach(Map::clear);
             ownNames.clear();
         }
     }
@@ -92,7 +95,7 @@ public final class PythonPlugins implements AutoCloseable {
         if (!withDirs.contains(kind)) {
             return false;
         }
-        Boolean known = overriding.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()).get(name);
+        Boolean known = overriding.get(kind).get(name);
         return known != null ? known : findOverride(kind, name);
     }
 
@@ -107,7 +110,7 @@ public final class PythonPlugins implements AutoCloseable {
             }
             found = false; // without a Python that imports ansible-core, the playbook's plugins cannot run at all
         }
-        overriding.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()).put(name, found);
+        overriding.get(kind).put(name, found);
         return found;
     }
 
