@@ -1,6 +1,7 @@
 # Dict transformers of the kind public playbooks keep in filter_plugins/. Two of them reuse names
 # that are builtins in Ansible: the playbook's own plugin wins for the short name.
 import yaml
+from jinja2 import pass_context
 
 from ansible.parsing.yaml.dumper import AnsibleDumper
 
@@ -27,6 +28,12 @@ def to_env_lines(value, prefix=''):
     return '\n'.join('%s%s=%s' % (prefix, k.upper(), v) for k, v in sorted(value.items()))
 
 
+@pass_context
+def setting(context, name, default=None):
+    """A variable by name, from the template's context (templated as Ansible's context does)."""
+    return context.get(name, default)
+
+
 def count(value, item=None):
     """Occurrences of item in value (the playbook's count, not Jinja's alias of length)."""
     if item is None:
@@ -46,6 +53,7 @@ class FilterModule(object):
             'deep_merge': deep_merge,
             'pick': pick,
             'to_env_lines': to_env_lines,
+            'setting': setting,
             'count': count,
             'to_yaml': to_yaml,
         }

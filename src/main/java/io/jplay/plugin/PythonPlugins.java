@@ -168,7 +168,9 @@ public final class PythonPlugins implements AutoCloseable {
             WireValues.write(args, sb);
             sb.append(",\"kwargs\":");
             WireValues.write(kwargs, sb);
-            if (vars != PluginVariables.NONE) {
+            if (vars.namesOnRequest()) {
+                sb.append(",\"vars\":null");
+            } else if (vars != PluginVariables.NONE) {
                 sb.append(",\"vars\":");
                 WireValues.write(vars.names(), sb);
                 sb.append(",\"basedir\":");
@@ -190,6 +192,12 @@ public final class PythonPlugins implements AutoCloseable {
             Map<?, ?> msg = (Map<?, ?>) JsonParser.parse(line);
             if (msg.containsKey("var")) {
                 p.send(variable(vars, String.valueOf(msg.get("var"))));
+                continue;
+            }
+            if (msg.containsKey("varnames")) {
+                StringBuilder sb = new StringBuilder("{\"value\":");
+                WireValues.write(vars.names(), sb);
+                p.send(sb.append('}').toString());
                 continue;
             }
             if (msg.get("warnings") instanceof List<?> ws) {

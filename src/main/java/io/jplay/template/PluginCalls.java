@@ -49,14 +49,14 @@ final class PluginCalls {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return call(PluginKind.FILTER, name, args, c, PluginVariables.NONE);
+        return call(PluginKind.FILTER, name, args, c, context(c.rt()));
     }
 
     boolean test(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return Ops.truthy(call(PluginKind.TEST, name, args, c, PluginVariables.NONE));
+        return Ops.truthy(call(PluginKind.TEST, name, args, c, context(c.rt())));
     }
 
     List<Object> lookup(String name, Call c) throws TemplateException {
@@ -136,6 +136,42 @@ final class PluginCalls {
                 } catch (TemplateException e) {
                     return null;
                 }
+            }
+        };
+    }
+
+    /**
+     * What a filter or test that takes Jinja2's context sees of the variables: as Ansible's context,
+     * each templated when read; the names sent only if the plugin lists them.
+     */
+    private static PluginVariables context(Runtime rt) {
+        return new PluginVariables() {
+            @Override
+            public List<String> names() {
+                return new ArrayList<>(rt.vars.raw().keySet());
+            }
+
+            @Override
+            public Optional<Object> get(String name) throws PluginException {
+                if (!rt.vars.has(name)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(toWire(rt.vars.get(name)));
+                } catch (TemplateException e) {
+                    throw new PluginException(e.isUndefined() ? PluginException.Kind.UNDEFINED
+                            : PluginException.Kind.ANSIBLE, e.getMessage());
+                }
+            }
+
+            @Override
+            public String basedir() {
+                return null;
+            }
+
+            @Override
+            public boolean namesOnRequest() {
+                return true;
             }
         };
     }

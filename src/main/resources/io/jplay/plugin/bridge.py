@@ -159,7 +159,9 @@ class Bridge(object):
         if pass_arg is not None:
             env = self.environment()
             if pass_arg == 'context':
-                first = env.from_string('').new_context(Variables(self, req.get('vars') or []))
+                from jinja2.runtime import new_context
+                # shared: the task's variables are the context's parent as they are, fetched when read
+                first = new_context(env, None, {}, Variables(self, req.get('vars')), shared=True)
             elif pass_arg == 'eval_context':
                 from jinja2.nodes import EvalContext
                 first = EvalContext(env)
@@ -377,23 +379,37 @@ class Inventory(object):
 
 
 class Variables(object):
-    """The task's variables, fetched from jplay one name at a time when a plugin reads them."""
+    """The task's variables, fetched from jplay one name at a time when a plugin reads them.
+
+    A lookup gets the names with its call; a filter's or test's context (names None) asks for them
+    only when the plugin lists the variables, and asks for a variable to tell whether it exists.
+    """
 
     def __init__(self, bridge, names):
         self.bridge = bridge
-        self.names = list(names)
+        self._names = None if names is None else list(names)
         self.known = {}
+
+    @property
+    def names(self):
+        if self._names is None:
+            self._names = list(self.ask({'varnames': True}).get('value') or [])
+        return self._names
+
+    def ask(self, request):
+        self.bridge.send(request)
+        reply = self.bridge.receive()
+        while reply is not None and 'op' in reply:
+            # jplay needed a plugin to template the variable: answer that first
+            self.bridge.send(self.bridge.answer(reply))
+            reply = self.bridge.receive()
+        if reply is None:
+            sys.exit(0)
+        return reply
 
     def __getitem__(self, name):
         if name not in self.known:
-            self.bridge.send({'var': name})
-            reply = self.bridge.receive()
-            while reply is not None and 'op' in reply:
-                # jplay needed a plugin to template the variable: answer that first
-                self.bridge.send(self.bridge.answer(reply))
-                reply = self.bridge.receive()
-            if reply is None:
-                sys.exit(0)
+            reply = self.ask({'var': name})
             if reply.get('missing'):
                 raise KeyError(name)
             if 'failed' in reply:
@@ -409,7 +425,15 @@ class Variables(object):
             return default
 
     def __contains__(self, name):
-        return name in self.names or name in self.known
+        if name in self.known or self._names is not None and name in self._names:
+            return True
+        if self._names is not None:
+            return False
+        try:
+            self[name]
+        except KeyError:
+            return False
+        return True
 
     def __iter__(self):
         return iter(self.names)
