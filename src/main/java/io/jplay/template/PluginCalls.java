@@ -87,7 +87,8 @@ final class PluginCalls {
         }
     }
 
-    private static TemplateException missing(PluginKind kind, String name) {
+    /** Ansible's error for a name no loader finds. */
+    static TemplateException missing(PluginKind kind, String name) {
         return kind == PluginKind.LOOKUP ? LookupFailure.notFound(name)
                 : new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
     }
