@@ -5,9 +5,11 @@
 #   {"op": "dirs", "dirs": [["filter", "/path/filter_plugins"], ...]}
 #   {"op": "call", "kind": "filter"|"test"|"lookup", "name": "...", "args": [...], "kwargs": {...},
 #    "vars": ["name", ...], "basedir": "..."}
+#    ("vars": null for a filter or test: a context's variable names are asked for if it lists them)
 #   {"op": "names", "kind": "filter"|"test"}: the short names defined outside ansible-core
-# Answers: {"ok": value, "warnings": [...]} or {"err": kind, "msg": "...", ...}; while a lookup runs,
-# the bridge may ask for a variable with {"var": "name"}; jplay answers {"value": v} or {"missing": true}.
+# Answers: {"ok": value, "warnings": [...]} or {"err": kind, "msg": "...", ...}; while a plugin runs,
+# the bridge may ask for a variable with {"var": "name"}, jplay answering {"value": v} or {"missing": true},
+# or for the variables' names with {"varnames": true}, jplay answering {"value": [...]}.
 # Values are JSON; a dict with the key "__jplay__" is a tagged value: undefined, unsafe, tuple, or
 # a mapping whose keys are not all strings ("items").
 import json
