@@ -49,18 +49,18 @@ final class PluginCalls {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return call(PluginKind.FILTER, name, args, c, context(c.rt()));
+        return call(PluginKind.FILTER, name, args, c, new TaskVariables(c.rt(), true));
     }
 
     boolean test(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return Ops.truthy(call(PluginKind.TEST, name, args, c, context(c.rt())));
+        return Ops.truthy(call(PluginKind.TEST, name, args, c, new TaskVariables(c.rt(), true)));
     }
 
     List<Object> lookup(String name, Call c) throws TemplateException {
-        Object r = call(PluginKind.LOOKUP, name, c.args(), c, variables(c.rt()));
+        Object r = call(PluginKind.LOOKUP, name, c.args(), c, new TaskVariables(c.rt(), false));
         return r instanceof List<?> l ? new ArrayList<>(l) : Ops.iterate(r);
     }
 
@@ -114,67 +114,59 @@ final class PluginCalls {
     }
 
     /**
-     * A lookup's view of the task's variables: as Ansible hands them to lookups, untemplated (a
-     * plugin templates what it reads itself); converted only when the plugin reads one.
+     * The task's variables as a plugin sees them, each converted only when the plugin reads it. A
+     * lookup gets them as Ansible hands them to lookups: untemplated (it templates what it reads),
+     * their names with the call, the loader's base directory. A filter or test that takes Jinja2's
+     * context gets them as Ansible's context does: each templated when read, the names only if it
+     * lists them.
      */
-    private static PluginVariables variables(Runtime rt) {
-        return new PluginVariables() {
-            @Override
-            public List<String> names() {
-                return new ArrayList<>(rt.vars.raw().keySet());
-            }
+    private static final class TaskVariables implements PluginVariables {
+        private final Runtime rt;
+        private final boolean context;
 
-            @Override
-            public Optional<Object> get(String name) {
-                Map<String, Object> raw = rt.vars.raw();
-                return raw.containsKey(name) ? Optional.of(toWire(raw.get(name))) : Optional.empty();
-            }
+        TaskVariables(Runtime rt, boolean context) {
+            this.rt = rt;
+            this.context = context;
+        }
 
-            @Override
-            public String basedir() {
-                try {
-                    return rt.baseDir().toString();
-                } catch (TemplateException e) {
-                    return null;
-                }
-            }
-        };
-    }
+        @Override
+        public List<String> names() {
+            return new ArrayList<>(rt.vars.raw().keySet());
+        }
 
-    /**
-     * What a filter or test that takes Jinja2's context sees of the variables: as Ansible's context,
-     * each templated when read; the names sent only if the plugin lists them.
-     */
-    private static PluginVariables context(Runtime rt) {
-        return new PluginVariables() {
-            @Override
-            public List<String> names() {
-                return new ArrayList<>(rt.vars.raw().keySet());
+        @Override
+        public Optional<Object> get(String name) throws PluginException {
+            Map<String, Object> raw = rt.vars.raw();
+            if (context ? !rt.vars.has(name) : !raw.containsKey(name)) {
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<Object> get(String name) throws PluginException {
-                if (!rt.vars.has(name)) {
-                    return Optional.empty();
-                }
-                try {
-                    return Optional.of(toWire(rt.vars.get(name)));
-                } catch (TemplateException e) {
-                    throw new PluginException(e.isUndefined() ? PluginException.Kind.UNDEFINED
-                            : PluginException.Kind.ANSIBLE, e.getMessage());
-                }
+            if (!context) {
+                return Optional.of(toWire(raw.get(name)));
             }
+            try {
+                return Optional.of(toWire(rt.vars.get(name)));
+            } catch (TemplateException e) {
+                throw new PluginException(e.isUndefined() ? PluginException.Kind.UNDEFINED
+                        : PluginException.Kind.ANSIBLE, e.getMessage());
+            }
+        }
 
-            @Override
-            public String basedir() {
+        @Override
+        public String basedir() {
+            if (context) {
                 return null;
             }
-
-            @Override
-            public boolean namesOnRequest() {
-                return true;
+            try {
+                return rt.baseDir().toString();
+            } catch (TemplateException e) {
+                return null;
             }
-        };
+        }
+
+        @Override
+        public boolean namesOnRequest() {
+            return context;
+        }
     }
 
     /** A template value as the bridge carries it: undefined and tuples tagged, other objects as their text. */

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +91,7 @@ class PythonPluginRunTest {
         assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
         assertEquals(List.of(), starts());
 
-        assumeTrue(ansibleImports(), "no python3 that imports ansible-core");
+        assumeTrue(AnsibleOracle.importsAnsible(REAL_PYTHON), "no python3 that imports ansible-core");
         Files.writeString(work.resolve("blue.yml"), "- hosts: localhost\n  gather_facts: false\n  tasks:\n"
                 + "    - debug: msg={{ 'sky' | blue }}\n    - debug: msg={{ 'sea' | blue }}\n");
         JplayRun blue = run("blue.yml");
@@ -102,7 +102,7 @@ class PythonPluginRunTest {
 
     @Test
     void aPluginThatEndsTheCoProcessFailsItsTaskAndTheNextCallStartsAnother() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible-core");
+        assumeTrue(AnsibleOracle.importsAnsible(REAL_PYTHON), "no python3 that imports ansible-core");
         Files.createDirectories(work.resolve("filter_plugins"));
         Files.writeString(work.resolve("filter_plugins/f.py"), String.join("\n",
                 "import os, sys",
@@ -143,15 +143,4 @@ class PythonPluginRunTest {
         assertTrue(out.contains("ok=5    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=2"), out);
     }
 
-    private static boolean ansibleImports() {
-        try {
-            Process p = new ProcessBuilder(REAL_PYTHON.toString(), "-c", "import ansible").start();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }
