@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A filter from a playbook's {@code filter_plugins/} called through the Python bridge, the pipe
  * hot: one small string in, one out ({@code pythonFilter}), and a Java filter in the same template
- * for comparison ({@code javaFilter}). Needs {@code python3} with ansible-core ({@code JPLAY_BENCH_PYTHON}
+ * for comparison ({@code javaFilter}, with and without plugin directories); the same over 1,000 items. Needs {@code python3} with ansible-core ({@code JPLAY_BENCH_PYTHON}
  * names another interpreter).
  */
 @State(Scope.Benchmark)
@@ -40,6 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PythonPluginBenchmark {
     private PythonPlugins plugins;
     private AnsibleTemplater templater;
+    private AnsibleTemplater withoutDirs;
     private Map<String, Object> vars;
     private Path dir;
 
@@ -59,8 +60,12 @@ public class PythonPluginBenchmark {
                 dir, List.of(python.toString())));
         plugins.addPluginDirs(dir);
         templater = new AnsibleTemplater(w -> { }, Controller.ofEnvironment(System.getenv()), plugins);
+        withoutDirs = new AnsibleTemplater(w -> { }, Controller.ofEnvironment(System.getenv()),
+                new PythonPlugins(new PluginHost(() -> Optional.of(python), List::of, Map.of(), System.getenv(), dir,
+                        List.of(python.toString()))));
         vars = new HashMap<>();
         vars.put("word", "sky");
+        vars.put("thousand", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "w" + i).toList());
         templater.template("{{ word | paint }}", vars);
     }
 
@@ -82,5 +87,28 @@ public class PythonPluginBenchmark {
     @Benchmark
     public Object javaFilter() throws TemplateException {
         return templater.template("{{ word | upper }}", vars);
+    }
+
+    /**
+     * The Java filter where the run has no plugin directory: no look at whether a playbook's plugin
+     * replaces it (javaFilter pays that look, answered from a cache after the first call).
+     */
+    @Benchmark
+    public Object javaFilterWithoutPluginDirs() throws TemplateException {
+        return withoutDirs.template("{{ word | upper }}", vars);
+    }
+
+    /** A loop of 1,000 items, each through the Python filter: the 0.2 s budget of docs/performance.md. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object pythonFilterThousandItems() throws TemplateException {
+        return templater.template("{% for i in thousand %}{{ i | paint }}{% endfor %}", vars);
+    }
+
+    /** The same loop through a Java filter, for the difference. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object javaFilterThousandItems() throws TemplateException {
+        return templater.template("{% for i in thousand %}{{ i | upper }}{% endfor %}", vars);
     }
 }

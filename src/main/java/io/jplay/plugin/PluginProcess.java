@@ -24,12 +24,13 @@ final class PluginProcess {
     private final Writer in;
     private final BufferedReader out;
     private final StringBuilder stderr = new StringBuilder();
+    private final Thread drain;
 
     private PluginProcess(Process process) {
         this.process = process;
         this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
-        Thread drain = new Thread(this::drainStderr, "jplay-plugin-stderr-" + process.pid());
+        this.drain = new Thread(this::drainStderr, "jplay-plugin-stderr-" + process.pid());
         drain.setDaemon(true);
         drain.start();
     }
@@ -75,6 +76,9 @@ final class PluginProcess {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 return "";
             }
+            // what the process wrote last may still be in the pipe: read to its end (a child that
+            // keeps the pipe open is not waited for long)
+            drain.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";

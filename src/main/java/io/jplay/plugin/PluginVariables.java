@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a lookup plugin sees of the task's variables: their names up front, each value fetched from
- * jplay (templated) only when the plugin reads it, and the directory relative paths resolve from.
+ * What a plugin sees of the task's variables: a lookup gets their names up front, a filter or test
+ * that takes Jinja2's context asks for them only if it lists them; each value is fetched from jplay
+ * only when the plugin reads it; and the directory relative paths resolve from.
  */
 public interface PluginVariables {
 
@@ -17,6 +18,11 @@ public interface PluginVariables {
 
     /** The loader's base directory for relative paths (the role's or playbook's), or null. */
     String basedir();
+
+    /** Whether the names are sent only when the plugin asks for them (a filter's or test's context), not with the call. */
+    default boolean namesOnRequest() {
+        return false;
+    }
 
     /** No variables (filters and tests). */
     PluginVariables NONE = new PluginVariables() {

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +29,13 @@ import java.util.function.Consumer;
  */
 public final class PythonPlugins implements AutoCloseable {
     private final PluginHost host;
-    private final List<String[]> dirs = new ArrayList<>();
+    private final PluginDirs dirs;
+    /** Per family, whether the run has a plugin directory of it: read without the lock on every builtin call. */
+    private volatile Set<PluginKind> withDirs;
+    /** What {@link #overrides} answered, per family and name; emptied when a directory is added. */
+    private final Map<PluginKind, Map<String, Boolean>> overriding = new EnumMap<>(PluginKind.class);
+    /** Per family, the names the co-process found in the run's own directories. */
+    private final Map<PluginKind, Set<String>> ownNames = new EnumMap<>(PluginKind.class);
     private int dirsSent;
     private PluginProcess process;
     private int starts;
@@ -33,15 +43,31 @@ public final class PythonPlugins implements AutoCloseable {
 
     public PythonPlugins(PluginHost host) {
         this.host = host;
+        Map<PluginKind, List<Path>> configured = new EnumMap<>(PluginKind.class);
+        host.configuredDirs().forEach((k, v) -> configured.put(k, v.stream().map(d -> host.cwd().resolve(d)).toList()));
+        this.dirs = new PluginDirs(configured);
+        for (PluginKind kind : PluginKind.values()) {
+            overriding.put(kind, new ConcurrentHashMap<>());
+        }
+        this.withDirs = kindsWithDirs();
+    }
+
+    private Set<PluginKind> kindsWithDirs() {
+        Set<PluginKind> out = EnumSet.noneOf(PluginKind.class);
+        for (PluginKind kind : PluginKind.values()) {
+            if (dirs.any(kind)) {
+                out.add(kind);
+            }
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /** Adds a playbook's or role's directory: its {@code filter_plugins/}, {@code test_plugins/}, {@code lookup_plugins/}. */
     public synchronized void addPluginDirs(Path dir) {
-        for (PluginKind kind : PluginKind.values()) {
-            Path sub = dir.resolve(kind.subdir()).toAbsolutePath().normalize();
-            if (Files.isDirectory(sub) && dirs.stream().noneMatch(d -> d[1].equals(sub.toString()))) {
-                dirs.add(new String[] {kind.wireName(), sub.toString()});
-            }
+        if (dirs.add(dir)) {
+            withDirs = kindsWithDirs();
+            overriding.values().forEach(Map::clear);
+            ownNames.clear();
         }
     }
 
@@ -50,9 +76,57 @@ public final class PythonPlugins implements AutoCloseable {
      * (etc.) directory beside the playbook or a role, or a configured one. Without a usable Python,
      * a short name the Java library lacks is then reported as needing Python, not as unknown.
      */
-    public synchronized boolean hasPluginDirs(PluginKind kind) {
-        return dirs.stream().anyMatch(d -> d[0].equals(kind.wireName()))
-                || !host.configuredDirs().getOrDefault(kind, List.of()).isEmpty();
+    public boolean hasPluginDirs(PluginKind kind) {
+        return withDirs.contains(kind);
+    }
+
+    /**
+     * Whether the run's own plugin directories (beside its playbooks, in its roles, configured)
+     * define a filter, test or lookup of this short name, which then replaces the builtin of that
+     * name, as in Ansible's plugin loader (those directories are searched before ansible-core's own).
+     * A run without such a directory answers at once and starts no Python; a lookup is told by its
+     * file's name; a filter or test whose name no file of the family mentions is answered without
+     * Python; otherwise the co-process lists the names its loader finds there (once per family).
+     *
+     * @param name a short name ({@code to_yaml}), never a qualified one
+     * @throws PluginException when the co-process is needed and cannot run (no controller Python: {@code UNAVAILABLE})
+     */
+    public boolean overrides(PluginKind kind, String name) throws PluginException {
+        if (!withDirs.contains(kind)) {
+            return false;
+        }
+        Boolean known = overriding.get(kind).get(name);
+        return known != null ? known : findOverride(kind, name);
+    }
+
+    private synchronized boolean findOverride(PluginKind kind, String name) throws PluginException {
+        boolean found;
+        try {
+            found = kind == PluginKind.LOOKUP || kind == PluginKind.INVENTORY ? dirs.hasModule(kind, name)
+                    : dirs.mentions(kind, name) && ownNames(kind).contains(name);
+        } catch (PluginException e) {
+            if (e.kind() != PluginException.Kind.UNAVAILABLE) {
+                throw e;
+            }
+            found = false; // without a Python that imports ansible-core, the playbook's plugins cannot run at all
+        }
+        overriding.get(kind).put(name, found);
+        return found;
+    }
+
+    private Set<String> ownNames(PluginKind kind) throws PluginException {
+        Set<String> names = ownNames.get(kind);
+        if (names == null) {
+            Object listed = call(kind, "names", "", List.of(), Map.of(), PluginVariables.NONE, w -> { });
+            names = new HashSet<>();
+            if (listed instanceof List<?> l) {
+                for (Object n : l) {
+                    names.add(String.valueOf(n));
+                }
+            }
+            ownNames.put(kind, names);
+        }
+        return names;
     }
 
     /** How many co-processes this run has started (0 for a run that needed no Python plugin). */
@@ -68,7 +142,12 @@ public final class PythonPlugins implements AutoCloseable {
      */
     public synchronized Object call(PluginKind kind, String name, List<Object> args, Map<String, Object> kwargs,
             PluginVariables vars, Consumer<String> warnings) throws PluginException {
-        String request = request(kind, name, args, kwargs, vars);
+        return call(kind, "call", name, args, kwargs, vars, warnings);
+    }
+
+    private Object call(PluginKind kind, String op, String name, List<Object> args, Map<String, Object> kwargs,
+            PluginVariables vars, Consumer<String> warnings) throws PluginException {
+        String request = request(op, kind, name, args, kwargs, vars);
         PluginProcess p = running();
         try {
             sendDirs(p);
@@ -79,17 +158,19 @@ public final class PythonPlugins implements AutoCloseable {
         }
     }
 
-    private String request(PluginKind kind, String name, List<Object> args, Map<String, Object> kwargs,
+    private String request(String op, PluginKind kind, String name, List<Object> args, Map<String, Object> kwargs,
             PluginVariables vars) throws PluginException {
         StringBuilder sb = new StringBuilder(128);
-        sb.append("{\"op\":\"call\",\"kind\":\"").append(kind.wireName()).append("\",\"name\":");
+        sb.append("{\"op\":\"").append(op).append("\",\"kind\":\"").append(kind.wireName()).append("\",\"name\":");
         try {
             WireValues.string(name, sb);
             sb.append(",\"args\":");
             WireValues.write(args, sb);
             sb.append(",\"kwargs\":");
             WireValues.write(kwargs, sb);
-            if (vars != PluginVariables.NONE) {
+            if (vars.namesOnRequest()) {
+                sb.append(",\"vars\":null");
+            } else if (vars != PluginVariables.NONE) {
                 sb.append(",\"vars\":");
                 WireValues.write(vars.names(), sb);
                 sb.append(",\"basedir\":");
@@ -111,6 +192,12 @@ public final class PythonPlugins implements AutoCloseable {
             Map<?, ?> msg = (Map<?, ?>) JsonParser.parse(line);
             if (msg.containsKey("var")) {
                 p.send(variable(vars, String.valueOf(msg.get("var"))));
+                continue;
+            }
+            if (msg.containsKey("varnames")) {
+                StringBuilder sb = new StringBuilder("{\"value\":");
+                WireValues.write(vars.names(), sb);
+                p.send(sb.append('}').toString());
                 continue;
             }
             if (msg.get("warnings") instanceof List<?> ws) {
@@ -187,22 +274,23 @@ public final class PythonPlugins implements AutoCloseable {
     }
 
     private void sendDirs(PluginProcess p) throws IOException {
-        if (dirsSent == dirs.size()) {
+        List<PluginDirs.Added> added = dirs.added();
+        if (dirsSent == added.size()) {
             return;
         }
         StringBuilder sb = new StringBuilder("{\"op\":\"dirs\",\"dirs\":[");
-        for (int i = dirsSent; i < dirs.size(); i++) {
+        for (int i = dirsSent; i < added.size(); i++) {
             sb.append(i > dirsSent ? "," : "").append('[');
-            WireValues.string(dirs.get(i)[0], sb);
+            WireValues.string(added.get(i).kind().wireName(), sb);
             sb.append(',');
-            WireValues.string(dirs.get(i)[1], sb);
+            WireValues.string(added.get(i).path().toString(), sb);
             sb.append(']');
         }
         p.send(sb.append("]}").toString());
         if (p.receive() == null) {
             throw new IOException("no answer to the plugin directories");
         }
-        dirsSent = dirs.size();
+        dirsSent = added.size();
     }
 
     private PluginException died(PluginProcess p, PluginKind kind, String name, String detail) {

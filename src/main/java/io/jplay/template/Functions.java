@@ -60,7 +60,8 @@ final class Functions {
             return fmt == null ? d : PyDateTime.strftime(fmt, t.atZone(java.time.ZoneId.systemDefault()));
         });
         lib.function("undef", c -> new Undefined(c.string(0, "hint", "Mandatory variable has not been overridden")));
-        lib.function("zip", c -> lib.filter("zip", new Call(c.args().get(0), c.args().subList(1, c.args().size()),
+        // Python's zip, never a playbook's own zip filter
+        lib.function("zip", c -> lib.filter("ansible.builtin.zip", new Call(c.args().get(0), c.args().subList(1, c.args().size()),
                 c.kwargs(), c.scope())));
     }
 

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.plugin.PluginKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,22 @@ final class Library {
     private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d");
     private static final Set<String> UNDEFINED_TESTS = Set.of("defined", "undefined", "none", "string", "mapping",
             "number", "integer", "float", "boolean", "sequence", "iterable", "sameas", "callable");
+
+    /**
+     * Jinja2's own filters and tests, which Ansible finds by their short names only: its loader has
+     * no {@code ansible.builtin.upper} or {@code ansible.legacy.odd} (ansible-core 2.14 fails them
+     * with "Could not load"), unless a playbook's own plugin takes the {@code ansible.legacy} name.
+     */
+    private static final Set<String> JINJA_ONLY_FILTERS = Set.of("abs", "attr", "batch", "capitalize", "center",
+            "count", "d", "default", "dictsort", "e", "escape", "filesizeformat", "first", "float", "forceescape",
+            "format", "groupby", "indent", "int", "items", "join", "last", "length", "list", "lower", "map", "max",
+            "min", "pprint", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
+            "slice", "sort", "string", "striptags", "sum", "title", "tojson", "trim", "truncate", "upper", "urlencode",
+            "urlize", "wordcount", "wordwrap", "xmlattr");
+    private static final Set<String> JINJA_ONLY_TESTS = Set.of("!=", "<", "<=", "==", ">", ">=", "boolean",
+            "callable", "defined", "divisibleby", "eq", "equalto", "escaped", "even", "false", "filter", "float", "ge",
+            "greaterthan", "gt", "in", "integer", "iterable", "le", "lessthan", "lower", "lt", "mapping", "ne", "none",
+            "number", "odd", "sameas", "sequence", "string", "test", "true", "undefined", "upper");
 
     private final Map<String, Fn> filters = new HashMap<>();
     private final Map<String, TestFn> tests = new HashMap<>();
@@ -79,6 +96,12 @@ final class Library {
         return javaName == null ? null : plugins.get(javaName);
     }
 
+    /** Whether {@code name} is {@code ansible.builtin.} or {@code ansible.legacy.} before a name Jinja2 alone has. */
+    private static boolean qualifiedJinjaName(String name, Set<String> jinjaOnly) {
+        String javaName = javaName(name);
+        return javaName != null && !javaName.equals(name) && jinjaOnly.contains(javaName);
+    }
+
     private void ready() {
         if (!installed) {
             synchronized (this) {
@@ -109,8 +132,11 @@ final class Library {
     Object filter(String name, Call c) throws TemplateException {
         ready();
         Fn f = javaPlugin(filters, name);
-        if (f == null) {
+        if (f == null || python.overrides(PluginKind.FILTER, name)) {
             return python.filter(name, c);
+        }
+        if (qualifiedJinjaName(name, JINJA_ONLY_FILTERS)) {
+            throw PluginCalls.missing(PluginKind.FILTER, name);
         }
         name = javaName(name);
         if (c.value() instanceof Undefined u && !UNDEFINED_FILTERS.contains(name)) {
@@ -134,8 +160,11 @@ final class Library {
     Object testValue(String name, Call c) throws TemplateException {
         ready();
         TestFn t = javaPlugin(tests, name);
-        if (t == null) {
+        if (t == null || python.overrides(PluginKind.TEST, name)) {
             return python.test(name, c);
+        }
+        if (qualifiedJinjaName(name, JINJA_ONLY_TESTS)) {
+            throw PluginCalls.missing(PluginKind.TEST, name);
         }
         name = javaName(name);
         if (c.value() instanceof Undefined u && !UNDEFINED_TESTS.contains(name)) {
@@ -205,10 +234,10 @@ final class Library {
         }
     }
 
-    /** Whether lookup {@code name}, as written, runs in Java. */
-    boolean isJavaLookup(String name) {
+    /** Whether lookup {@code name}, as written, runs in Java (the run's own plugin of that name would run instead). */
+    boolean isJavaLookup(String name) throws TemplateException {
         ready();
-        return javaPlugin(lookups, name) != null;
+        return javaPlugin(lookups, name) != null && !python.overrides(PluginKind.LOOKUP, name);
     }
 
     /** Whether jplay has lookup {@code name} in Java. */
@@ -221,7 +250,7 @@ final class Library {
     List<Object> lookup(String name, Call c) throws TemplateException {
         ready();
         LookupFn f = javaPlugin(lookups, name);
-        if (f == null) {
+        if (f == null || python.overrides(PluginKind.LOOKUP, name)) {
             return python.lookup(name, c);
         }
         try {

@@ -28,22 +28,39 @@ final class PluginCalls {
         this.plugins = plugins;
     }
 
+    /**
+     * Whether the run's own plugin (beside the playbook, in a role, configured) replaces jplay's
+     * builtin of this name: for a short or {@code ansible.legacy} name, as Ansible's loader searches
+     * those directories first; never for an {@code ansible.builtin} one.
+     */
+    boolean overrides(PluginKind kind, String name) throws TemplateException {
+        if (plugins == null || name.startsWith("ansible.builtin.")) {
+            return false;
+        }
+        String shortName = name.startsWith("ansible.legacy.") ? name.substring("ansible.legacy.".length()) : name;
+        try {
+            return plugins.overrides(kind, shortName);
+        } catch (PluginException e) {
+            throw translate(kind, name, e, true);
+        }
+    }
+
     Object filter(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return call(PluginKind.FILTER, name, args, c, PluginVariables.NONE);
+        return call(PluginKind.FILTER, name, args, c, new TaskVariables(c.rt(), true));
     }
 
     boolean test(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return Ops.truthy(call(PluginKind.TEST, name, args, c, PluginVariables.NONE));
+        return Ops.truthy(call(PluginKind.TEST, name, args, c, new TaskVariables(c.rt(), true)));
     }
 
     List<Object> lookup(String name, Call c) throws TemplateException {
-        Object r = call(PluginKind.LOOKUP, name, c.args(), c, variables(c.rt()));
+        Object r = call(PluginKind.LOOKUP, name, c.args(), c, new TaskVariables(c.rt(), false));
         return r instanceof List<?> l ? new ArrayList<>(l) : Ops.iterate(r);
     }
 
@@ -70,7 +87,8 @@ final class PluginCalls {
         }
     }
 
-    private static TemplateException missing(PluginKind kind, String name) {
+    /** Ansible's error for a name no loader finds. */
+    static TemplateException missing(PluginKind kind, String name) {
         return kind == PluginKind.LOOKUP ? LookupFailure.notFound(name)
                 : new TemplateSyntaxError("Could not load \"" + name + "\": '" + name + "'");
     }
@@ -96,31 +114,59 @@ final class PluginCalls {
     }
 
     /**
-     * A lookup's view of the task's variables: as Ansible hands them to lookups, untemplated (a
-     * plugin templates what it reads itself); converted only when the plugin reads one.
+     * The task's variables as a plugin sees them, each converted only when the plugin reads it. A
+     * lookup gets them as Ansible hands them to lookups: untemplated (it templates what it reads),
+     * their names with the call, the loader's base directory. A filter or test that takes Jinja2's
+     * context gets them as Ansible's context does: each templated when read, the names only if it
+     * lists them.
      */
-    private static PluginVariables variables(Runtime rt) {
-        return new PluginVariables() {
-            @Override
-            public List<String> names() {
-                return new ArrayList<>(rt.vars.raw().keySet());
-            }
+    private static final class TaskVariables implements PluginVariables {
+        private final Runtime rt;
+        private final boolean context;
 
-            @Override
-            public Optional<Object> get(String name) {
-                Map<String, Object> raw = rt.vars.raw();
-                return raw.containsKey(name) ? Optional.of(toWire(raw.get(name))) : Optional.empty();
-            }
+        TaskVariables(Runtime rt, boolean context) {
+            this.rt = rt;
+            this.context = context;
+        }
 
-            @Override
-            public String basedir() {
-                try {
-                    return rt.baseDir().toString();
-                } catch (TemplateException e) {
-                    return null;
-                }
+        @Override
+        public List<String> names() {
+            return new ArrayList<>(rt.vars.raw().keySet());
+        }
+
+        @Override
+        public Optional<Object> get(String name) throws PluginException {
+            Map<String, Object> raw = rt.vars.raw();
+            if (context ? !rt.vars.has(name) : !raw.containsKey(name)) {
+                return Optional.empty();
             }
-        };
+            if (!context) {
+                return Optional.of(toWire(raw.get(name)));
+            }
+            try {
+                return Optional.of(toWire(rt.vars.get(name)));
+            } catch (TemplateException e) {
+                throw new PluginException(e.isUndefined() ? PluginException.Kind.UNDEFINED
+                        : PluginException.Kind.ANSIBLE, e.getMessage());
+            }
+        }
+
+        @Override
+        public String basedir() {
+            if (context) {
+                return null;
+            }
+            try {
+                return rt.baseDir().toString();
+            } catch (TemplateException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public boolean namesOnRequest() {
+            return context;
+        }
     }
 
     /** A template value as the bridge carries it: undefined and tuples tagged, other objects as their text. */

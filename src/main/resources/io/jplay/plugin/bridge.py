@@ -5,8 +5,11 @@
 #   {"op": "dirs", "dirs": [["filter", "/path/filter_plugins"], ...]}
 #   {"op": "call", "kind": "filter"|"test"|"lookup", "name": "...", "args": [...], "kwargs": {...},
 #    "vars": ["name", ...], "basedir": "..."}
-# Answers: {"ok": value, "warnings": [...]} or {"err": kind, "msg": "...", ...}; while a lookup runs,
-# the bridge may ask for a variable with {"var": "name"}; jplay answers {"value": v} or {"missing": true}.
+#    ("vars": null for a filter or test: a context's variable names are asked for if it lists them)
+#   {"op": "names", "kind": "filter"|"test"}: the short names defined outside ansible-core
+# Answers: {"ok": value, "warnings": [...]} or {"err": kind, "msg": "...", ...}; while a plugin runs,
+# the bridge may ask for a variable with {"var": "name"}, jplay answering {"value": v} or {"missing": true},
+# or for the variables' names with {"varnames": true}, jplay answering {"value": [...]}.
 # Values are JSON; a dict with the key "__jplay__" is a tagged value: undefined, unsafe, tuple, or
 # a mapping whose keys are not all strings ("items").
 import json
@@ -134,6 +137,11 @@ class Bridge(object):
         self.found[key] = (func, pass_arg.name if pass_arg is not None else None)
         return self.found[key]
 
+    def own_names(self, kind):
+        """The short names the loader finds outside ansible-core: they replace builtins of the same name."""
+        return sorted(set(w._load_name for w in self.loaders[kind].all()
+                          if not w.ansible_name.startswith('ansible.builtin.')))
+
     def environment(self):
         env = self.lookup_tools()[1].environment
         return env
@@ -153,7 +161,9 @@ class Bridge(object):
         if pass_arg is not None:
             env = self.environment()
             if pass_arg == 'context':
-                first = env.from_string('').new_context(Variables(self, req.get('vars') or []))
+                from jinja2.runtime import new_context
+                # shared: the task's variables are the context's parent as they are, fetched when read
+                first = new_context(env, None, {}, Variables(self, req.get('vars')), shared=True)
             elif pass_arg == 'eval_context':
                 from jinja2.nodes import EvalContext
                 first = EvalContext(env)
@@ -198,7 +208,7 @@ class Bridge(object):
             return {'ok': None}
         if op == 'ping':
             return {'ok': os.getpid()}
-        if op != 'call':
+        if op not in ('call', 'names'):
             return {'err': 'protocol', 'msg': 'unknown operation %r' % (op,)}
         self.warnings = []
         try:
@@ -207,7 +217,9 @@ class Bridge(object):
             return {'err': 'unavailable', 'msg': str(e)}
         kind = req['kind']
         try:
-            if kind == 'inventory':
+            if op == 'names':
+                result = self.own_names(kind)
+            elif kind == 'inventory':
                 result = Inventory(self).run(req)
             elif kind == 'lookup':
                 result = self.run_lookup(req)
@@ -369,23 +381,37 @@ class Inventory(object):
 
 
 class Variables(object):
-    """The task's variables, fetched from jplay one name at a time when a plugin reads them."""
+    """The task's variables, fetched from jplay one name at a time when a plugin reads them.
+
+    A lookup gets the names with its call; a filter's or test's context (names None) asks for them
+    only when the plugin lists the variables, and asks for a variable to tell whether it exists.
+    """
 
     def __init__(self, bridge, names):
         self.bridge = bridge
-        self.names = list(names)
+        self._names = None if names is None else list(names)
         self.known = {}
+
+    @property
+    def names(self):
+        if self._names is None:
+            self._names = list(self.ask({'varnames': True}).get('value') or [])
+        return self._names
+
+    def ask(self, request):
+        self.bridge.send(request)
+        reply = self.bridge.receive()
+        while reply is not None and 'op' in reply:
+            # jplay needed a plugin to template the variable: answer that first
+            self.bridge.send(self.bridge.answer(reply))
+            reply = self.bridge.receive()
+        if reply is None:
+            sys.exit(0)
+        return reply
 
     def __getitem__(self, name):
         if name not in self.known:
-            self.bridge.send({'var': name})
-            reply = self.bridge.receive()
-            while reply is not None and 'op' in reply:
-                # jplay needed a plugin to template the variable: answer that first
-                self.bridge.send(self.bridge.answer(reply))
-                reply = self.bridge.receive()
-            if reply is None:
-                sys.exit(0)
+            reply = self.ask({'var': name})
             if reply.get('missing'):
                 raise KeyError(name)
             if 'failed' in reply:
@@ -401,7 +427,15 @@ class Variables(object):
             return default
 
     def __contains__(self, name):
-        return name in self.names or name in self.known
+        if name in self.known or self._names is not None and name in self._names:
+            return True
+        if self._names is not None:
+            return False
+        try:
+            self[name]
+        except KeyError:
+            return False
+        return True
 
     def __iter__(self):
         return iter(self.names)

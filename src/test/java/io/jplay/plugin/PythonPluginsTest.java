@@ -1,10 +1,12 @@
 package io.jplay.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,6 @@ class PythonPluginsTest {
     private PythonPlugins plugins;
     private final List<String> warnings = new ArrayList<>();
 
-    private static boolean ansibleImports() {
-        try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import ansible").start();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -112,7 +102,7 @@ class PythonPluginsTest {
 
     @Test
     void valuesCrossWithAnsibleTypes() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("a", List.of(1L, 2.5, true));
         Object r = plugins.call(PluginKind.FILTER, "echo", List.of("s", m), Map.of("k", 3L), PluginVariables.NONE,
@@ -132,7 +122,7 @@ class PythonPluginsTest {
 
     @Test
     void inventoryPluginsRunOnTheInventorySoFarAndAnswerTheirChanges() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
         Map<String, Object> state = Map.of(
                 "groups", List.of(List.of("all", Map.of(), List.of("ungrouped", "web")), List.of("ungrouped", Map.of(),
                         List.of()), List.of("web", Map.of(), List.of())),
@@ -158,14 +148,14 @@ class PythonPluginsTest {
 
     @Test
     void printingAndWarningsDoNotDisturbTheProtocol() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
         assertEquals("LOUD", filter("shout", "loud"));
         assertEquals(List.of("careful"), warnings);
     }
 
     @Test
     void pythonExceptionsKeepTheirKind() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
         PluginException e = assertThrows(PluginException.class, () -> filter("boom", "x"));
         assertEquals(PluginException.Kind.ANSIBLE, e.kind());
         assertEquals("boom x", e.getMessage());
@@ -180,8 +170,31 @@ class PythonPluginsTest {
     }
 
     @Test
+    void ownPluginsReplaceBuiltinsOnlyWhereTheirDirectoriesDefineTheName() throws Exception {
+        // told without Python: a lookup by its file's name, a filter no file mentions, a family without a directory
+        assertTrue(plugins.overrides(PluginKind.LOOKUP, "withvar"));
+        assertFalse(plugins.overrides(PluginKind.LOOKUP, "env"));
+        assertFalse(plugins.overrides(PluginKind.FILTER, "to_yaml"));
+        assertFalse(plugins.overrides(PluginKind.TEST, "echo"));
+        assertEquals(0, plugins.starts());
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
+        // "list" is a word of f.py (list(a)) but none of its filters: ansible-core's loader tells
+        assertFalse(plugins.overrides(PluginKind.FILTER, "list"));
+        assertTrue(plugins.overrides(PluginKind.FILTER, "echo"));
+        // a role's directory added later is asked again
+        Path role = dir.resolve("roles/r");
+        Files.createDirectories(role.resolve("filter_plugins"));
+        Files.writeString(role.resolve("filter_plugins/l.py"), "class FilterModule(object):\n"
+                + "    def filters(self):\n        return {'list': lambda v: ['own']}\n");
+        plugins.addPluginDirs(role);
+        assertTrue(plugins.overrides(PluginKind.FILTER, "list"));
+        assertEquals(List.of("own"), filter("list", "x"));
+        assertEquals(1, plugins.starts());
+    }
+
+    @Test
     void aDeadProcessFailsItsCallAndTheNextCallRestartsIt() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
         assertEquals("A", filter("shout", "a"));
         PluginException e = assertThrows(PluginException.class, () -> filter("die", "x"));
         assertEquals(PluginException.Kind.DIED, e.kind());
@@ -193,7 +206,7 @@ class PythonPluginsTest {
 
     @Test
     void lookupsReadVariablesOnDemand() throws Exception {
-        assumeTrue(ansibleImports(), "no python3 that imports ansible");
+        assumeTrue(AnsibleOracle.importsAnsible(PYTHON), "no python3 that imports ansible");
         List<String> asked = new ArrayList<>();
         PluginVariables vars = new PluginVariables() {
             @Override

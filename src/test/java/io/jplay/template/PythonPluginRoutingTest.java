@@ -49,6 +49,15 @@ class PythonPluginRoutingTest {
     }
 
     @Test
+    void jinjasOwnFiltersAndTestsHaveNoAnsibleBuiltinNameAndNeedNoPythonToSaySo() {
+        assertEquals("template error while templating string: Could not load \"ansible.builtin.upper\":"
+                + " 'ansible.builtin.upper'. String: {{ 'x' | ansible.builtin.upper }}. Could not load"
+                + " \"ansible.builtin.upper\": 'ansible.builtin.upper'", error("{{ 'x' | ansible.builtin.upper }}"));
+        assertTrue(error("{{ 3 is ansible.legacy.odd }}").contains("Could not load \"ansible.legacy.odd\""));
+        assertEquals(0, pythonAsked.get());
+    }
+
+    @Test
     void aShortNameBesideAPluginDirectoryNeedsPythonAndSaysWhatToInstall(@TempDir Path play) throws Exception {
         // the playbook ships filter_plugins/: without a Python that can import ansible-core, "Could not
         // load" would send the user looking for a typo instead of for the missing interpreter

@@ -37,6 +37,19 @@ public final class AnsibleOracle {
         return false;
     }
 
+    /** Whether {@code python} can import ansible-core (the controller Python of jplay's plugin bridge). */
+    public static boolean importsAnsible(Path python) {
+        try {
+            Process p = new ProcessBuilder(python.toString(), "-c", "import ansible").start();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static Run run(Path cwd, Map<String, String> env, String tool, String... args)
             throws IOException, InterruptedException {
         return run(cwd, env, tool, List.of(args));
