@@ -39,9 +39,52 @@ class AsyncManyJobsTest {
         runJobs(1000);
     }
 
-    private void runJobs(int jobs) throws Exception {
-        Path execs = dir.resolve("execs");
-        Path shell = dir.resolve("counting-sh");
+    /**
+     * A job still running when the batch read them all is retried on its own; the answers for the
+     * items after it are then a retry delay old, so the rest are read again with one exec instead
+     * of each item waiting out a delay for a job that has finished meanwhile.
+     */
+    @Test
+    void afterARetryTheRestAreReadAgainWithOneExec() throws Exception {
+        Path shell = countingShell(dir.resolve("execs"));
+        Files.writeString(dir.resolve("inv"), "h1 ansible_connection=local ansible_shell_executable=" + shell
+                + " ansible_async_dir=" + dir.resolve("async") + "\n");
+        Files.writeString(dir.resolve("retry.yml"), """
+                - hosts: all
+                  gather_facts: false
+                  tasks:
+                    - command: "{{ item }}"
+                      async: 60
+                      poll: 0
+                      loop: ["true", "sleep 2", "sleep 1"]
+                      register: launched
+                    - async_status: {jid: "{{ item.ansible_job_id }}"}
+                      loop: "{{ launched.results }}"
+                      register: done
+                      until: done.finished
+                      retries: 30
+                      delay: 1
+                    - debug: {msg: "{{ done.results | map(attribute='attempts') | list }}"}
+                """);
+        JplayRun run = JplayRun.run(dir, Map.of(), "-i", "inv", "retry.yml");
+        assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
+        long retries = run.stdout().split("FAILED - RETRYING", -1).length - 1;
+        assertTrue(retries >= 1, "the 2-second job was still running at the first read: " + run.stdout());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"msg\": \\[\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)\\s*]")
+                .matcher(run.stdout());
+        assertTrue(m.find(), run.stdout());
+        int[] attempts = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+        assertEquals(1, attempts[2], "the 1-second job had ended when the 2-second one had: its item read the"
+                + " fresh answer and was not retried: " + run.stdout());
+        // after item 0 was retried, items 1 and 2 are read together; after item 1, item 2 reads itself
+        long rereads = (attempts[0] > 1 ? 1 : 0) + (attempts[1] > 1 ? 1 : 0);
+        List<String> kinds = Files.readAllLines(dir.resolve("execs"));
+        assertEquals(1 + retries + rereads, count(kinds, "status"),
+                "one read of all, one per retry, and one read of the rest after each retried item");
+    }
+
+    private static Path countingShell(Path execs) throws java.io.IOException {
+        Path shell = execs.resolveSibling("counting-sh");
         Files.writeString(shell, """
                 #!/bin/sh
                 case $2 in
@@ -53,6 +96,12 @@ class AsyncManyJobsTest {
                 exec /bin/sh "$@"
                 """.formatted(execs));
         Files.setPosixFilePermissions(shell, PosixFilePermissions.fromString("rwx------"));
+        return shell;
+    }
+
+    private void runJobs(int jobs) throws Exception {
+        Path execs = dir.resolve("execs");
+        Path shell = countingShell(execs);
         Files.writeString(dir.resolve("inv"), "h1 ansible_connection=local ansible_shell_executable=" + shell
                 + " ansible_async_dir=" + dir.resolve("async") + "\n");
         Files.writeString(dir.resolve("many.yml"), """
