@@ -46,9 +46,7 @@ class AsyncManyJobsTest {
      */
     @Test
     void afterARetryTheRestAreReadAgainWithOneExec() throws Exception {
-        Path shell = countingShell(dir.resolve("execs"));
-        Files.writeString(dir.resolve("inv"), "h1 ansible_connection=local ansible_shell_executable=" + shell
-                + " ansible_async_dir=" + dir.resolve("async") + "\n");
+        countingHost(dir.resolve("execs"));
         Files.writeString(dir.resolve("retry.yml"), """
                 - hosts: all
                   gather_facts: false
@@ -83,8 +81,9 @@ class AsyncManyJobsTest {
                 "one read of all, one per retry, and one read of the rest after each retried item");
     }
 
-    private static Path countingShell(Path execs) throws java.io.IOException {
-        Path shell = execs.resolveSibling("counting-sh");
+    /** The inventory {@code inv}: host h1, local, whose shell records each exec's kind in {@code execs}. */
+    private void countingHost(Path execs) throws java.io.IOException {
+        Path shell = dir.resolve("counting-sh");
         Files.writeString(shell, """
                 #!/bin/sh
                 case $2 in
@@ -96,14 +95,13 @@ class AsyncManyJobsTest {
                 exec /bin/sh "$@"
                 """.formatted(execs));
         Files.setPosixFilePermissions(shell, PosixFilePermissions.fromString("rwx------"));
-        return shell;
+        Files.writeString(dir.resolve("inv"), "h1 ansible_connection=local ansible_shell_executable=" + shell
+                + " ansible_async_dir=" + dir.resolve("async") + "\n");
     }
 
     private void runJobs(int jobs) throws Exception {
         Path execs = dir.resolve("execs");
-        Path shell = countingShell(execs);
-        Files.writeString(dir.resolve("inv"), "h1 ansible_connection=local ansible_shell_executable=" + shell
-                + " ansible_async_dir=" + dir.resolve("async") + "\n");
+        countingHost(execs);
         Files.writeString(dir.resolve("many.yml"), """
                 - hosts: all
                   gather_facts: false

@@ -61,11 +61,7 @@ class TransportPoolTest {
         for (int i = 0; i < 20; i++) {
             leases.add(callers.submit(pool::acquire));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (opens.get() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        Thread.sleep(200); // the other 18 reach their wait
+        awaitOpens(opens, 2); // and the other 18 reach their wait
         handshakes.countDown();
         for (Future<TransportPool.Lease> lease : leases) {
             lease.get(10, TimeUnit.SECONDS); // every caller holds a channel at the same time
@@ -89,11 +85,7 @@ class TransportPoolTest {
         for (int i = 0; i < 5; i++) {
             leases.add(callers.submit(pool::acquire));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (opens.get() < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        Thread.sleep(200);
+        awaitOpens(opens, 1);
         handshake.countDown();
         for (Future<TransportPool.Lease> lease : leases) {
             Throwable failure = null;
@@ -107,6 +99,15 @@ class TransportPoolTest {
         }
         assertEquals(1, opens.get(), "one connect timeout for all five, not five one after another");
         pool.close();
+    }
+
+    /** Waits until the opener has been called {@code n} times, then a little for the other callers to wait. */
+    private static void awaitOpens(AtomicInteger opens, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (opens.get() < n && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(200);
     }
 
     private static void await(CountDownLatch latch) {
