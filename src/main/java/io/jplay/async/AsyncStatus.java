@@ -5,6 +5,7 @@ import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class AsyncStatus {
             cmd.append("printf '%s\\n' ").append(mark).append("; cat ").append(f).append(" 2>/dev/null; ");
         }
         cmd.append("else echo missing; fi");
-        InDir answer = execInDir(connection, become, cmd);
+        InDir answer = execInDir(connection, become, cmd, null);
         String dir = answer.dir();
         String rest = answer.rest();
         boolean present = rest.startsWith("present\n");
@@ -66,20 +67,22 @@ public final class AsyncStatus {
     /**
      * {@code async_status} in mode {@code status} for several jobs of one host with one exec: the
      * async dir is expanded once, then every job file is read. Each result is what {@link #run}
-     * would have returned for that jid.
+     * would have returned for that jid. The job ids go to the command's stdin, one a line (a plain
+     * job id holds no newline), so the command has the same short text for 2 jobs or 10,000: a
+     * command of 130 bytes per job passed Linux's limit for one {@code sh -c} argument (128 KiB) at
+     * about 1,000 jobs, and the batch then fell back to one exec per job.
      */
     public static Map<String, Map<String, Object>> statusOfMany(Connection connection, Become become,
             List<String> jids, String asyncDir) throws ConnectionException {
         String mark = "--jplay-status-";
         StringBuilder cmd = new StringBuilder(RemoteShell.EXPAND_DIR)
-                .append("d=$(jplay_dir ").append(RemoteShell.quote(asyncDir)).append("); printf '%s\\n' \"$d\"; ");
-        for (int i = 0; i < jids.size(); i++) {
-            String f = "\"$d\"/" + RemoteShell.quote(jids.get(i));
-            cmd.append("printf '\\n%s\\n' ").append(RemoteShell.quote(mark + i + "--")).append("; ")
-                    .append("if [ -e ").append(f).append(" ]; then echo present; cat ").append(f)
-                    .append(" 2>/dev/null; else echo missing; fi; ");
-        }
-        InDir answer = execInDir(connection, become, cmd);
+                .append("d=$(jplay_dir ").append(RemoteShell.quote(asyncDir)).append("); printf '%s\\n' \"$d\"; ")
+                .append("i=0; while IFS= read -r j; do printf '\\n").append(mark).append("%s--\\n' \"$i\"; ")
+                .append("if [ -e \"$d/$j\" ]; then echo present; cat \"$d/$j\" 2>/dev/null; else echo missing; fi; ")
+                .append("i=$((i + 1)); done");
+        StringBuilder stdin = new StringBuilder();
+        jids.forEach(jid -> stdin.append(jid).append('\n'));
+        InDir answer = execInDir(connection, become, cmd, stdin.toString().getBytes(StandardCharsets.UTF_8));
         String dir = answer.dir();
         String out = answer.rest();
         Map<String, Map<String, Object>> results = new LinkedHashMap<>();
@@ -104,9 +107,9 @@ public final class AsyncStatus {
     private record InDir(String dir, String rest) {
     }
 
-    private static InDir execInDir(Connection connection, Become become, CharSequence cmd)
+    private static InDir execInDir(Connection connection, Become become, CharSequence cmd, byte[] stdin)
             throws ConnectionException {
-        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), null, null, become));
+        ExecResult result = connection.exec(new ExecRequest(cmd.toString(), stdin, null, become));
         String out = result.stdoutText();
         int nl = out.indexOf('\n');
         if (nl < 0) {

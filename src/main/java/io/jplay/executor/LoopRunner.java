@@ -65,6 +65,7 @@ final class LoopRunner {
             allItemVars.add(HostTaskRunner.layered(vars, lv));
         }
         List<Map<String, Object>> answers = runner.prefetch(tc, host, allItemVars, emitter);
+        int answered = 0; // answers.get(k) belongs to item answered + k
         List<Object> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
@@ -72,7 +73,16 @@ final class LoopRunner {
             Map<String, Object> r = runner.checkConditions(tc, tc.conditions(), itemVars);
             if (r == null) {
                 r = runner.runWithRetries(tc, host, itemVars, play, emitter, displayName,
-                        answers == null ? null : answers.get(i));
+                        answers == null ? null : answers.get(i - answered));
+                if (answers != null && r.get("attempts") instanceof Number n && n.intValue() > 1) {
+                    // the item was retried, so the batch's answers for the rest are older than the
+                    // retry delay: read the rest again (one exec), as each item's first attempt would
+                    // read now (1,000 async jobs: the ones still running at the first read are not
+                    // each retried after a delay when they have finished since)
+                    answered = i + 1;
+                    answers = answered < items.size()
+                            ? runner.prefetch(tc, host, allItemVars.subList(answered, items.size()), emitter) : null;
+                }
                 if (BoolKeywords.isInvalid(r)) {
                     return r; // Ansible's executor gives up on the whole loop: one result, no items
                 }

@@ -51,6 +51,9 @@ final class TransportPool implements AutoCloseable {
     private int waiting;
     private int opened;
     private boolean closed;
+    /** How many opens have failed, and the last failure: callers waiting meanwhile get it too. */
+    private long failures;
+    private ConnectionException lastFailure;
 
     TransportPool(Opener opener, int maxChannels, int maxTransports) {
         this.opener = opener;
@@ -60,6 +63,7 @@ final class TransportPool implements AutoCloseable {
 
     Lease acquire() throws ConnectionException, InterruptedException {
         synchronized (this) {
+            long failuresSeen = failures;
             while (true) {
                 if (closed) {
                     throw new ConnectionException("connection closed");
@@ -70,6 +74,11 @@ final class TransportPool implements AutoCloseable {
                         slot.inUse++;
                         return new Lease(slot);
                     }
+                }
+                if (failures != failuresSeen && slots.stream().noneMatch(Slot::usable)) {
+                    // an open this caller waited for failed and no connection is up: the target is as
+                    // unreachable for it (one failure for all, not one connect timeout after another)
+                    throw lastFailure;
                 }
                 if (slots.stream().filter(Slot::usable).count() + opening < maxTransports && waiting >= opening * maxChannels) {
                     opening++;
@@ -87,16 +96,25 @@ final class TransportPool implements AutoCloseable {
     }
 
     private Lease openNew() throws ConnectionException {
-        SshTransport transport = null;
+        SshTransport transport;
         try {
             transport = opener.open();
-        } finally {
+        } catch (ConnectionException | RuntimeException | Error e) {
             synchronized (this) {
                 opening--;
+                if (e instanceof ConnectionException failure) {
+                    lastFailure = failure;
+                    failures++;
+                }
                 notifyAll();
             }
+            throw e;
         }
         synchronized (this) {
+            // the new slot is in the list before anyone waiting wakes up: otherwise a waiter sees no
+            // free channel and no open in progress, and opens a further connection it does not need
+            opening--;
+            notifyAll();
             if (closed) {
                 transport.close();
                 throw new ConnectionException("connection closed");
