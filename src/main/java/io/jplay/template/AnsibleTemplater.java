@@ -45,25 +45,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final String omit;
     private final Library lib;
     private final VaultPlaintexts vaultPlaintexts = new VaultPlaintexts();
-    private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<TNode>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
-
-    private final Map<String, Expr> conditions = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Expr> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final Map<String, List<TNode>> cache = lru();
+    /** Template files' texts, parsed without Ansible's backslash escaping. */
+    private final Map<String, List<TNode>> fileCache = lru();
+    private final Map<String, Expr> conditions = lru();
 
     /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
     public AnsibleTemplater(Consumer<String> warnings) {
@@ -105,6 +90,17 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return vaultPlaintexts;
     }
 
+    private static <V> Map<String, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        });
+    }
+
     @Override
     public String expandUser(String path) {
         String home = controller.home();
@@ -120,7 +116,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     public Object templateFile(String text, java.nio.file.Path file, Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
         rt.templateFile = file;
-        return templateDeep(text, rt);
+        return templateSource(text, rt);
+    }
+
+    /**
+     * A template file's text (the {@code template} module and lookup): as Ansible renders it with
+     * {@code escape_backslashes=False}, a string literal's backslash escapes are Jinja2's own.
+     */
+    Object templateSource(String text, Runtime rt) throws TemplateException {
+        return templateText(text, rt, false);
     }
 
     @Override
@@ -178,7 +182,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     private Object templateLeaf(Object value, Runtime rt) throws TemplateException {
         if (value instanceof String s) {
-            return templateText(s, rt);
+            return templateText(s, rt, true);
         }
         if (value instanceof Unsafe u) {
             return LazyVars.unwrap(u.value());
@@ -201,7 +205,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         }
     }
 
-    private Object templateText(String s, Runtime rt) throws TemplateException {
+    /** @param escapeBackslashes Ansible's {@code _escape_backslashes}: string literals inside {{ }} keep their backslashes */
+    private Object templateText(String s, Runtime rt, boolean escapeBackslashes) throws TemplateException {
         boolean own = !rt.delimiters.equals(Delimiters.DEFAULT);
         if (!own && !Templater.isTemplate(s)) {
             return s;
@@ -216,7 +221,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         // as Ansible: Jinja2 drops the source's one final newline, the newlines the result lacks are added back
         String source = BlockRenderer.withoutTrailingNewline(s);
         try {
-            List<TNode> nodes = own ? TemplateParser.parse(source, rt.delimiters) : parsed(source);
+            List<TNode> nodes = own ? TemplateParser.parse(source, rt.delimiters, escapeBackslashes)
+                    : parsed(source, escapeBackslashes);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
                 if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
@@ -308,11 +314,12 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return SharedValues.copy(v, x -> x);
     }
 
-    private List<TNode> parsed(String s) throws TemplateException {
-        List<TNode> nodes = cache.get(s);
+    private List<TNode> parsed(String s, boolean escapeBackslashes) throws TemplateException {
+        Map<String, List<TNode>> parsed = escapeBackslashes ? cache : fileCache;
+        List<TNode> nodes = parsed.get(s);
         if (nodes == null) {
-            nodes = TemplateParser.parse(s);
-            cache.put(s, nodes);
+            nodes = TemplateParser.parse(s, Delimiters.DEFAULT, escapeBackslashes);
+            parsed.put(s, nodes);
         }
         return nodes;
     }
@@ -336,7 +343,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             if (Templater.isTemplate(s)) {
                 warnings.accept("conditional statements should not include jinja2 templating delimiters such as "
                         + "{{ }} or {% %}. Found: " + s);
-                Object v = templateText(s, rt);
+                Object v = templateText(s, rt, true);
                 if (!(v instanceof String t) || t.isEmpty()) {
                     return Ops.truthy(v);
                 }

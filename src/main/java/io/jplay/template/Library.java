@@ -30,8 +30,8 @@ final class Library {
     }
 
     private static final Set<String> UNDEFINED_FILTERS = Set.of("default", "d", "mandatory", "type_debug");
-    /** Filters that only hand an argument back: an undefined one fails where it is used, as in Jinja2. */
-    private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d");
+    /** Filters that hand an argument back or look into it as Jinja2 does (an undefined one chains): it fails where it is used. */
+    private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d", "extract");
     private static final Set<String> UNDEFINED_TESTS = Set.of("defined", "undefined", "none", "string", "mapping",
             "number", "integer", "float", "boolean", "sequence", "iterable", "sameas", "callable");
 

@@ -1,5 +1,6 @@
 package io.jplay.template;
 
+import io.jplay.yaml.Unsafe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -241,7 +242,17 @@ final class ListFilters {
                 }
                 return start + step * (long) (r.nextDouble() * n);
             }
-            List<Object> l = Ops.iterate(c.value());
+            Object v = c.value() instanceof Unsafe u ? u.value() : c.value();
+            if (!(v instanceof String || v instanceof List || v instanceof Map || v instanceof java.util.Set)) {
+                throw new TemplateException("random can only be used on sequences and integers");
+            }
+            if (Ops.truthy(c.arg(0, "start", null)) || Ops.truthy(c.arg(2, "step", null))) {
+                throw new TemplateException("start and step can only be used with integer values");
+            }
+            List<Object> l = Ops.iterate(v);
+            if (l.isEmpty()) {
+                throw new TemplateException("Cannot choose from an empty sequence");
+            }
             return l.get(r.nextInt(l.size()));
         });
     }
