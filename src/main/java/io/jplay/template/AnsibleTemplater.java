@@ -238,8 +238,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                     + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
             throw e.in(s);
-        } catch (Sorting.Failure e) {
-            throw (TemplateException) e.getCause();
+        } catch (TemplateException.Unchecked e) {
+            throw e.getCause();
         } catch (StackOverflowError e) {
             throw tooDeep(s);
         }
@@ -362,8 +362,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                     + " %} True {% else %} False {% endif %}): " + e.getMessage() + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
             throw e.in("{% if " + s + " %} True {% else %} False {% endif %}");
-        } catch (Sorting.Failure e) {
-            throw (TemplateException) e.getCause();
+        } catch (TemplateException.Unchecked e) {
+            throw e.getCause();
         } catch (StackOverflowError e) {
             throw tooDeep(s);
         } catch (TemplateException e) {

@@ -156,8 +156,8 @@ final class Library {
      */
     private static RuntimeException asPythonError(String kind, String name, Call c, RuntimeException e)
             throws TemplateException {
-        if (e instanceof Sorting.Failure f) {
-            throw (TemplateException) f.getCause();
+        if (e instanceof TemplateException.Unchecked f) {
+            throw f.getCause();
         }
         if (e instanceof NumberFormatException) {
             throw new TemplateTypeError("'str' object cannot be interpreted as an integer");

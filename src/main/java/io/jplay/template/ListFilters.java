@@ -54,20 +54,7 @@ final class ListFilters {
             return sb.toString();
         });
         lib.filter("list", c -> Ops.iterate(c.value()));
-        lib.filter("unique", c -> {
-            List<Object> out = new ArrayList<>();
-            boolean cs = c.bool(0, "case_sensitive", false);
-            String attr = c.string(1, "attribute", null);
-            List<Object> seen = new ArrayList<>();
-            for (Object o : Ops.iterate(c.value())) {
-                Object k = Sorting.key(o, attr, cs);
-                if (!Ops.contains(seen, k)) {
-                    seen.add(k);
-                    out.add(o);
-                }
-            }
-            return out;
-        });
+        lib.filter("unique", ListFilters::unique);
         lib.filter("sort", c -> {
             List<Object> l = Ops.iterate(c.value());
             l.sort(Sorting.comparator(c.string(2, "attribute", null), c.bool(1, "case_sensitive", false),
@@ -229,6 +216,55 @@ final class ListFilters {
             return l;
         });
         lib.filter("random", ListFilters::random);
+    }
+
+    /**
+     * Ansible's {@code unique}: Jinja2's (keys by {@code attribute}, case-insensitive unless
+     * {@code case_sensitive}) kept in a set, so an unhashable key fails it; then Ansible falls back to its
+     * own (plain, case-sensitive membership) unless {@code case_sensitive=False} or an attribute was given.
+     */
+    private static Object unique(Call c) throws TemplateException {
+        Object cs = c.arg(0, "case_sensitive", null);
+        String attr = c.string(1, "attribute", null);
+        List<Object> items = Ops.iterate(c.value());
+        List<Object> out = new ArrayList<>();
+        List<Object> seen = new ArrayList<>();
+        for (Object o : items) {
+            Object k = Sorting.key(o, attr, Ops.truthy(cs));
+            String unhashable = unhashable(k);
+            if (unhashable != null) {
+                if (Boolean.FALSE.equals(cs) || attr != null && !attr.isEmpty()) {
+                    throw new TemplateException("Jinja2's unique filter failed and we cannot fall back to Ansible's "
+                            + "version as it does not support the parameters supplied. unhashable type: '" + unhashable + "'");
+                }
+                out.clear();
+                for (Object x : items) {
+                    if (!Ops.contains(out, x)) {
+                        out.add(x);
+                    }
+                }
+                return out;
+            }
+            if (!Ops.contains(seen, k)) {
+                seen.add(k);
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** The type name of what Python cannot hash in {@code v} (a list, dict or set, or a tuple holding one), or null. */
+    private static String unhashable(Object v) {
+        if (v instanceof Tuple t) {
+            for (Object x : t) {
+                String u = unhashable(x);
+                if (u != null) {
+                    return u;
+                }
+            }
+            return null;
+        }
+        return v instanceof List || v instanceof Map || v instanceof java.util.Set ? PythonRepr.typeName(v) : null;
     }
 
     /** Python's {@code Random(seed)}, or an unseeded one; a seed Python refuses fails with its words. */
