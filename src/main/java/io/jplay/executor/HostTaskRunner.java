@@ -400,7 +400,7 @@ final class HostTaskRunner {
         } catch (TaskTimeout.Expired e) {
             result = failed(TaskTimeout.message(task.action(), timeout));
         } catch (ModuleException e) {
-            result = e.toResult();
+            result = e.isRaised() ? new TaskError(e.getMessage()) : e.toResult();
         } catch (io.jplay.connection.BecomeException e) {
             result = failed(e.getMessage());
         } catch (ConnectionException e) {
