@@ -231,6 +231,16 @@ final class Library {
         }
     }
 
+    /** A lookup run by ansible-core's own plugin in the Python co-process, for what the Java one leaves to it. */
+    List<Object> pythonLookup(String name, Call c) throws TemplateException {
+        return python.lookup(name, c);
+    }
+
+    /** Whether Python plugins can run at all ({@link #pythonLookup}). */
+    boolean hasPython() {
+        return python.available();
+    }
+
     private static void checkArgs(Call c) throws TemplateException {
         for (Object a : c.args()) {
             Ops.defined(a);
