@@ -99,7 +99,7 @@ final class TemplateParser {
             } else if (t.kind() == 'n') {
                 pos++;
             } else if (t.kind() == 'e') {
-                nodes.add(new Output(ExprParser.parse(t.text(), rawStrings)));
+                nodes.add(new Output(ExprParser.parseOutput(t.text(), rawStrings)));
                 pos++;
             } else if (t.tag().equals("raw") || t.tag().equals("endraw")) {
                 pos++;
