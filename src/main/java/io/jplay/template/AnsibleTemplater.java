@@ -35,9 +35,6 @@ import java.util.regex.Pattern;
 public final class AnsibleTemplater implements Templater, LookupRunner {
     private static final Pattern SINGLE_VAR = Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
     private static final int CACHE_SIZE = 4096;
-    /** Ansible's STRING_TYPE_FILTERS: their text result is never turned back into data. */
-    private static final java.util.Set<String> STRING_FILTERS = java.util.Set.of("string", "to_json",
-            "to_nice_json", "to_yaml", "to_nice_yaml", "ppretty", "json");
 
     private final Consumer<String> warnings;
     private final Controller controller;
@@ -225,7 +222,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                     : parsed(source, escapeBackslashes);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
-                if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
+                if (o.expr() instanceof Expr.Filter f && Library.STRING_TYPE_FILTERS.contains(f.name()) && v instanceof String) {
                     return withTrailingNewlines(v, s);
                 }
                 return withTrailingNewlines(rt.nativeTypes ? nativeSingle(v, vaultPlaintexts) : native1(v, vaultPlaintexts), s);
@@ -252,7 +249,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             v = u.value();
         }
         if (v instanceof String s) {
-            return vaultPlaintexts.plain(PyLiteral.nativeEval(s));
+            return vaultPlaintexts.isNativeText(s) ? s : vaultPlaintexts.plain(PyLiteral.nativeEval(s));
         }
         return v instanceof List || v instanceof Map ? SharedValues.copy(v, vaultPlaintexts::plain) : v;
     }
@@ -297,6 +294,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         }
         if (v instanceof List || v instanceof Map) {
             return SharedValues.copy(v, vaultPlaintexts::plain);
+        }
+        if (vaultPlaintexts.isNativeText(v)) {
+            return v; // NativeJinjaText is never read back as a literal
         }
         return vaultPlaintexts.plain(ansibleEval(PythonRepr.str(v)));
     }

@@ -83,6 +83,7 @@ final class DataFilters {
             return Ops.truthy(v) ? whenTrue : whenFalse;
         });
         lib.filter("type_debug", c -> c.value() instanceof Undefined ? "AnsibleUndefined"
+                : c.rt().templater.vaultPlaintexts().isNativeText(c.value()) ? "NativeJinjaText"
                 : PythonRepr.typeName(c.value()));
         lib.filter("extract", c -> {
             Object container = c.arg(0, "container", null);

@@ -177,6 +177,9 @@ final class Evaluator {
         if (obj instanceof PyObject p && p.attr(name) != null) {
             return p.attr(name);
         }
+        if (name.equals("__class__") && PyType.of(obj) != null) {
+            return PyType.of(obj);
+        }
         return Undefined.attribute(obj, name);
     }
 

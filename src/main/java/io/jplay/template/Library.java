@@ -29,6 +29,9 @@ final class Library {
         List<Object> run(Call c) throws TemplateException;
     }
 
+    /** Ansible's STRING_TYPE_FILTERS: their text is NativeJinjaText, never turned back into data. */
+    static final Set<String> STRING_TYPE_FILTERS = Set.of("string", "to_json", "to_nice_json", "to_yaml",
+            "to_nice_yaml", "ppretty", "json");
     private static final Set<String> UNDEFINED_FILTERS = Set.of("default", "d", "mandatory", "type_debug");
     /** Filters that hand an argument back or look into it as Jinja2 does (an undefined one chains): it fails where it is used. */
     private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d", "extract");
@@ -91,6 +94,14 @@ final class Library {
     }
 
     void filter(String name, Fn f) {
+        if (STRING_TYPE_FILTERS.contains(name)) {
+            // Ansible wraps these filters' text as NativeJinjaText
+            filters.put(name, c -> {
+                Object r = f.apply(c);
+                return r instanceof String text ? c.rt().templater.vaultPlaintexts().markNative(text) : r;
+            });
+            return;
+        }
         filters.put(name, f);
     }
 
