@@ -223,6 +223,9 @@ final class ListFilters {
      * {@code case_sensitive}) kept in a set, so an unhashable key fails it; then Ansible falls back to its
      * own (plain, case-sensitive membership) unless {@code case_sensitive=False} or an attribute was given.
      */
+    private static final String UNIQUE_FAILED = "Jinja2's unique filter failed and we cannot fall back to Ansible's "
+            + "version as it does not support the parameters supplied. ";
+
     private static Object unique(Call c) throws TemplateException {
         Object cs = c.arg(0, "case_sensitive", null);
         String attr = c.string(1, "attribute", null);
@@ -231,11 +234,13 @@ final class ListFilters {
         List<Object> seen = new ArrayList<>();
         for (Object o : items) {
             Object k = Sorting.key(o, attr, Ops.truthy(cs));
+            if (k instanceof Undefined u) {
+                throw new TemplateException(UNIQUE_FAILED + u.message());
+            }
             String unhashable = unhashable(k);
             if (unhashable != null) {
                 if (Boolean.FALSE.equals(cs) || attr != null && !attr.isEmpty()) {
-                    throw new TemplateException("Jinja2's unique filter failed and we cannot fall back to Ansible's "
-                            + "version as it does not support the parameters supplied. unhashable type: '" + unhashable + "'");
+                    throw new TemplateException(UNIQUE_FAILED + "unhashable type: '" + unhashable + "'");
                 }
                 out.clear();
                 for (Object x : items) {
