@@ -39,6 +39,8 @@ final class Library {
             "number", "integer", "float", "boolean", "sequence", "iterable", "sameas", "callable");
 
     private final Map<String, Fn> filters = new HashMap<>();
+    /** The string-type filters unwrapped: called by a qualified name, Ansible does not wrap their text. */
+    private final Map<String, Fn> unwrappedStringFilters = new HashMap<>();
     private final Map<String, TestFn> tests = new HashMap<>();
     private final Map<String, Fn> functions = new HashMap<>();
     private final Map<String, LookupFn> lookups = new HashMap<>();
@@ -95,7 +97,8 @@ final class Library {
 
     void filter(String name, Fn f) {
         if (STRING_TYPE_FILTERS.contains(name)) {
-            // Ansible wraps these filters' text as NativeJinjaText
+            // Ansible wraps these filters' text as NativeJinjaText when they are called by their short name
+            unwrappedStringFilters.put(name, f);
             filters.put(name, c -> {
                 Object r = f.apply(c);
                 return r instanceof String text ? c.rt().templater.vaultPlaintexts().markNative(text) : r;
@@ -119,7 +122,8 @@ final class Library {
 
     Object filter(String name, Call c) throws TemplateException {
         ready();
-        Fn f = javaPlugin(filters, name);
+        Fn unwrapped = name.indexOf('.') < 0 ? null : javaPlugin(unwrappedStringFilters, name);
+        Fn f = unwrapped != null ? unwrapped : javaPlugin(filters, name);
         if (f == null) {
             return python.filter(name, c);
         }
