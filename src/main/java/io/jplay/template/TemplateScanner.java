@@ -55,7 +55,7 @@ final class TemplateScanner {
             String end = kind == '{' ? d.varEnd() : d.blockEnd();
             int close = findEnd(s, bodyStart, end);
             if (close < 0) {
-                throw error("unexpected end of template, expected '" + end + "'", s);
+                throw unclosed(s, bodyStart, kind, end, d);
             }
             boolean right = close > bodyStart && s.charAt(close - 1) == '-';
             String body = s.substring(bodyStart, right ? close - 1 : close).strip();
@@ -125,6 +125,86 @@ final class TemplateScanner {
             }
         }
         return best;
+    }
+
+    /**
+     * A tag whose end delimiter never comes, worded as Jinja2's lexer and parser word it: a string that
+     * never closes is an unexpected character where it opens; otherwise an expression is parsed to the
+     * end of the template, so a stray {@code }} is "unexpected '}'" and a complete one lacks its end.
+     */
+    private static TemplateException unclosed(String s, int bodyStart, char kind, String end, Delimiters d) {
+        int quote = unclosedQuote(s, bodyStart);
+        if (quote >= 0) {
+            return error("unexpected char " + PythonRepr.repr(String.valueOf(s.charAt(quote))) + " at " + quote, s);
+        }
+        if (!d.equals(Delimiters.DEFAULT)) {
+            return error("unexpected end of template, expected '" + end + "'", s);
+        }
+        String stray = strayCloser(s, bodyStart);
+        if (stray != null) {
+            return error(stray, s);
+        }
+        if (kind == '{') {
+            try {
+                ExprParser.parseOutput(s.substring(bodyStart), false);
+            } catch (TemplateSyntaxError e) {
+                return e;
+            } catch (TemplateException e) {
+                return error("unexpected end of template, expected '" + end + "'", s);
+            }
+            return error("unexpected end of template, expected 'end of print statement'.", s);
+        }
+        return error("unexpected end of template, expected 'end of statement block'.", s);
+    }
+
+    /** Jinja2's lexer balancing brackets: the first closing one that closes nothing open, as its error, or null. */
+    private static String strayCloser(String s, int from) {
+        StringBuilder open = new StringBuilder();
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                open.append(c == '(' ? ')' : c == '[' ? ']' : '}');
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (open.length() == 0) {
+                    return "unexpected '" + c + "'";
+                }
+                char expected = open.charAt(open.length() - 1);
+                if (expected != c) {
+                    return "unexpected '" + c + "', expected '" + expected + "'";
+                }
+                open.setLength(open.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** Where a string opens that never closes (Jinja2's string rule, backslash escapes included), or -1. */
+    private static int unclosedQuote(String s, int from) {
+        char quote = 0;
+        int opened = -1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                opened = i;
+            }
+        }
+        return quote != 0 ? opened : -1;
     }
 
     private static int findEnd(String s, int from, String end) {
