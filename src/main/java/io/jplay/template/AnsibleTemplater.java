@@ -230,7 +230,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             StringBuilder sb = new StringBuilder();
             Inheritance.render(nodes, rt.scope(), sb);
             return withTrailingNewlines(rt.nativeTypes ? PyLiteral.nativeEval(sb.toString()) : ansibleEval(sb.toString()), s);
-        } catch (TemplateTypeError e) {
+        } catch (TemplateTypeError | PyLiteral.Unhashable e) {
+            // a TypeError, also literal_eval's of rendered text Ansible reads back (a set holding a set)
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
