@@ -160,17 +160,13 @@ final class TemplateScanner {
     /** Jinja2's lexer balancing brackets: the first closing one that closes nothing open, as its error, or null. */
     private static String strayCloser(String s, int from) {
         StringBuilder open = new StringBuilder();
-        char quote = 0;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
+            if (c == '\'' || c == '"') {
+                i = stringEnd(s, i);
+                if (i < 0) {
+                    return null;
                 }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
             } else if (c == '(' || c == '[' || c == '{') {
                 open.append(c == '(' ? ')' : c == '[' ? ']' : '}');
             } else if (c == ')' || c == ']' || c == '}') {
@@ -187,41 +183,44 @@ final class TemplateScanner {
         return null;
     }
 
-    /** Where a string opens that never closes (Jinja2's string rule, backslash escapes included), or -1. */
+    /** Where a string opens that never closes, or -1. */
     private static int unclosedQuote(String s, int from) {
-        char quote = 0;
-        int opened = -1;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
+            if (c == '\'' || c == '"') {
+                int close = stringEnd(s, i);
+                if (close < 0) {
+                    return i;
                 }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                opened = i;
+                i = close;
             }
         }
-        return quote != 0 ? opened : -1;
+        return -1;
+    }
+
+    /** Where the string that opens at {@code open} closes (Jinja2's string rule, backslash escapes included), or -1. */
+    private static int stringEnd(String s, int open) {
+        char quote = s.charAt(open);
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int findEnd(String s, int from, String end) {
         int depth = 0;
-        char quote = 0;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
             if (c == '\'' || c == '"') {
-                quote = c;
+                i = stringEnd(s, i);
+                if (i < 0) {
+                    return -1;
+                }
             } else if (c == '(' || c == '[' || c == '{') {
                 if (depth == 0 && s.startsWith(end, i)) {
                     return i;
