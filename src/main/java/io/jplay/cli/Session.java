@@ -218,7 +218,7 @@ final class Session {
                                 + e.getMessage(), e) : e;
                     }
                 }, new BridgedInventoryPlugins(plugins, this::warn), config.inventoryScriptStderr(), options.extraVars(),
-                config.inventoryUseExtraVars());
+                config.inventoryUseExtraVars(), "merge".equals(config.hashBehaviour()));
     }
 
     /**

@@ -11,20 +11,13 @@ import java.util.regex.Pattern;
  * non-ASCII text included, survives a round trip through {@code sh -c}.
  */
 public final class ShellQuote {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9@%+=:,./_-]+");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private ShellQuote() {
     }
 
     public static String quote(String word) {
-        if (word.isEmpty()) {
-            return "''";
-        }
-        if (SAFE.matcher(word).matches()) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\"'\"'") + "'";
+        return io.jplay.python.PyShlex.quote(word);
     }
 
     public static String join(List<String> words) {

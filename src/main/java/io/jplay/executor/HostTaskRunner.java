@@ -45,7 +45,8 @@ final class HostTaskRunner {
 
     HostOutcome run(TaskContext tc, Host host, PlayVars play, Emitter emitter, String displayName) {
         Task task = tc.task();
-        Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
+        Map<String, Object> taskVars = variables.taskVars(host, play, tc.scope());
+        Map<String, Object> vars = layered(taskVars, PlayContextVars.missing(taskVars, host, tc, options));
         boolean loop = task.loop() != null;
         Map<String, Object> result;
         if (services.modules().find(task.action(), task.collections()).isEmpty()) {
@@ -400,7 +401,7 @@ final class HostTaskRunner {
         } catch (TaskTimeout.Expired e) {
             result = failed(TaskTimeout.message(task.action(), timeout));
         } catch (ModuleException e) {
-            result = e.toResult();
+            result = e.isRaised() ? new TaskError(e.getMessage()) : e.toResult();
         } catch (io.jplay.connection.BecomeException e) {
             result = failed(e.getMessage());
         } catch (ConnectionException e) {

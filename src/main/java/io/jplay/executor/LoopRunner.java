@@ -40,6 +40,13 @@ final class LoopRunner {
         try {
             items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), tc.task().action(), templater, lookups, vars);
         } catch (TemplateException e) {
+            if (e.isUndefined()) {
+                // as Ansible's executor: an undefined loop waits for the task's when, which may skip it;
+                // otherwise its error is the task's result as it is, no task location
+                Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
+                return skip != null && !(skip instanceof TaskError) ? skip
+                        : new TaskError(HostTaskRunner.doubled(e.getMessage()));
+            }
             return HostTaskRunner.templateFailure(e, tc.task());
         } catch (Exception e) {
             return HostTaskRunner.failed(String.valueOf(e.getMessage()));

@@ -54,6 +54,7 @@ final class InventoryBuilder {
     private final String groupNameChars;
     private final Consumer<String> warnings;
     private Path currentSourceDir;
+    private boolean mergeHashes;
 
     /** A graph that leaves invalid group names alone, without warning. */
     InventoryBuilder() {
@@ -189,11 +190,32 @@ final class InventoryBuilder {
                 throw new InventoryException("invalid literal for int() with base 10: '" + value + "'");
             }
         }
-        g.vars.put(key, value);
+        set(g.vars, key, value);
     }
 
     void setHostVar(String host, String key, Object value) {
-        hosts.get(host).vars.put(key, value);
+        set(hosts.get(host).vars, key, value);
+    }
+
+    /** Ansible's {@code hash_behaviour = merge} for variables set again ({@link #set}). */
+    void mergeHashes(boolean merge) {
+        this.mergeHashes = merge;
+    }
+
+    /** Ansible's {@code set_variable}: with merging on, a mapping set over a mapping is merged into it, recursively. */
+    private void set(Map<String, Object> vars, String key, Object value) {
+        vars.put(key, mergeHashes && vars.get(key) instanceof Map<?, ?> old && value instanceof Map<?, ?> neu
+                ? merged(old, neu) : value);
+    }
+
+    private static Map<Object, Object> merged(Map<?, ?> old, Map<?, ?> neu) {
+        Map<Object, Object> out = new LinkedHashMap<>(old);
+        for (Map.Entry<?, ?> e : neu.entrySet()) {
+            Object was = out.get(e.getKey());
+            out.put(e.getKey(), was instanceof Map<?, ?> wm && e.getValue() instanceof Map<?, ?> nm ? merged(wm, nm)
+                    : e.getValue());
+        }
+        return out;
     }
 
     /**

@@ -68,6 +68,7 @@ public final class InventoryLoader {
      */
     public Inventory load(List<String> sources, Path cwd, String pattern) {
         InventoryBuilder builder = new InventoryBuilder(settings.groupNameChars(), warnings);
+        builder.mergeHashes(settings.mergeHashes());
         List<InventoryPlugin> plugins = new InventoryPlugins(cwd, yaml, settings, warnings, errors).enabled();
         List<Path> baseDirs = new ArrayList<>();
         boolean parsed = false;

@@ -20,11 +20,13 @@ import java.util.Map;
  * @param scriptStderr {@code [inventory_plugin_script] always_show_stderr}: show a script's stderr when it succeeds
  * @param extraVars the run's extra vars, which {@code constructed} composes with when {@code use_extra_vars} is on
  * @param useExtraVars {@code [inventory_plugins] use_extra_vars}: the default of that option
+ * @param mergeHashes {@code hash_behaviour = merge}: a mapping a host or group gets again (a second source)
+ *     is merged into the one it has, as Ansible's {@code set_variable} combines them
  */
 public record InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
         boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
         InventoryTemplating templating, ForeignInventoryPlugins foreign, boolean scriptStderr,
-        Map<String, Object> extraVars, boolean useExtraVars) {
+        Map<String, Object> extraVars, boolean useExtraVars, boolean mergeHashes) {
 
     /** Ansible's default plugin order. */
     public static final List<String> DEFAULT_PLUGINS = List.of("host_list", "script", "auto", "yaml", "ini", "toml");
@@ -32,6 +34,15 @@ public record InventorySettings(List<String> enabledPlugins, boolean unparsedWar
     public InventorySettings {
         enabledPlugins = List.copyOf(enabledPlugins);
         extraVars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraVars));
+    }
+
+    /** Settings with Ansible's default {@code hash_behaviour = replace}. */
+    public InventorySettings(List<String> enabledPlugins, boolean unparsedWarning, boolean unparsedIsFailed,
+            boolean anyUnparsedIsFailed, String groupNameChars, boolean localhostWarning, Path home,
+            InventoryTemplating templating, ForeignInventoryPlugins foreign, boolean scriptStderr,
+            Map<String, Object> extraVars, boolean useExtraVars) {
+        this(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed, groupNameChars, localhostWarning,
+                home, templating, foreign, scriptStderr, extraVars, useExtraVars, false);
     }
 
     /** Settings without foreign plugins, a script's stderr always shown. */
@@ -51,6 +62,6 @@ public record InventorySettings(List<String> enabledPlugins, boolean unparsedWar
     /** The same settings with another templating. */
     public InventorySettings withTemplating(InventoryTemplating t) {
         return new InventorySettings(enabledPlugins, unparsedWarning, unparsedIsFailed, anyUnparsedIsFailed,
-                groupNameChars, localhostWarning, home, t, foreign, scriptStderr, extraVars, useExtraVars);
+                groupNameChars, localhostWarning, home, t, foreign, scriptStderr, extraVars, useExtraVars, mergeHashes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 public class ModuleException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Map<String, Object> extra;
+    private boolean raised;
 
     public ModuleException(String message) {
         this(message, Map.of());
@@ -15,6 +16,21 @@ public class ModuleException extends Exception {
     public ModuleException(String message, Map<String, Object> extra) {
         super(message);
         this.extra = new LinkedHashMap<>(extra);
+    }
+
+    /**
+     * An error an Ansible action plugin raises (rather than returns): the task's result is only
+     * {@code failed} and {@code msg}, without the {@code changed} a returned result gets.
+     */
+    public static ModuleException raised(String message) {
+        ModuleException e = new ModuleException(message);
+        e.raised = true;
+        return e;
+    }
+
+    /** Whether this is an error the action raised ({@link #raised(String)}). */
+    public boolean isRaised() {
+        return raised;
     }
 
     /** The failed result: {@code failed: true}, {@code msg} and the extra keys. */

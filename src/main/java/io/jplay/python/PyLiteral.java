@@ -3,8 +3,10 @@ package io.jplay.python;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Python's {@code ast.literal_eval} over source text, the one place jplay reads Python literals:
@@ -12,10 +14,21 @@ import java.util.Map;
  * dict or bool ({@link #ansibleEval}, which also takes JSON's {@code true/false/null}, as Ansible's
  * {@code Json2Python} does). Numbers (with {@code _}, hex/octal/binary, one sign), strings (adjacent
  * ones concatenated, Python's escapes, {@code r}/{@code u}/{@code b} prefixes), {@code True},
- * {@code False}, {@code None}, lists, tuples (as lists) and dicts. Inside brackets newlines and
- * comments are white space, as in Python's tokenizer. Text that is not a literal comes back as is.
+ * {@code False}, {@code None}, lists, tuples (as lists), dicts and sets. Inside brackets newlines and
+ * comments are white space, as in Python's tokenizer. Text that is not a literal comes back as is;
+ * a dict key or set element Python cannot hash is Python's {@code TypeError} ({@link Unhashable}) for
+ * Ansible's rendered text, which Ansible does not catch.
  */
 public final class PyLiteral {
+    /** Python's {@code TypeError: unhashable type: 'list'} from {@code literal_eval}. */
+    public static final class Unhashable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unhashable(String type) {
+            super("unhashable type: '" + type + "'");
+        }
+    }
+
     private final String text;
     private final boolean jsonNames;
     private int pos;
@@ -32,7 +45,11 @@ public final class PyLiteral {
         while (start < raw.length() && (raw.charAt(start) == ' ' || raw.charAt(start) == '\t')) {
             start++;
         }
-        return parseOr(raw.substring(start), false, raw);
+        try {
+            return parseOr(raw.substring(start), false, raw);
+        } catch (Unhashable e) {
+            return raw;
+        }
     }
 
     /** Ansible's {@code literal_eval(Json2Python().visit(ast.parse(text)))}, or {@code text} when it fails. */
@@ -153,17 +170,19 @@ public final class PyLiteral {
         return items;
     }
 
-    private Map<Object, Object> dict() {
+    private Object dict() {
         pos++;
         depth++;
         Map<Object, Object> map = new LinkedHashMap<>();
         skip();
         while (text.charAt(pos) != '}') {
+            boolean tuple = text.charAt(pos) == '(';
             Object key = value();
-            if (key instanceof List || key instanceof Map) {
-                throw new IllegalArgumentException("unhashable type");
-            }
             skip();
+            if (map.isEmpty() && (text.charAt(pos) == ',' || text.charAt(pos) == '}')) {
+                return set(key, tuple);
+            }
+            hashable(key, tuple);
             expect(':');
             skip();
             map.put(key, value());
@@ -178,6 +197,44 @@ public final class PyLiteral {
         pos++;
         depth--;
         return map;
+    }
+
+    /** The rest of a set literal whose first element is read: {@code {1, 2}}. */
+    private Set<Object> set(Object first, boolean firstIsTuple) {
+        hashable(first, firstIsTuple);
+        Set<Object> set = new LinkedHashSet<>();
+        set.add(first);
+        while (text.charAt(pos) == ',') {
+            pos++;
+            skip();
+            if (text.charAt(pos) == '}') {
+                break;
+            }
+            boolean tuple = text.charAt(pos) == '(';
+            Object element = value();
+            hashable(element, tuple);
+            set.add(element);
+            skip();
+        }
+        expect('}');
+        depth--;
+        return set;
+    }
+
+    private static void hashable(Object v, boolean tuple) {
+        if (v instanceof List && tuple) {
+            // a tuple key is hashable, but jplay holds tuples as lists, which no JSON result can carry: the text stays
+            throw new IllegalArgumentException("tuple key");
+        }
+        if (v instanceof List) {
+            throw new Unhashable("list");
+        }
+        if (v instanceof Map) {
+            throw new Unhashable("dict");
+        }
+        if (v instanceof Set) {
+            throw new Unhashable("set");
+        }
     }
 
     /** Adjacent string literals concatenate, as in Python. */

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class PyShlex {
     private static final String WHITESPACE = " \t\r\n";
+    /** shlex's safe characters ({@code [\\w@%+=:,./-]} with {@code re.ASCII}): such a word needs no quotes. */
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9@%+=:,./_-]+");
 
     private PyShlex() {
     }
@@ -22,6 +24,20 @@ public final class PyShlex {
         SplitError(String message) {
             super(message);
         }
+    }
+
+    /**
+     * {@code shlex.quote(word)}: bare when it only holds safe characters, otherwise in single quotes with
+     * each embedded single quote written as {@code '"'"'}.
+     */
+    public static String quote(String word) {
+        if (word.isEmpty()) {
+            return "''";
+        }
+        if (SAFE.matcher(word).matches()) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\"'\"'") + "'";
     }
 
     /** {@code shlex.split(s)}. */

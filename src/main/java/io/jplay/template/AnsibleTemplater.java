@@ -35,9 +35,6 @@ import java.util.regex.Pattern;
 public final class AnsibleTemplater implements Templater, LookupRunner {
     private static final Pattern SINGLE_VAR = Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
     private static final int CACHE_SIZE = 4096;
-    /** Ansible's STRING_TYPE_FILTERS: their text result is never turned back into data. */
-    private static final java.util.Set<String> STRING_FILTERS = java.util.Set.of("string", "to_json",
-            "to_nice_json", "to_yaml", "to_nice_yaml", "ppretty", "json");
 
     private final Consumer<String> warnings;
     private final Controller controller;
@@ -45,25 +42,10 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final String omit;
     private final Library lib;
     private final VaultPlaintexts vaultPlaintexts = new VaultPlaintexts();
-    private final Map<String, List<TNode>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<TNode>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
-
-    private final Map<String, Expr> conditions = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Expr> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final Map<String, List<TNode>> cache = lru();
+    /** Template files' texts, parsed without Ansible's backslash escaping. */
+    private final Map<String, List<TNode>> fileCache = lru();
+    private final Map<String, Expr> conditions = lru();
 
     /** @param warnings receives Ansible's warnings (delimiters in conditionals, async tests). */
     public AnsibleTemplater(Consumer<String> warnings) {
@@ -105,6 +87,17 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return vaultPlaintexts;
     }
 
+    private static <V> Map<String, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        });
+    }
+
     @Override
     public String expandUser(String path) {
         String home = controller.home();
@@ -120,7 +113,15 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     public Object templateFile(String text, java.nio.file.Path file, Map<String, Object> vars) throws TemplateException {
         Runtime rt = new Runtime(this, lib, vars, warnings);
         rt.templateFile = file;
-        return templateDeep(text, rt);
+        return templateSource(text, rt);
+    }
+
+    /**
+     * A template file's text (the {@code template} module and lookup): as Ansible renders it with
+     * {@code escape_backslashes=False}, a string literal's backslash escapes are Jinja2's own.
+     */
+    Object templateSource(String text, Runtime rt) throws TemplateException {
+        return templateText(text, rt, false);
     }
 
     @Override
@@ -178,7 +179,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     private Object templateLeaf(Object value, Runtime rt) throws TemplateException {
         if (value instanceof String s) {
-            return templateText(s, rt);
+            return templateText(s, rt, true);
         }
         if (value instanceof Unsafe u) {
             return LazyVars.unwrap(u.value());
@@ -201,7 +202,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         }
     }
 
-    private Object templateText(String s, Runtime rt) throws TemplateException {
+    /** @param escapeBackslashes Ansible's {@code _escape_backslashes}: string literals inside {{ }} keep their backslashes */
+    private Object templateText(String s, Runtime rt, boolean escapeBackslashes) throws TemplateException {
         boolean own = !rt.delimiters.equals(Delimiters.DEFAULT);
         if (!own && !Templater.isTemplate(s)) {
             return s;
@@ -216,10 +218,11 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         // as Ansible: Jinja2 drops the source's one final newline, the newlines the result lacks are added back
         String source = BlockRenderer.withoutTrailingNewline(s);
         try {
-            List<TNode> nodes = own ? TemplateParser.parse(source, rt.delimiters) : parsed(source);
+            List<TNode> nodes = own ? TemplateParser.parse(source, rt.delimiters, escapeBackslashes)
+                    : parsed(source, escapeBackslashes);
             if (nodes.size() == 1 && nodes.get(0) instanceof TNode.Output o) {
                 Object v = Evaluator.eval(o.expr(), rt.scope());
-                if (o.expr() instanceof Expr.Filter f && STRING_FILTERS.contains(f.name()) && v instanceof String) {
+                if (o.expr() instanceof Expr.Filter f && Library.STRING_TYPE_FILTERS.contains(f.name()) && v instanceof String) {
                     return withTrailingNewlines(v, s);
                 }
                 return withTrailingNewlines(rt.nativeTypes ? nativeSingle(v, vaultPlaintexts) : native1(v, vaultPlaintexts), s);
@@ -227,13 +230,14 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             StringBuilder sb = new StringBuilder();
             Inheritance.render(nodes, rt.scope(), sb);
             return withTrailingNewlines(rt.nativeTypes ? PyLiteral.nativeEval(sb.toString()) : ansibleEval(sb.toString()), s);
-        } catch (TemplateTypeError e) {
+        } catch (TemplateTypeError | PyLiteral.Unhashable e) {
+            // a TypeError, also literal_eval's of rendered text Ansible reads back (a set holding a set)
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
             throw e.in(s);
-        } catch (Sorting.Failure e) {
-            throw (TemplateException) e.getCause();
+        } catch (TemplateException.Unchecked e) {
+            throw e.getCause();
         } catch (StackOverflowError e) {
             throw tooDeep(s);
         }
@@ -246,7 +250,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             v = u.value();
         }
         if (v instanceof String s) {
-            return vaultPlaintexts.plain(PyLiteral.nativeEval(s));
+            return vaultPlaintexts.isNativeText(s) ? s : vaultPlaintexts.plain(PyLiteral.nativeEval(s));
         }
         return v instanceof List || v instanceof Map ? SharedValues.copy(v, vaultPlaintexts::plain) : v;
     }
@@ -292,6 +296,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         if (v instanceof List || v instanceof Map) {
             return SharedValues.copy(v, vaultPlaintexts::plain);
         }
+        if (vaultPlaintexts.isNativeText(v)) {
+            return v; // NativeJinjaText is never read back as a literal
+        }
         return vaultPlaintexts.plain(ansibleEval(PythonRepr.str(v)));
     }
 
@@ -308,11 +315,12 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         return SharedValues.copy(v, x -> x);
     }
 
-    private List<TNode> parsed(String s) throws TemplateException {
-        List<TNode> nodes = cache.get(s);
+    private List<TNode> parsed(String s, boolean escapeBackslashes) throws TemplateException {
+        Map<String, List<TNode>> parsed = escapeBackslashes ? cache : fileCache;
+        List<TNode> nodes = parsed.get(s);
         if (nodes == null) {
-            nodes = TemplateParser.parse(s);
-            cache.put(s, nodes);
+            nodes = TemplateParser.parse(s, Delimiters.DEFAULT, escapeBackslashes);
+            parsed.put(s, nodes);
         }
         return nodes;
     }
@@ -336,7 +344,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             if (Templater.isTemplate(s)) {
                 warnings.accept("conditional statements should not include jinja2 templating delimiters such as "
                         + "{{ }} or {% %}. Found: " + s);
-                Object v = templateText(s, rt);
+                Object v = templateText(s, rt, true);
                 if (!(v instanceof String t) || t.isEmpty()) {
                     return Ops.truthy(v);
                 }
@@ -355,8 +363,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                     + " %} True {% else %} False {% endif %}): " + e.getMessage() + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
             throw e.in("{% if " + s + " %} True {% else %} False {% endif %}");
-        } catch (Sorting.Failure e) {
-            throw (TemplateException) e.getCause();
+        } catch (TemplateException.Unchecked e) {
+            throw e.getCause();
         } catch (StackOverflowError e) {
             throw tooDeep(s);
         } catch (TemplateException e) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code config} lookup: Ansible settings by their {@code ansible.constants} name. */
+/**
+ * The {@code config} lookup: Ansible settings by their {@code ansible.constants} name; a plugin's settings
+ * ({@code plugin_type}, {@code plugin_name}) through ansible-core's own lookup.
+ */
 final class ConfigLookup {
     private ConfigLookup() {
     }
@@ -25,8 +28,8 @@ final class ConfigLookup {
                     + PythonRepr.str(missing));
         }
         if (ptype != null) {
-            throw new TemplateException("jplay cannot read plugin settings with lookup('config'): "
-                    + PythonRepr.str(ptype) + " " + PythonRepr.str(pname));
+            // a plugin's settings come from its documentation, which ansible-core's own lookup reads
+            return c.rt().lib.pythonLookup("ansible.builtin.config", c);
         }
         List<Object> out = new ArrayList<>();
         for (Object t : c.args()) {
@@ -37,6 +40,10 @@ final class ConfigLookup {
             Optional<Optional<Object>> v = c.rt().templater.controller().setting(term);
             if (v.isPresent()) {
                 out.add(v.get().orElse(null));
+            } else if (c.rt().lib.hasPython()) {
+                // a setting jplay does not model: ansible-core's own lookup reads it (or refuses it)
+                out.addAll(c.rt().lib.pythonLookup("ansible.builtin.config",
+                        new Call(c.value(), List.of(term), c.kwargs(), c.scope())));
             } else if (m.equals("error")) {
                 throw LookupFailure.handled("Unable to find setting " + term + ". module 'ansible.constants' has no attribute '"
                         + term + "'. module 'ansible.constants' has no attribute '" + term + "'");

@@ -143,8 +143,12 @@ final class CoreFilters {
         }
         String filter = c.string(0, null, null);
         List<Object> rest = c.args().size() > 1 ? c.args().subList(1, c.args().size()) : List.of();
-        for (Object item : items) {
-            out.add(c.rt().lib.filter(filter, new Call(item, rest, c.kwargs(), c.scope())));
+        try {
+            for (Object item : items) {
+                out.add(c.rt().lib.filter(filter, new Call(item, rest, c.kwargs(), c.scope())));
+            }
+        } catch (TemplateSyntaxError e) {
+            throw e.raisedAtRuntime();
         }
         return out;
     }
@@ -155,12 +159,16 @@ final class CoreFilters {
         String attr = byAttr ? c.string(0, null, null) : null;
         String test = c.args().size() > first ? c.string(first, null, null) : null;
         List<Object> rest = c.args().size() > first + 1 ? c.args().subList(first + 1, c.args().size()) : List.of();
-        for (Object item : Ops.iterate(c.value())) {
-            Object v = byAttr ? Sorting.key(item, attr, true) : item;
-            boolean ok = test == null ? Ops.truthy(v) : c.rt().lib.test(test, new Call(v, rest, Map.of(), c.scope()));
-            if (ok == keep) {
-                out.add(item);
+        try {
+            for (Object item : Ops.iterate(c.value())) {
+                Object v = byAttr ? Sorting.key(item, attr, true) : item;
+                boolean ok = test == null ? Ops.truthy(v) : c.rt().lib.test(test, new Call(v, rest, Map.of(), c.scope()));
+                if (ok == keep) {
+                    out.add(item);
+                }
             }
+        } catch (TemplateSyntaxError e) {
+            throw e.raisedAtRuntime();
         }
         return out;
     }

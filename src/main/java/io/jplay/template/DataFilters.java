@@ -64,11 +64,15 @@ final class DataFilters {
                 throw new TemplateException(e.getMessage(), e);
             }
         });
+        // as Ansible: a value that is not text is handed back as it is
         lib.filter("from_yaml", c -> {
+            if (!isText(c.value())) {
+                return c.value();
+            }
             List<Object> docs = yaml(c.value());
             return docs.isEmpty() ? null : docs.get(0);
         });
-        lib.filter("from_yaml_all", c -> yaml(c.value()));
+        lib.filter("from_yaml_all", c -> isText(c.value()) ? yaml(c.value()) : c.value());
         lib.filter("ternary", c -> {
             Object v = c.value();
             if (v == null && c.args().size() > 2) {
@@ -79,6 +83,7 @@ final class DataFilters {
             return Ops.truthy(v) ? whenTrue : whenFalse;
         });
         lib.filter("type_debug", c -> c.value() instanceof Undefined ? "AnsibleUndefined"
+                : c.rt().templater.vaultPlaintexts().isNativeText(c.value()) ? "NativeJinjaText"
                 : PythonRepr.typeName(c.value()));
         lib.filter("extract", c -> {
             Object container = c.arg(0, "container", null);
@@ -181,6 +186,10 @@ final class DataFilters {
             }
         }
         return out;
+    }
+
+    private static boolean isText(Object v) {
+        return (v instanceof io.jplay.yaml.Unsafe u ? u.value() : v) instanceof String;
     }
 
     private static List<Object> yaml(Object v) throws TemplateException {

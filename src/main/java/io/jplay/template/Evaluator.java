@@ -166,7 +166,7 @@ final class Evaluator {
             if (m.containsKey(name)) {
                 return m.get(name);
             }
-            return Undefined.attribute(obj, name);
+            return name.equals("__class__") && PyType.of(obj) != null ? PyType.of(obj) : Undefined.attribute(obj, name);
         }
         if (PyMethods.has(obj, name)) {
             return (PyCallable) (a, k) -> PyMethods.call(obj, name, a, k);
@@ -176,6 +176,9 @@ final class Evaluator {
         }
         if (obj instanceof PyObject p && p.attr(name) != null) {
             return p.attr(name);
+        }
+        if (name.equals("__class__") && PyType.of(obj) != null) {
+            return PyType.of(obj);
         }
         return Undefined.attribute(obj, name);
     }

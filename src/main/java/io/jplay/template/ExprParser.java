@@ -36,13 +36,21 @@ final class ExprParser {
 
     /** Parses a whole expression; trailing tokens are a syntax error. */
     static Expr parse(String source) throws TemplateException {
-        return parse(source, false);
+        return parse(source, false, false);
     }
 
-    /** @param rawStrings keep backslashes in string literals (Ansible's {@code {{ }}} behaviour) */
-    static Expr parse(String source, boolean rawStrings) throws TemplateException {
+    /**
+     * The expression of a {@code {{ }}} tag.
+     *
+     * @param rawStrings keep backslashes in string literals (Ansible's {@code _escape_backslashes} of a playbook string)
+     */
+    static Expr parseOutput(String source, boolean rawStrings) throws TemplateException {
+        return parse(source, rawStrings, true);
+    }
+
+    private static Expr parse(String source, boolean rawStrings, boolean output) throws TemplateException {
         ExprParser p = new ExprParser(ExprLexer.lex(source, rawStrings), source);
-        if (rawStrings) {
+        if (output) {
             p.endName = "end of print statement";
             p.requireExpression();
         }

@@ -30,9 +30,12 @@ final class Library {
         List<Object> run(Call c) throws TemplateException;
     }
 
+    /** Ansible's STRING_TYPE_FILTERS: their text is NativeJinjaText, never turned back into data. */
+    static final Set<String> STRING_TYPE_FILTERS = Set.of("string", "to_json", "to_nice_json", "to_yaml",
+            "to_nice_yaml", "ppretty", "json");
     private static final Set<String> UNDEFINED_FILTERS = Set.of("default", "d", "mandatory", "type_debug");
-    /** Filters that only hand an argument back: an undefined one fails where it is used, as in Jinja2. */
-    private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d");
+    /** Filters that hand an argument back or look into it as Jinja2 does (an undefined one chains): it fails where it is used. */
+    private static final Set<String> UNDEFINED_ARG_FILTERS = Set.of("default", "d", "extract");
     private static final Set<String> UNDEFINED_TESTS = Set.of("defined", "undefined", "none", "string", "mapping",
             "number", "integer", "float", "boolean", "sequence", "iterable", "sameas", "callable");
 
@@ -53,6 +56,8 @@ final class Library {
             "number", "odd", "sameas", "sequence", "string", "test", "true", "undefined", "upper");
 
     private final Map<String, Fn> filters = new HashMap<>();
+    /** The string-type filters unwrapped: called by a qualified name, Ansible does not wrap their text. */
+    private final Map<String, Fn> unwrappedStringFilters = new HashMap<>();
     private final Map<String, TestFn> tests = new HashMap<>();
     private final Map<String, Fn> functions = new HashMap<>();
     private final Map<String, LookupFn> lookups = new HashMap<>();
@@ -114,6 +119,15 @@ final class Library {
     }
 
     void filter(String name, Fn f) {
+        if (STRING_TYPE_FILTERS.contains(name)) {
+            // Ansible wraps these filters' text as NativeJinjaText when they are called by their short name
+            unwrappedStringFilters.put(name, f);
+            filters.put(name, c -> {
+                Object r = f.apply(c);
+                return r instanceof String text ? c.rt().templater.vaultPlaintexts().markNative(text) : r;
+            });
+            return;
+        }
         filters.put(name, f);
     }
 
@@ -131,7 +145,8 @@ final class Library {
 
     Object filter(String name, Call c) throws TemplateException {
         ready();
-        Fn f = javaPlugin(filters, name);
+        Fn unwrapped = name.indexOf('.') < 0 ? null : javaPlugin(unwrappedStringFilters, name);
+        Fn f = unwrapped != null ? unwrapped : javaPlugin(filters, name);
         if (f == null || python.overrides(PluginKind.FILTER, name)) {
             return python.filter(name, c);
         }
@@ -185,8 +200,8 @@ final class Library {
      */
     private static RuntimeException asPythonError(String kind, String name, Call c, RuntimeException e)
             throws TemplateException {
-        if (e instanceof Sorting.Failure f) {
-            throw (TemplateException) f.getCause();
+        if (e instanceof TemplateException.Unchecked f) {
+            throw f.getCause();
         }
         if (e instanceof NumberFormatException) {
             throw new TemplateTypeError("'str' object cannot be interpreted as an integer");
@@ -258,6 +273,16 @@ final class Library {
         } catch (RuntimeException e) {
             throw asPythonError("lookup", name, c, e);
         }
+    }
+
+    /** A lookup run by ansible-core's own plugin in the Python co-process, for what the Java one leaves to it. */
+    List<Object> pythonLookup(String name, Call c) throws TemplateException {
+        return python.lookup(name, c);
+    }
+
+    /** Whether Python plugins can run at all ({@link #pythonLookup}). */
+    boolean hasPython() {
+        return python.available();
     }
 
     private static void checkArgs(Call c) throws TemplateException {

@@ -1,12 +1,15 @@
 package io.jplay.template;
 
+import io.jplay.python.PyInt;
+import io.jplay.python.PyRandom;
+import io.jplay.yaml.Unsafe;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /** Filters over sequences: Jinja2's list filters and Ansible's set theory and itertools ones. */
 final class ListFilters {
@@ -51,20 +54,7 @@ final class ListFilters {
             return sb.toString();
         });
         lib.filter("list", c -> Ops.iterate(c.value()));
-        lib.filter("unique", c -> {
-            List<Object> out = new ArrayList<>();
-            boolean cs = c.bool(0, "case_sensitive", false);
-            String attr = c.string(1, "attribute", null);
-            List<Object> seen = new ArrayList<>();
-            for (Object o : Ops.iterate(c.value())) {
-                Object k = Sorting.key(o, attr, cs);
-                if (!Ops.contains(seen, k)) {
-                    seen.add(k);
-                    out.add(o);
-                }
-            }
-            return out;
-        });
+        lib.filter("unique", ListFilters::unique);
         lib.filter("sort", c -> {
             List<Object> l = Ops.iterate(c.value());
             l.sort(Sorting.comparator(c.string(2, "attribute", null), c.bool(1, "case_sensitive", false),
@@ -222,28 +212,108 @@ final class ListFilters {
             }
             List<Object> l = Ops.iterate(c.value());
             Object seed = c.arg(0, "seed", null);
-            Collections.shuffle(l, seed == null ? new Random() : new Random(PythonRepr.str(seed).hashCode()));
+            random(Ops.truthy(seed) ? seed : null).shuffle(l);
             return l;
         });
-        lib.filter("random", c -> {
-            Object seed = c.arg(1, "seed", null);
-            Random r = seed == null ? new Random() : new Random(PythonRepr.str(seed).hashCode());
-            if (Ops.isInt(c.value())) {
-                long end = Ops.toLong(c.value());
-                long start = c.integer(0, "start", 0);
-                long step = c.integer(2, "step", 1);
-                step = step == 0 ? 1 : step;
-                long width = end - start;
-                long n = step > 0 ? Math.floorDiv(width + step - 1, step) : Math.floorDiv(width + step + 1, step);
-                if (n <= 0) {
-                    throw new TemplateException(step == 1 ? "empty range for randrange() (" + start + ", " + end + ", "
-                            + width + ")" : "empty range for randrange()");
-                }
-                return start + step * (long) (r.nextDouble() * n);
+        lib.filter("random", ListFilters::random);
+    }
+
+    /**
+     * Ansible's {@code unique}: Jinja2's (keys by {@code attribute}, case-insensitive unless
+     * {@code case_sensitive}) kept in a set, so an unhashable key fails it; then Ansible falls back to its
+     * own (plain, case-sensitive membership) unless {@code case_sensitive=False} or an attribute was given.
+     */
+    private static final String UNIQUE_FAILED = "Jinja2's unique filter failed and we cannot fall back to Ansible's "
+            + "version as it does not support the parameters supplied. ";
+
+    private static Object unique(Call c) throws TemplateException {
+        Object cs = c.arg(0, "case_sensitive", null);
+        String attr = c.string(1, "attribute", null);
+        List<Object> items = Ops.iterate(c.value());
+        List<Object> out = new ArrayList<>();
+        List<Object> seen = new ArrayList<>();
+        for (Object o : items) {
+            Object k = Sorting.key(o, attr, Ops.truthy(cs));
+            if (k instanceof Undefined u) {
+                throw new TemplateException(UNIQUE_FAILED + u.message());
             }
-            List<Object> l = Ops.iterate(c.value());
-            return l.get(r.nextInt(l.size()));
-        });
+            String unhashable = unhashable(k);
+            if (unhashable != null) {
+                if (Boolean.FALSE.equals(cs) || attr != null && !attr.isEmpty()) {
+                    throw new TemplateException(UNIQUE_FAILED + "unhashable type: '" + unhashable + "'");
+                }
+                out.clear();
+                for (Object x : items) {
+                    if (!Ops.contains(out, x)) {
+                        out.add(x);
+                    }
+                }
+                return out;
+            }
+            if (!Ops.contains(seen, k)) {
+                seen.add(k);
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** The type name of what Python cannot hash in {@code v} (a list, dict or set, or a tuple holding one), or null. */
+    private static String unhashable(Object v) {
+        if (v instanceof Tuple t) {
+            for (Object x : t) {
+                String u = unhashable(x);
+                if (u != null) {
+                    return u;
+                }
+            }
+            return null;
+        }
+        return v instanceof List || v instanceof Map || v instanceof java.util.Set ? PythonRepr.typeName(v) : null;
+    }
+
+    /** Python's {@code Random(seed)}, or an unseeded one; a seed Python refuses fails with its words. */
+    private static PyRandom random(Object seed) throws TemplateException {
+        try {
+            return seed == null ? PyRandom.unseeded() : PyRandom.seeded(LazyVars.unwrap(seed));
+        } catch (IllegalArgumentException e) {
+            throw new TemplateTypeError(e.getMessage());
+        }
+    }
+
+    /** Python's {@code operator.index}: an int, or its {@code TypeError}. */
+    private static BigInteger index(Object v) throws TemplateTypeError {
+        if (!Ops.isInt(v)) {
+            throw new TemplateTypeError("'" + PythonRepr.typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        return PyInt.big(Ops.intValue(v));
+    }
+
+    /** Ansible's {@code random(end, start=None, step=None, seed=None)}: {@code randrange} for an int, {@code choice} for a sequence. */
+    private static Object random(Call c) throws TemplateException {
+        PyRandom r = random(c.arg(2, "seed", null));
+        Object start = c.arg(0, "start", null);
+        Object step = c.arg(1, "step", null);
+        Object v = c.value() instanceof Unsafe u ? u.value() : c.value();
+        if (Ops.isInt(v)) {
+            try {
+                return PyInt.of(r.randrange(Ops.truthy(start) ? index(start) : BigInteger.ZERO, index(v),
+                        Ops.truthy(step) ? index(step) : BigInteger.ONE));
+            } catch (IllegalArgumentException e) {
+                throw new TemplateException(e.getMessage(), e);
+            }
+        }
+        if (!(v instanceof String || v instanceof List || v instanceof Map || v instanceof java.util.Set)) {
+            throw new TemplateException("random can only be used on sequences and integers");
+        }
+        if (Ops.truthy(start) || Ops.truthy(step)) {
+            throw new TemplateException("start and step can only be used with integer values");
+        }
+        try {
+            return r.choice(Ops.iterate(v));
+        } catch (IndexOutOfBoundsException e) {
+            throw new TemplateException(e.getMessage(), e);
+        }
     }
 
     private static Object extreme(Call c, boolean max) throws TemplateException {

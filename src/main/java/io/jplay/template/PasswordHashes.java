@@ -46,11 +46,22 @@ public final class PasswordHashes {
         return ShaCrypt.crypt(secret, usedSalt, sha512 ? 656000 : 535000, sha512);
     }
 
-    private static int saltSize(Object given, String algorithm) throws TemplateException {
+    /** passlib's {@code salt_size} setting of a scheme whose largest (and default) salt is 16 characters. */
+    static int saltSize(Object given, String algorithm) throws TemplateException {
+        return saltSize(given, algorithm, 16);
+    }
+
+    /** passlib's {@code salt_size} setting: none or 0 is the scheme's default, {@code max}; passlib's words when out of range. */
+    static int saltSize(Object given, String algorithm, int max) throws TemplateException {
         if (given == null || Boolean.FALSE.equals(given) || "".equals(given)) {
-            return 16;
+            return max;
         }
         long size;
+        if (given instanceof java.util.Collection<?> || given instanceof java.util.Map<?, ?>) {
+            // passlib compares the setting with its bounds
+            throw new TemplateTypeError("'<' not supported between instances of '" + PythonRepr.typeName(given)
+                    + "' and 'int'");
+        }
         if (given instanceof Number n) {
             size = n.longValue();
         } else {
@@ -62,11 +73,11 @@ public final class PasswordHashes {
             }
         }
         if (size == 0) {
-            return 16;
+            return max;
         }
-        if (size > 16) {
+        if (size > max) {
             throw new TemplateException("Could not hash the secret.. " + algorithm + ": salt_size (" + size
-                    + ") above max_salt_size (16)");
+                    + ") above max_salt_size (" + max + ")");
         }
         if (size < 0) {
             throw new TemplateException("Could not hash the secret.. " + algorithm + ": salt_size (" + size

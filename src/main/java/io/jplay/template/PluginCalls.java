@@ -45,6 +45,11 @@ final class PluginCalls {
         }
     }
 
+    /** Whether this templater has a Python plugin bridge at all. */
+    boolean available() {
+        return plugins != null;
+    }
+
     Object filter(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());

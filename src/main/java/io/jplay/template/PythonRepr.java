@@ -125,6 +125,9 @@ public final class PythonRepr {
         if (v instanceof DictView d) {
             return d.kind;
         }
+        if (v instanceof PyType) {
+            return "type";
+        }
         if (v instanceof Tuple) {
             return "tuple";
         }

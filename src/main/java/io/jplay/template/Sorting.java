@@ -8,7 +8,7 @@ final class Sorting {
     }
 
     /** Thrown out of a comparator; unwrapped by callers into the TemplateException inside. */
-    static final class Failure extends RuntimeException {
+    static final class Failure extends TemplateException.Unchecked {
         private static final long serialVersionUID = 1L;
 
         Failure(TemplateException cause) {

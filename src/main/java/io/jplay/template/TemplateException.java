@@ -37,6 +37,23 @@ public class TemplateException extends Exception {
         this.kind = kind;
     }
 
+    /**
+     * A template error carried through code that cannot throw checked exceptions (a comparator, a map's
+     * {@code get}); the templater unwraps it into the {@link TemplateException} inside.
+     */
+    public static class Unchecked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Unchecked(TemplateException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized TemplateException getCause() {
+            return (TemplateException) super.getCause();
+        }
+    }
+
     /** An undefined variable or attribute was used. */
     public static TemplateException undefined(String message) {
         return new TemplateException(message, null, Kind.UNDEFINED);

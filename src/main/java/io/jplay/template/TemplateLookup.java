@@ -36,7 +36,7 @@ final class TemplateLookup {
             Runtime rt = new Runtime(c.rt().templater, c.rt().lib, vars, c.rt().warnings);
             rt.templateFile = p;
             rt.delimiters = Delimiters.of(c.kwargs());
-            Object r = rt.templater.templateDeep(Lookups.readDecrypted(c, p, "utf-8"), rt);
+            Object r = rt.templater.templateSource(Lookups.readDecrypted(c, p, "utf-8"), rt);
             out.add(convert ? r : PythonRepr.str(r));
         }
         return out;

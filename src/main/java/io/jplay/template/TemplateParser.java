@@ -19,22 +19,31 @@ final class TemplateParser {
     private int pos;
     /** Statements being parsed now, one inside the other. */
     private int depth;
+    /** Whether string literals inside {@code {{ }}} keep their backslashes (Ansible's {@code _escape_backslashes}). */
+    private final boolean rawStrings;
 
     /** The deepest nesting of block statements parsed: deeper templates are refused, not a stack overflow. */
     static final int MAX_DEPTH = 200;
 
-    private TemplateParser(List<Tok> toks, String source) {
+    private TemplateParser(List<Tok> toks, String source, boolean rawStrings) {
         this.toks = toks;
         this.source = source;
+        this.rawStrings = rawStrings;
     }
 
+    /** A string in a playbook or variable: Ansible escapes backslashes in its {@code {{ }}} string literals. */
     static List<TNode> parse(String template) throws TemplateException {
-        return parse(template, Delimiters.DEFAULT);
+        return parse(template, Delimiters.DEFAULT, true);
     }
 
+    /** A template file's text (included, imported, extended): Jinja2's own string escapes everywhere. */
     static List<TNode> parse(String template, Delimiters delimiters) throws TemplateException {
+        return parse(template, delimiters, false);
+    }
+
+    static List<TNode> parse(String template, Delimiters delimiters, boolean rawStrings) throws TemplateException {
         List<Tok> toks = whitespace(TemplateScanner.scan(template, delimiters));
-        TemplateParser p = new TemplateParser(toks, template);
+        TemplateParser p = new TemplateParser(toks, template, rawStrings);
         List<TNode> body = p.body(Set.of());
         if (p.pos < toks.size()) {
             throw p.error("Encountered unknown tag '" + toks.get(p.pos).tag() + "'.");
@@ -90,7 +99,7 @@ final class TemplateParser {
             } else if (t.kind() == 'n') {
                 pos++;
             } else if (t.kind() == 'e') {
-                nodes.add(new Output(ExprParser.parse(t.text(), true)));
+                nodes.add(new Output(ExprParser.parseOutput(t.text(), rawStrings)));
                 pos++;
             } else if (t.tag().equals("raw") || t.tag().equals("endraw")) {
                 pos++;

@@ -55,7 +55,7 @@ final class TemplateScanner {
             String end = kind == '{' ? d.varEnd() : d.blockEnd();
             int close = findEnd(s, bodyStart, end);
             if (close < 0) {
-                throw error("unexpected end of template, expected '" + end + "'", s);
+                throw unclosed(s, bodyStart, kind, end, d);
             }
             boolean right = close > bodyStart && s.charAt(close - 1) == '-';
             String body = s.substring(bodyStart, right ? close - 1 : close).strip();
@@ -127,21 +127,100 @@ final class TemplateScanner {
         return best;
     }
 
-    private static int findEnd(String s, int from, String end) {
-        int depth = 0;
-        char quote = 0;
+    /**
+     * A tag whose end delimiter never comes, worded as Jinja2's lexer and parser word it: a string that
+     * never closes is an unexpected character where it opens; otherwise an expression is parsed to the
+     * end of the template, so a stray {@code }} is "unexpected '}'" and a complete one lacks its end.
+     */
+    private static TemplateException unclosed(String s, int bodyStart, char kind, String end, Delimiters d) {
+        int quote = unclosedQuote(s, bodyStart);
+        if (quote >= 0) {
+            return error("unexpected char " + PythonRepr.repr(String.valueOf(s.charAt(quote))) + " at " + quote, s);
+        }
+        if (!d.equals(Delimiters.DEFAULT)) {
+            return error("unexpected end of template, expected '" + end + "'", s);
+        }
+        String stray = strayCloser(s, bodyStart);
+        if (stray != null) {
+            return error(stray, s);
+        }
+        if (kind == '{') {
+            try {
+                ExprParser.parseOutput(s.substring(bodyStart), false);
+            } catch (TemplateSyntaxError e) {
+                return e;
+            } catch (TemplateException e) {
+                return error("unexpected end of template, expected '" + end + "'", s);
+            }
+            return error("unexpected end of template, expected 'end of print statement'.", s);
+        }
+        return error("unexpected end of template, expected 'end of statement block'.", s);
+    }
+
+    /** Jinja2's lexer balancing brackets: the first closing one that closes nothing open, as its error, or null. */
+    private static String strayCloser(String s, int from) {
+        StringBuilder open = new StringBuilder();
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
             if (c == '\'' || c == '"') {
-                quote = c;
+                i = stringEnd(s, i);
+                if (i < 0) {
+                    return null;
+                }
+            } else if (c == '(' || c == '[' || c == '{') {
+                open.append(c == '(' ? ')' : c == '[' ? ']' : '}');
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (open.length() == 0) {
+                    return "unexpected '" + c + "'";
+                }
+                char expected = open.charAt(open.length() - 1);
+                if (expected != c) {
+                    return "unexpected '" + c + "', expected '" + expected + "'";
+                }
+                open.setLength(open.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** Where a string opens that never closes, or -1. */
+    private static int unclosedQuote(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = stringEnd(s, i);
+                if (close < 0) {
+                    return i;
+                }
+                i = close;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the string that opens at {@code open} closes (Jinja2's string rule, backslash escapes included), or -1. */
+    private static int stringEnd(String s, int open) {
+        char quote = s.charAt(open);
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int findEnd(String s, int from, String end) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"') {
+                i = stringEnd(s, i);
+                if (i < 0) {
+                    return -1;
+                }
             } else if (c == '(' || c == '[' || c == '{') {
                 if (depth == 0 && s.startsWith(end, i)) {
                     return i;

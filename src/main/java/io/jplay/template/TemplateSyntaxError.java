@@ -18,6 +18,15 @@ final class TemplateSyntaxError extends TemplateException {
         return detail;
     }
 
+    /**
+     * This error raised while the template runs (a filter or test named by text, as {@code map} and
+     * {@code select} take them), where Ansible does not wrap it: Jinja2's exception escapes as it is.
+     */
+    TemplateException raisedAtRuntime() {
+        String text = "TemplateSyntaxError: " + detail + "\n  line 0";
+        return pythonException(text, "jinja2.exceptions." + text + "\n");
+    }
+
     /** The message Ansible gives for this error found in {@code template}. */
     TemplateException in(String template) {
         return new TemplateException("template error while templating string: " + detail + ". String: " + template

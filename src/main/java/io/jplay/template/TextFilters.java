@@ -95,16 +95,8 @@ final class TextFilters {
         lib.filter("sha1", c -> digest(str(c), "sha1"));
         lib.filter("checksum", c -> digest(str(c), "sha1"));
         lib.filter("password_hash", TextFilters::passwordHash);
-        lib.filter("quote", c -> {
-            String s = str(c);
-            if (s.isEmpty()) {
-                return "''";
-            }
-            if (s.matches("[\\w@%+=:,./-]+")) {
-                return s;
-            }
-            return "'" + s.replace("'", "'\"'\"'") + "'";
-        });
+        // as Ansible: None quotes as the empty text
+        lib.filter("quote", c -> io.jplay.python.PyShlex.quote(c.value() == null ? "" : str(c)));
         lib.filter("comment", TextFilters::comment);
         lib.filter("urlencode", c -> {
             Object v = LazyVars.unwrap(c.value());
@@ -164,18 +156,56 @@ final class TextFilters {
         }
     }
 
-    /** Ansible's {@code password_hash} as passlib computes it: md5, sha256 and sha512 crypt. */
+    /**
+     * Ansible's {@code password_hash(hashtype, salt, salt_size, rounds, ident)} as passlib computes it: md5,
+     * sha256 and sha512 crypt, passlib's salt sizes and crypt's default rounds.
+     */
     private static Object passwordHash(Call c) throws TemplateException {
+        try {
+            return hashPassword(c);
+        } catch (TemplateTypeError e) {
+            throw e;
+        } catch (TemplateException e) {
+            // the filter re-raises passlib's error with itself as the cause: Ansible shows the text twice
+            throw new TemplateException(e.getMessage() + ". " + e.getMessage(), e);
+        }
+    }
+
+    private static Object hashPassword(Call c) throws TemplateException {
         String scheme = c.string(0, "hashtype", "sha512");
         String salt = c.string(1, "salt", null);
-        Object rounds = c.arg(2, "rounds", null);
-        return switch (scheme) {
-            case "md5" -> Md5Crypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt(8) : salt);
-            case "sha256", "sha512" -> ShaCrypt.crypt(str(c), salt == null ? ShaCrypt.randomSalt() : salt,
-                    rounds == null ? (scheme.equals("sha512") ? 656000 : 535000) : (int) Ops.toLong(rounds),
-                    scheme.equals("sha512"));
-            default -> throw new TemplateException("passlib does not support '" + scheme + "' algorithm");
-        };
+        Object saltSize = c.arg(2, "salt_size", null);
+        Object rounds = c.arg(3, "rounds", null);
+        boolean md5 = scheme.equals("md5") || scheme.equals("md5_crypt");
+        String algorithm = md5 ? "md5_crypt" : scheme.equals("sha256") ? "sha256_crypt"
+                : scheme.equals("sha512") ? "sha512_crypt" : scheme;
+        if (md5) {
+            return Md5Crypt.crypt(str(c), salt == null || salt.isEmpty()
+                    ? ShaCrypt.randomSalt(PasswordHashes.saltSize(saltSize, algorithm, 8)) : salt);
+        }
+        boolean sha512 = algorithm.equals("sha512_crypt");
+        if (!sha512 && !algorithm.equals("sha256_crypt")) {
+            throw new TemplateException("passlib does not support '" + scheme + "' algorithm");
+        }
+        return ShaCrypt.crypt(str(c), salt == null || salt.isEmpty()
+                ? ShaCrypt.randomSalt(PasswordHashes.saltSize(saltSize, algorithm)) : salt,
+                Ops.truthy(rounds) ? rounds(rounds) : sha512 ? 656000 : 535000, sha512);
+    }
+
+    /** passlib's {@code rounds} setting: an int, or text of one. */
+    private static int rounds(Object rounds) throws TemplateException {
+        if (rounds instanceof String s) {
+            try {
+                return Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                throw new TemplateException("Could not hash the secret.. invalid literal for int() with base 10: "
+                        + PythonRepr.repr(s), e);
+            }
+        }
+        if (!Ops.isInt(rounds)) {
+            throw new TemplateTypeError("min_desired_rounds must be integer, not " + PythonRepr.typeName(rounds));
+        }
+        return (int) Ops.toLong(rounds);
     }
 
     /** Ansible's {@code regex_escape}: Python's {@code re.escape}, or the POSIX basic specials escaped. */

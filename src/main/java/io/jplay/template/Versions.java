@@ -65,6 +65,7 @@ final class Versions {
         return switch (type) {
             case "semver", "semantic" -> semver(a, b);
             case "strict" -> strict(a, b);
+            case "pep440" -> Pep440.parse(a).compareTo(Pep440.parse(b));
             default -> loose(a, b);
         };
     }

@@ -34,10 +34,39 @@ final class HostVariables extends AbstractMap<String, Object> implements Resolve
             return raw instanceof Unsafe u ? u.value() : raw;
         }
         try {
+            return lenient(raw);
+        } catch (TemplateException e) {
+            throw new TemplateException.Unchecked(e);
+        }
+    }
+
+    /**
+     * As Ansible's {@code HostVarsVars} templates with {@code fail_on_undefined=False}: a string that
+     * uses something undefined is handed back as written; any other error is raised.
+     */
+    private Object lenient(Object raw) throws TemplateException {
+        try {
             return templater.template(raw, vars);
         } catch (TemplateException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            if (!e.isUndefined()) {
+                throw e;
+            }
         }
+        if (raw instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> en : m.entrySet()) {
+                out.put(lenient(en.getKey()), lenient(en.getValue()));
+            }
+            return out;
+        }
+        if (raw instanceof java.util.List<?> l) {
+            java.util.List<Object> out = new java.util.ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(lenient(o));
+            }
+            return out;
+        }
+        return raw instanceof Unsafe u ? u.value() : raw;
     }
 
     @Override

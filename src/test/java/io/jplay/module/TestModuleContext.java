@@ -155,7 +155,7 @@ public final class TestModuleContext implements ModuleContext {
         Object current = vars;
         for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map) || !map.containsKey(part)) {
-                throw new TemplateException("'" + path + "' is undefined");
+                throw TemplateException.undefined("'" + path + "' is undefined");
             }
             current = map.get(part);
         }

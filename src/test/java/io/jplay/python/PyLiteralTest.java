@@ -56,4 +56,17 @@ class PyLiteralTest {
             assertEquals(row.get(2), got, text);
         }
     }
+
+    @Test
+    void setLiteralsAndUnhashableKeysAsLiteralEval() {
+        org.junit.jupiter.api.Assertions.assertEquals(new java.util.LinkedHashSet<>(java.util.List.of(1L, 2L)),
+                PyLiteral.ansibleEval("{1, 2}"));
+        org.junit.jupiter.api.Assertions.assertEquals("unhashable type: 'set'", org.junit.jupiter.api.Assertions.assertThrows(
+                PyLiteral.Unhashable.class, () -> PyLiteral.ansibleEval("{{'nested'}}")).getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals("unhashable type: 'list'", org.junit.jupiter.api.Assertions.assertThrows(
+                PyLiteral.Unhashable.class, () -> PyLiteral.nativeEval("{[1]: 2}")).getMessage());
+        // an inventory value Python cannot read stays text
+        org.junit.jupiter.api.Assertions.assertEquals("{[1]: 2}", PyLiteral.literalEval("{[1]: 2}"));
+        org.junit.jupiter.api.Assertions.assertEquals("{1: 2, 3}", PyLiteral.ansibleEval("{1: 2, 3}"));
+    }
 }

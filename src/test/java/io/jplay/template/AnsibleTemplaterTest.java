@@ -35,6 +35,29 @@ class AnsibleTemplaterTest {
     }
 
     @Test
+    void aTemplateFileDecodesStringEscapesAndReportsSyntaxErrorsAsAPrintStatement(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.j2");
+        assertEquals("a\nb\n", t.templateFile("{{ 'a\\nb' }}\n", file, vars()));
+        assertEquals("a\\nb", t.template("{{ 'a\\nb' }}", vars()));
+        TemplateException e = assertThrows(TemplateException.class, () -> t.templateFile("{{ 1 +}}\n", file, vars()));
+        assertTrue(e.getMessage().startsWith("template error while templating string: unexpected 'end of print statement'"),
+                e.getMessage());
+    }
+
+    @Test
+    void aTestOrFilterNamedInSelectOrMapEscapesAsJinjasOwnError() {
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> t.template("{{ [1] | select('nosuchtest') | list }}", vars()));
+        assertEquals(TemplateException.Kind.PYTHON_EXCEPTION, e.kind());
+        assertEquals("TemplateSyntaxError: Could not load \"nosuchtest\": 'nosuchtest'\n  line 0", e.getMessage());
+        e = assertThrows(TemplateException.class, () -> t.template("{{ [1] | map('nosuchfilter') | list }}", vars()));
+        assertEquals(TemplateException.Kind.PYTHON_EXCEPTION, e.kind());
+        // a filter named in the template itself is found when Jinja2 compiles it: Ansible wraps that one
+        e = assertThrows(TemplateException.class, () -> t.template("{{ [1] | nosuchfilter }}", vars()));
+        assertEquals(TemplateException.Kind.ANSIBLE, e.kind());
+    }
+
+    @Test
     void undefinedVariableUsesAnsiblesMessage() {
         assertEquals("'foo' is undefined", error("{{ foo }}", vars()));
         assertEquals("'foo' is undefined", error("{{ foo.bar }}", vars()));

@@ -67,14 +67,26 @@ public final class DebugModule implements Module {
         return result;
     }
 
-    private static Object valueOf(ModuleContext ctx, Object var) {
+    /**
+     * As Ansible's debug action: only an undefined variable shows as {@code VARIABLE IS NOT DEFINED!} (with
+     * the reason from {@code -v} on); any other template error fails the task with its message.
+     */
+    private static Object valueOf(ModuleContext ctx, Object var) throws ModuleException {
         try {
             if (var instanceof String s) {
-                return ctx.template("{{ " + s + " }}");
+                return ctx.template("{{" + s + "}}");
             }
-            return ctx.template(var);
+            Object value = ctx.template(var);
+            if (value.equals(var)) {
+                // Ansible raises an undefined-variable error without a message for a list or dict that templates to itself
+                return ctx.verbosity() > 0 ? UNDEFINED + ": " : UNDEFINED;
+            }
+            return value;
         } catch (TemplateException e) {
-            return UNDEFINED;
+            if (!e.isUndefined()) {
+                throw ModuleException.raised(e.getMessage());
+            }
+            return ctx.verbosity() > 0 ? UNDEFINED + ": " + e.getMessage() + ". " + e.getMessage() : UNDEFINED;
         }
     }
 }

@@ -64,6 +64,16 @@ public final class TemplateModule implements Module {
         return true;
     }
 
+    /** Ansible's template action reports an error as {@code <Python class>: <message>}. */
+    static String actionError(TemplateException e) {
+        return switch (e.kind()) {
+            case UNDEFINED -> "AnsibleUndefinedVariable: " + e.getMessage() + ". " + e.getMessage();
+            case VALUE_ERROR -> "ValueError: " + e.getMessage();
+            case PYTHON_EXCEPTION -> e.getMessage();
+            case ANSIBLE -> "AnsibleError: " + e.getMessage();
+        };
+    }
+
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
         Map<String, Object> args = ctx.args();
@@ -78,7 +88,7 @@ public final class TemplateModule implements Module {
             Object value = ctx.templateFile(text, file, (String) p.get("src"), (String) p.get("dest"));
             rendered = value instanceof String s ? s : PyRepr.str(value);
         } catch (TemplateException e) {
-            throw new ModuleException(e.getMessage());
+            throw new ModuleException(actionError(e));
         }
         if (text.endsWith("\n") && !rendered.endsWith("\n")) {
             rendered += "\n";
