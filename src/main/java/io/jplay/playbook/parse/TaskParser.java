@@ -179,7 +179,11 @@ final class TaskParser {
                     + baseDir.resolve(name) + "' on the Ansible Controller.\nIf you are using a module and expect the "
                     + "file to exist on the remote, see the remote_src option", SourceLocation.UNKNOWN, 1, false, null);
         }
-        List<TaskNode> body = loadFile(file, at);
+        Object data = session.load(file, at);
+        if (data != null && !(data instanceof List)) {
+            throw new PlaybookException("included task files must contain a list of tasks", session.at(data));
+        }
+        List<TaskNode> body = parseList(data, file.toAbsolutePath().getParent(), session.at(data));
         List<String> notify = Fields.names(ds.get("notify"));
         if (notify != null && !notify.isEmpty()) {
             body = inheritNotify(body, notify);

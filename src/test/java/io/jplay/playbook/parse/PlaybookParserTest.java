@@ -509,6 +509,19 @@ class PlaybookParserTest {
     }
 
     @Test
+    void aStaticallyImportedTaskFileThatIsOneStringIsRejectedAtTheString() throws Exception {
+        write("scalar.yml", "# comment\nintentional syntax error\n");
+        for (String keyword : List.of("import_tasks", "include")) {
+            Path book = write("play.yml", "- hosts: all\n  tasks:\n    - " + keyword + ": scalar.yml\n");
+            PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(book));
+            assertEquals("included task files must contain a list of tasks", e.getMessage());
+            assertEquals(dir.resolve("scalar.yml").toString(), e.location().file());
+            assertEquals(2, e.location().line(), keyword);
+            assertEquals(1, e.location().column(), keyword);
+        }
+    }
+
+    @Test
     void aRoleTasksFromFileThatIsMissingIsAParserError() throws Exception {
         write("roles/r/tasks/main.yml", "- ping:\n");
         PlaybookException e = assertThrows(PlaybookException.class,
