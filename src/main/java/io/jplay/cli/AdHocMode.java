@@ -40,7 +40,8 @@ final class AdHocMode {
         String shortName = module.replaceFirst("^ansible\\.(builtin|legacy)\\.", "");
         String argsText = cmd.moduleArgs == null ? "" : cmd.moduleArgs;
         boolean requiresArgs = REQUIRE_ARGS.contains(shortName);
-        if (requiresArgs && argsText.isBlank()) {
+        // as ansible: --list-hosts lists before the module's arguments are looked at
+        if (requiresArgs && argsText.isBlank() && !cmd.listHosts) {
             throw new CliException("No argument passed to " + module + " module", ExitCodes.OPTIONS);
         }
         Map<String, Object> args = jsonArgs(argsText);

@@ -202,7 +202,13 @@ final class JplayCommand {
                 && !java.nio.file.Files.exists(java.nio.file.Path.of("jobs"));
     }
 
+    /**
+     * Ad-hoc mode: a module, its arguments or {@code -B} given; or {@code ansible PATTERN --list-hosts}, one
+     * argument that names no file and does not look like a playbook (a missing {@code x.yml} stays a playbook).
+     */
     boolean adHoc() {
-        return module != null || moduleArgs != null || background != null;
+        return module != null || moduleArgs != null || background != null || listHosts && positional.size() == 1
+                && !positional.get(0).matches("(?s).*\\.ya?ml")
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(positional.get(0)));
     }
 }

@@ -36,6 +36,8 @@ class AdHocCompatibilityTest {
         "poll without background | -P|1|-a|echo sync",
         "task timeout     | --task-timeout|1|-a|sleep 5",
         "json arguments   | -m|debug|-a|{\"msg\": 3}",
+        "list hosts, no module (a pattern, not a playbook) | --list-hosts",
+        "list hosts, limited | --list-hosts|--limit|,,",
     })
     void printsWhatAnsiblePrints(String spec, @TempDir Path work) throws Exception {
         assumeTrue(AnsibleOracle.installed("ansible"), "ansible is not installed");
