@@ -187,7 +187,8 @@ final class Session {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
         try {
-            inventory = new InventoryLoader(this::warn, listener()::error, yaml, inventorySettings()).load(sources, cwd,
+            inventory = new InventoryLoader(this::warn, listener()::error, line -> listener().verbose(3, line), yaml,
+                    inventorySettings()).load(sources, cwd,
                     pattern);
         } catch (InventoryException e) {
             RuntimeException vaulted = fatalIfVaulted(e);

@@ -53,23 +53,30 @@ final class InventoryBuilder {
     final Map<String, GroupData> groups = new LinkedHashMap<>();
     private final String groupNameChars;
     private final Consumer<String> warnings;
+    private final Consumer<String> details;
     private Path currentSourceDir;
 
     /** A graph that leaves invalid group names alone, without warning. */
     InventoryBuilder() {
-        this("ignore", w -> { });
+        this("ignore", w -> { }, d -> { });
     }
 
     /**
      * @param groupNameChars Ansible's {@code force_valid_group_names}: {@code never} (warn),
      *     {@code always} (replace with {@code _} and warn), {@code silently} (replace), {@code ignore}
      */
-    InventoryBuilder(String groupNameChars, Consumer<String> warnings) {
+    InventoryBuilder(String groupNameChars, Consumer<String> warnings, Consumer<String> details) {
         this.groupNameChars = groupNameChars == null ? "never" : groupNameChars;
         this.warnings = warnings;
+        this.details = details;
         addGroup(ALL);
         addGroup(UNGROUPED);
         addChild(ALL, UNGROUPED);
+    }
+
+    /** A line Ansible shows at {@code -vvv} while parsing. */
+    void details(String line) {
+        details.accept(line);
     }
 
     /** The file new hosts record as their {@code inventory_file}; null for host lists. */

@@ -30,6 +30,7 @@ public final class InventoryLoader {
                     + "|(\\.pyc|\\.pyo|\\.swp|\\.bak|~|\\.rpm|\\.md|\\.txt|\\.rst|\\.orig|\\.ini|\\.cfg|\\.retry)$");
 
     private final Consumer<String> warnings;
+    private final Consumer<String> details;
     private final Consumer<String> errors;
     private final YamlLoader yaml;
     private final InventorySettings settings;
@@ -51,6 +52,13 @@ public final class InventoryLoader {
     /** A loader with all of Ansible's inventory settings; {@code errors} gets what Ansible shows as {@code [ERROR]}. */
     public InventoryLoader(Consumer<String> warnings, Consumer<String> errors, YamlLoader yaml,
             InventorySettings settings) {
+        this(warnings, errors, line -> { }, yaml, settings);
+    }
+
+    /** As above; {@code details} gets the lines Ansible shows at {@code -vvv} ({@code Parsed SOURCE ...}). */
+    public InventoryLoader(Consumer<String> warnings, Consumer<String> errors, Consumer<String> details,
+            YamlLoader yaml, InventorySettings settings) {
+        this.details = details;
         this.warnings = warnings;
         this.errors = errors;
         this.yaml = yaml;
@@ -67,7 +75,7 @@ public final class InventoryLoader {
      * "provided hosts list is empty" warning is skipped when the pattern is a localhost name.
      */
     public Inventory load(List<String> sources, Path cwd, String pattern) {
-        InventoryBuilder builder = new InventoryBuilder(settings.groupNameChars(), warnings);
+        InventoryBuilder builder = new InventoryBuilder(settings.groupNameChars(), warnings, details);
         List<InventoryPlugin> plugins = new InventoryPlugins(cwd, yaml, settings, warnings, errors).enabled();
         List<Path> baseDirs = new ArrayList<>();
         boolean parsed = false;
@@ -126,6 +134,7 @@ public final class InventoryLoader {
             }
             try {
                 plugin.parse(builder, source);
+                details.accept("Parsed " + source + " inventory source with " + plugin.name() + " plugin");
                 return true;
             } catch (InventoryException e) {
                 failures.add(" * Failed to parse " + source + " with " + plugin.name() + " plugin: " + e.getMessage());
