@@ -119,7 +119,7 @@ final class AdHocMode {
         Play play = new Play("Ansible Ad-Hoc", pattern, false, Map.of(), List.of(), List.of(), List.of(),
                 List.of(task), List.of(), List.of(), Keywords.NONE, "linear", null, null, List.of(),
                 baseDir == null ? session.cwd : baseDir, SourceLocation.UNKNOWN, List.of(), List.of(), List.of());
-        Playbook playbook = new Playbook((baseDir == null ? session.cwd : baseDir).resolve("__adhoc__"), List.of(play));
+        Playbook playbook = new Playbook((baseDir == null ? session.cwd : baseDir).resolve(Playbook.AD_HOC), List.of(play));
         PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, session.parser(),
                 baseDir == null ? session.cwd : baseDir),
                 session.options, Globals.of(session));

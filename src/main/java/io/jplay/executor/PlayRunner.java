@@ -201,7 +201,7 @@ final class PlayRunner {
                     always.add(h);
                 }
                 run(block.always(), scope, always);
-                wasFailed.forEach(state::fail);
+                wasFailed.forEach(state::resumeFailure);
             }
         }
 
@@ -284,18 +284,21 @@ final class PlayRunner {
         }
         refreshPlayHosts();
         String action = String.valueOf(tc.task().args().getOrDefault("_raw_params", "noop")).trim();
-        listener.taskStart(new RunListener.TaskStart(displayName(tc, live.get(0)), tc.task().action(), false,
-                tc.task().location().path(), tc.task().args(), options.check()));
         List<Host> selected = new ArrayList<>();
-        // Ansible's linear strategy runs these once, for the first host, and they act on the whole batch
+        // Ansible's linear strategy runs these once, for the first host, and they act on the whole batch;
+        // each run on a host starts the task again (its banner) and says at -vv what it did
         for (Host h : RUN_ONCE_META.contains(action) ? live.subList(0, 1) : live) {
+            listener.taskStart(new RunListener.TaskStart(displayName(tc, h), tc.task().action(), false,
+                    tc.task().location().path(), tc.task().args(), options.check()));
             Map<String, Object> vars = variables.taskVars(h, playVars, tc.scope());
             Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
             if (skip == null) {
                 selected.add(h);
+                listener.verbose(2, "META: " + metaDone(action, h.name()));
             } else {
                 if (Boolean.TRUE.equals(skip.get("skipped"))) {
                     skip = metaSkipped(action, h.name(), skip);
+                    listener.verbose(2, "META: " + skip.get("skip_reason"));
                 }
                 listener.hostResult(new RunListener.HostResult(h.name(), null, displayName(tc, h), "meta",
                         io.jplay.result.TaskResult.of(skip), false, false, false));
@@ -328,6 +331,21 @@ final class PlayRunner {
                 // noop, refresh_inventory, reset_connection: nothing to do between tasks
             }
         }
+    }
+
+    /** What a meta action that ran on {@code host} reports, as Ansible's strategy words it. */
+    private static String metaDone(String action, String host) {
+        return switch (action) {
+            case "flush_handlers" -> "triggered running handlers for " + host;
+            case "refresh_inventory" -> "inventory successfully refreshed";
+            case "clear_facts" -> "facts cleared";
+            case "clear_host_errors" -> "cleared host errors";
+            case "end_batch" -> "ending batch";
+            case "end_play" -> "ending play";
+            case "end_host" -> "ending play for " + host;
+            case "reset_connection" -> "reset connection";
+            default -> action;
+        };
     }
 
     /** The result of a meta task whose {@code when} is false, worded per action as Ansible's strategy does. */
