@@ -177,7 +177,9 @@ final class PlayRunner {
             }
             List<Host> entered = state.live(hosts);
             boolean hasRescue = !block.rescue().isEmpty();
-            run(block.block(), scope.rescuable(hasRescue || outer.rescuable()), entered);
+            boolean hasAlways = !block.always().isEmpty();
+            run(block.block(), scope.handling(hasRescue || outer.rescuable(), hasRescue || hasAlways || outer.recovers()),
+                    entered);
             if (hasRescue) {
                 List<Host> rescued = new ArrayList<>();
                 for (Host h : entered) {
@@ -187,10 +189,10 @@ final class PlayRunner {
                     }
                 }
                 if (!rescued.isEmpty()) {
-                    run(block.rescue(), scope, rescued);
+                    run(block.rescue(), scope.handling(outer.rescuable(), hasAlways || outer.recovers()), rescued);
                 }
             }
-            if (!block.always().isEmpty()) {
+            if (hasAlways) {
                 List<Host> always = new ArrayList<>();
                 List<String> wasFailed = new ArrayList<>();
                 for (Host h : entered) {
@@ -200,7 +202,7 @@ final class PlayRunner {
                     }
                     always.add(h);
                 }
-                run(block.always(), scope, always);
+                run(block.always(), scope.handling(outer.rescuable(), outer.recovers()), always);
                 wasFailed.forEach(state::resumeFailure);
             }
         }
@@ -434,7 +436,8 @@ final class PlayRunner {
                 return;
             }
         }
-        if (anyErrorsFatal(tc, live.get(0)) && outcomes.stream().anyMatch(HostOutcome::hostFailed)) {
+        // as Ansible's linear strategy: a failed host about to run a rescue or always section keeps the play going
+        if (anyErrorsFatal(tc, live.get(0)) && !tc.recovers() && outcomes.stream().anyMatch(HostOutcome::hostFailed)) {
             for (Host h : live) {
                 if (state.isLive(h.name())) {
                     state.fail(h.name());
