@@ -233,6 +233,7 @@ final class PlayRunner {
             shownArgs.putAll(include.args());
             listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().path(),
                     shownArgs, options.check()));
+            java.util.concurrent.atomic.AtomicBoolean includeFailed = new java.util.concurrent.atomic.AtomicBoolean();
             new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
                     this::run, new IncludeRunner.Events() {
                         @Override
@@ -243,6 +244,7 @@ final class PlayRunner {
                         @Override
                         public void failed(Host host, Map<String, Object> result) {
                             report(tc, name, outcome(host, result));
+                            includeFailed.set(true);
                         }
 
                         @Override
@@ -254,6 +256,7 @@ final class PlayRunner {
                         public void roleNotLoaded(String error, List<Host> failed) {
                             listener.errorUnwrapped(error);
                             failed.forEach(h -> state.fail(h.name()));
+                            includeFailed.set(!failed.isEmpty());
                         }
 
                         @Override
@@ -272,6 +275,9 @@ final class PlayRunner {
                                     io.jplay.result.TaskResult.of(result), false, noLog, include.loop() != null));
                         }
                     });
+            if (!state.over()) {
+                endPlayIfFatal(tc, live, includeFailed.get());
+            }
         }
     }
 
@@ -436,8 +442,15 @@ final class PlayRunner {
                 return;
             }
         }
-        // as Ansible's linear strategy: a failed host about to run a rescue or always section keeps the play going
-        if (anyErrorsFatal(tc, live.get(0)) && !tc.recovers() && outcomes.stream().anyMatch(HostOutcome::hostFailed)) {
+        endPlayIfFatal(tc, live, outcomes.stream().anyMatch(HostOutcome::hostFailed));
+    }
+
+    /**
+     * {@code any_errors_fatal}: a host failed, so every live host fails and the play ends; as Ansible's linear
+     * strategy, not when a rescue or always section will take the failure.
+     */
+    private void endPlayIfFatal(TaskContext tc, List<Host> live, boolean anyFailed) {
+        if (anyFailed && !tc.recovers() && anyErrorsFatal(tc, live.get(0))) {
             for (Host h : live) {
                 if (state.isLive(h.name())) {
                     state.fail(h.name());
