@@ -94,9 +94,17 @@ final class TaskParser {
                         + DidYouMean.suggest(key, TaskKeywords.BLOCK), at);
             }
         }
-        return new Block(str(ds.get("name")), parseList(ds.get("block"), baseDir, at),
-                parseList(ds.get("rescue"), baseDir, at), parseList(ds.get("always"), baseDir, at),
-                Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
+        List<TaskNode> body = parseList(ds.get("block"), baseDir, at);
+        List<TaskNode> rescue = parseList(ds.get("rescue"), baseDir, at);
+        List<TaskNode> always = parseList(ds.get("always"), baseDir, at);
+        List<String> notify = Fields.names(ds.get("notify"));
+        if (notify != null && !notify.isEmpty()) {
+            // a block's notify is its tasks' where they name none, as Ansible's parent lookup
+            body = inheritNotify(body, notify);
+            rescue = inheritNotify(rescue, notify);
+            always = inheritNotify(always, notify);
+        }
+        return new Block(str(ds.get("name")), body, rescue, always, Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
                 session.tags(ds), null, at);
     }
 
@@ -193,7 +201,7 @@ final class TaskParser {
                 session.tags(ds), null, at);
     }
 
-    /** The imported tasks with the import's {@code notify} where they have none of their own, as Ansible's parent lookup. */
+    /** The tasks with the import's (or block's) {@code notify} where they have none of their own, as Ansible's parent lookup. */
     private static List<TaskNode> inheritNotify(List<TaskNode> nodes, List<String> notify) {
         List<TaskNode> out = new ArrayList<>();
         for (TaskNode n : nodes) {
