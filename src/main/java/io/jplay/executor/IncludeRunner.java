@@ -49,7 +49,9 @@ final class IncludeRunner {
     private record Key(String file, int itemIndex, boolean noLog) {
     }
 
-    private record Group(Path file, Object item, Object label, boolean hasItem, boolean noLog, List<Host> hosts) {
+    /** @param loopVars the item's loop variables (loop_var, index_var, ansible_loop...), empty without a loop */
+    private record Group(Path file, Object item, Object label, boolean hasItem, Map<String, Object> loopVars,
+            boolean noLog, List<Host> hosts) {
     }
 
     private final RunServices services;
@@ -97,8 +99,9 @@ final class IncludeRunner {
             Map<String, Object> single = null;
             for (int i = 0; i < count; i++) {
                 Object item = items == null ? null : items.get(i);
-                Map<String, Object> itemVars = items == null ? vars
-                        : HostTaskRunner.layered(vars, Map.of(include.loopControl().loopVar(), item));
+                Map<String, Object> loopVars = items == null ? Map.of()
+                        : LoopRunner.loopVars(include.loopControl(), items, i);
+                Map<String, Object> itemVars = items == null ? vars : HostTaskRunner.layered(vars, loopVars);
                 Map<String, Object> s = runner.checkConditions(null, conditions, itemVars);
                 if (s != null) {
                     skip = s;
@@ -117,8 +120,7 @@ final class IncludeRunner {
                     }
                     Object label = items == null ? null : label(include, item, itemVars);
                     if (items != null) {
-                        own.put(include.loopControl().loopVar(), item);
-                        own.put("ansible_loop_var", include.loopControl().loopVar());
+                        own.putAll(loopVars);
                         own.put("_ansible_item_label", label);
                         itemResults.add(own);
                     } else {
@@ -126,7 +128,7 @@ final class IncludeRunner {
                     }
                     Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
                     groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i, noLog),
-                            k -> new Group(file, item, label, items != null, noLog, new ArrayList<>())).hosts()
+                            k -> new Group(file, item, label, items != null, loopVars, noLog, new ArrayList<>())).hosts()
                             .add(host);
                     any = true;
                 } catch (TemplateException e) {
@@ -254,10 +256,7 @@ final class IncludeRunner {
 
     private static NodeScope scopeOf(Include include, NodeScope outer, Group group) {
         Map<String, Object> params = new LinkedHashMap<>(include.vars());
-        if (group.hasItem()) {
-            params.put(include.loopControl().loopVar(), group.item());
-            params.put("ansible_loop_var", include.loopControl().loopVar());
-        }
+        params.putAll(group.loopVars());
         return outer.withParams(params);
     }
 

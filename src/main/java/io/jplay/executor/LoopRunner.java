@@ -127,7 +127,8 @@ final class LoopRunner {
         }
     }
 
-    private static Map<String, Object> loopVars(LoopControl control, List<Object> items, int i) {
+    /** The variables of item {@code i}: the loop variable, index variable and {@code ansible_loop} as configured. */
+    static Map<String, Object> loopVars(LoopControl control, List<Object> items, int i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(control.loopVar(), items.get(i));
         m.put("ansible_loop_var", control.loopVar());
