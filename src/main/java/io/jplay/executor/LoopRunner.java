@@ -40,7 +40,16 @@ final class LoopRunner {
         try {
             items = LoopItems.resolve(tc.task().loopKind(), tc.task().loop(), tc.task().action(), templater, lookups, vars);
         } catch (TemplateException e) {
-            return HostTaskRunner.templateFailure(e, tc.task());
+            if (e.kind() != TemplateException.Kind.UNDEFINED) {
+                return HostTaskRunner.templateFailure(e, tc.task());
+            }
+            // as Ansible's task executor: an undefined loop is an error (its bare message) only when the
+            // task's condition holds
+            Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
+            if (skip != null) {
+                return skip;
+            }
+            return new TaskError(HostTaskRunner.doubled(e.getMessage()));
         } catch (Exception e) {
             return HostTaskRunner.failed(String.valueOf(e.getMessage()));
         }
