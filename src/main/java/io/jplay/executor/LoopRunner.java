@@ -27,6 +27,9 @@ final class LoopRunner {
     private final LookupRunner lookups;
     private final Sleeper sleeper;
 
+    /** Ansible's _ACTION_WITH_CLEAN_FACTS: their facts are plain variables, seen by the loop's later items. */
+    private static final java.util.Set<String> CLEAN_FACTS = java.util.Set.of("set_fact", "include_vars");
+
     LoopRunner(HostTaskRunner runner, Templater templater, LookupRunner lookups, Sleeper sleeper) {
         this.runner = runner;
         this.templater = templater;
@@ -68,10 +71,14 @@ final class LoopRunner {
         items = new ArrayList<>(items);
         items.replaceAll(o -> o instanceof io.jplay.yaml.Unsafe u ? u.value() : o);
         List<Map<String, Object>> allItemVars = new ArrayList<>();
+        // what set_fact/include_vars set for an item, which the later items see (Ansible updates the loop's
+        // task vars with each item's facts); read through, so filled as the items run
+        Map<String, Object> carried = new LinkedHashMap<>();
+        Map<String, Object> base = HostTaskRunner.layered(vars, carried);
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> lv = loopVars(control, items, i);
             lv.put(control.loopVar(), varItems.get(i));
-            allItemVars.add(HostTaskRunner.layered(vars, lv));
+            allItemVars.add(HostTaskRunner.layered(base, lv));
         }
         List<Map<String, Object>> answers = runner.prefetch(tc, host, allItemVars, emitter);
         List<Object> results = new ArrayList<>();
@@ -85,6 +92,9 @@ final class LoopRunner {
                 if (BoolKeywords.isInvalid(r)) {
                     return r; // Ansible's executor gives up on the whole loop: one result, no items
                 }
+            }
+            if (CLEAN_FACTS.contains(tc.task().module()) && r.get("ansible_facts") instanceof Map<?, ?> facts) {
+                facts.forEach((k, v) -> carried.put(String.valueOf(k), v));
             }
             r.putIfAbsent("changed", false);
             r.put(control.loopVar(), item);
