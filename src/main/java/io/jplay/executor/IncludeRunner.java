@@ -84,9 +84,11 @@ final class IncludeRunner {
             Map<String, Object> vars = variables.taskVars(host, playVars,
                     outer.vars().withParams(include.vars()).withSpecial(outer.special(include.location())));
             List<Object> items;
+            io.jplay.playbook.LoopControl control;
             try {
                 items = include.loop() == null ? null
                         : LoopItems.resolve(include.loopKind(), include.loop(), include.kind(), templater, services.lookups(), vars);
+                control = LoopRunner.templated(include.loopControl(), templater, vars);
             } catch (Exception e) {
                 events.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
                 continue;
@@ -100,7 +102,7 @@ final class IncludeRunner {
             for (int i = 0; i < count; i++) {
                 Object item = items == null ? null : items.get(i);
                 Map<String, Object> loopVars = items == null ? Map.of()
-                        : LoopRunner.loopVars(include.loopControl(), items, i);
+                        : LoopRunner.loopVars(control, items, i);
                 Map<String, Object> itemVars = items == null ? vars : HostTaskRunner.layered(vars, loopVars);
                 Map<String, Object> s = runner.checkConditions(null, conditions, itemVars);
                 if (s != null) {

@@ -64,7 +64,12 @@ final class LoopRunner {
             r.put("results", new ArrayList<>());
             return r;
         }
-        LoopControl control = tc.task().loopControl();
+        LoopControl control;
+        try {
+            control = templated(tc.task().loopControl(), templater, vars);
+        } catch (TemplateException e) {
+            return HostTaskRunner.templateFailure(e, tc.task());
+        }
         boolean noLog = runner.isNoLog(tc, vars);
         // items a Python lookup gave are unsafe: the loop variable is never templated, results hold plain values
         List<Object> varItems = items;
@@ -144,6 +149,19 @@ final class LoopRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** {@code loop_var} and {@code index_var} templated, as Ansible post-validates {@code loop_control}. */
+    static LoopControl templated(LoopControl control, Templater templater, Map<String, Object> vars)
+            throws TemplateException {
+        String loopVar = control.loopVar();
+        String indexVar = control.indexVar();
+        if (!loopVar.contains("{") && (indexVar == null || !indexVar.contains("{"))) {
+            return control;
+        }
+        return new LoopControl(String.valueOf(templater.template(loopVar, vars)),
+                indexVar == null ? null : String.valueOf(templater.template(indexVar, vars)), control.label(),
+                control.pause(), control.extended(), control.extendedAllitems());
     }
 
     /** The variables of item {@code i}: the loop variable, index variable and {@code ansible_loop} as configured. */

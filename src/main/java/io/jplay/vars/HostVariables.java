@@ -34,9 +34,38 @@ final class HostVariables extends AbstractMap<String, Object> implements Resolve
             return raw instanceof Unsafe u ? u.value() : raw;
         }
         try {
-            return templater.template(raw, vars);
+            return lenient(raw);
         } catch (TemplateException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Templated as Ansible's {@code HostVarsVars} does, with {@code fail_on_undefined=False}: a string that
+     * names an undefined variable stays as written; lists and mappings are templated item by item.
+     */
+    private Object lenient(Object raw) throws TemplateException {
+        if (raw instanceof java.util.List<?> list) {
+            java.util.List<Object> out = new java.util.ArrayList<>(list.size());
+            for (Object item : list) {
+                out.add(lenient(item));
+            }
+            return out;
+        }
+        if (raw instanceof Map<?, ?> map && !(raw instanceof Resolved)) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.put(lenient(e.getKey()), lenient(e.getValue()));
+            }
+            return out;
+        }
+        try {
+            return templater.template(raw, vars);
+        } catch (TemplateException e) {
+            if (e.kind() == TemplateException.Kind.UNDEFINED) {
+                return raw;
+            }
+            throw e;
         }
     }
 
