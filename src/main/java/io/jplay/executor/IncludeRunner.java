@@ -159,7 +159,7 @@ final class IncludeRunner {
             try {
                 if (include.kind().equals("include_role")) {
                     Object tasksFrom = include.args().get("tasks_from");
-                    nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
+                    nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), outer.playDir(),
                             tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars()));
                     for (TaskNode node : nodes) {
                         if (node instanceof io.jplay.playbook.Block b && b.role() != null) {
