@@ -84,7 +84,8 @@ public final class InventoryLoader {
                 continue;
             }
             String resolved = source;
-            if (!source.contains(",")) {
+            // as Ansible: a source is a path unless it holds a comma and names no file ("a,b,")
+            if (!source.contains(",") || Files.exists(resolve(source, cwd))) {
                 Path path = resolve(source, cwd);
                 baseDirs.add(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
                 resolved = path.toString();
@@ -117,7 +118,7 @@ public final class InventoryLoader {
     }
 
     private boolean parseSource(InventoryBuilder builder, List<InventoryPlugin> plugins, String source) {
-        Path path = source.contains(",") ? null : Path.of(source);
+        Path path = source.contains(",") && !Files.exists(Path.of(source)) ? null : Path.of(source);
         if (path != null && Files.isDirectory(path)) {
             boolean parsed = false;
             for (Path entry : sortedEntries(path)) {

@@ -51,6 +51,15 @@ class PluginChainTest {
     }
 
     @Test
+    void aSourceWithCommasThatNamesAFileIsAPathWithItsGroupVars() {
+        InventoryFixtures.write(dir.resolve("a,b/hosts"), "h1\n");
+        InventoryFixtures.write(dir.resolve("a,b/group_vars/all.yml"), "from_dir: here\n");
+        Inventory inv = load("a,b/hosts");
+        assertEquals(List.of("h1"), InventoryFixtures.names(inv.hosts()));
+        assertEquals("here", inv.groups().get("all").vars().get("from_dir"));
+    }
+
+    @Test
     void unknownEnabledPluginIsWarnedNoneLeftIsAnError() {
         load(List.of("nosuch", "ini"), "never", "h,");
         assertEquals("Failed to load inventory plugin, skipping nosuch", warnings.get(0));
