@@ -30,8 +30,10 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
 
     /** The scope inside {@code node}: its keywords over ours, its conditions and tags after ours. */
     NodeScope enter(TaskNode node) {
+        VarsScope inner = node instanceof io.jplay.playbook.Block b && b.varsAreParams() ? vars.withParams(node.vars())
+                : vars.withBlockVars(node.vars());
         return new NodeScope(node.keywords().inheritFrom(keywords), concat(conditions, node.when()),
-                concat(tags, node.tags()), vars.withBlockVars(node.vars()), rescuable, recovers, role, baseDir, roleChain, playDir);
+                concat(tags, node.tags()), inner, rescuable, recovers, role, baseDir, roleChain, playDir);
     }
 
     NodeScope withRole(Role r) {

@@ -119,7 +119,8 @@ final class PlayPreparer {
         magic.put("ansible_play_role_names", play.roleNames());
         magic.put("ansible_role_names", all);
         magic.put("ansible_dependent_role_names", play.dependencyRoleNames());
-        return new PlayVars(play.vars(), varsFiles, magic, names);
+        RoleScopes roles = RoleScopes.of(play);
+        return new PlayVars(play.vars(), varsFiles, magic, names, roles.defaults(), roles.vars());
     }
 
     /**

@@ -35,6 +35,8 @@ final class InventoryBuilder {
     static final class GroupData {
         final String name;
         final Map<String, Object> vars = new LinkedHashMap<>();
+        /** From group_vars files (kept apart from the inventory's own, as Ansible's vars plugins). */
+        final Map<String, Object> fileVars = new LinkedHashMap<>();
         final Set<String> children = new LinkedHashSet<>();
         final Set<String> parents = new LinkedHashSet<>();
         final Set<String> hosts = new LinkedHashSet<>();

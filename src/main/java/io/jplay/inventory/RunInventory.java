@@ -102,6 +102,7 @@ public final class RunInventory implements Inventory {
         for (Group g : inventory.groups().values()) {
             InventoryBuilder.GroupData data = b.addGroup(g.name());
             data.vars.putAll(g.vars());
+            data.fileVars.putAll(g.fileVars());
             data.priority = g.priority();
         }
         for (Group g : inventory.groups().values()) {

@@ -6,6 +6,9 @@ import java.util.Map;
 /**
  * A {@code block} with its {@code rescue} and {@code always} sections. Roles and static imports are
  * expanded into blocks too; {@code role} is then the role they came from.
+ *
+ * @param varsAreParams the block is a static bare {@code include}: its vars (and {@code key=value} arguments) are
+ *     include parameters, above {@code set_fact} and {@code include_vars}, as Ansible's include params
  */
 public record Block(
         String name,
@@ -17,7 +20,14 @@ public record Block(
         Map<String, Object> vars,
         List<String> tags,
         Role role,
-        SourceLocation location) implements TaskNode {
+        SourceLocation location,
+        boolean varsAreParams) implements TaskNode {
+
+    /** A block whose vars are block vars. */
+    public Block(String name, List<TaskNode> block, List<TaskNode> rescue, List<TaskNode> always, Keywords keywords,
+            List<Object> when, Map<String, Object> vars, List<String> tags, Role role, SourceLocation location) {
+        this(name, block, rescue, always, keywords, when, vars, tags, role, location, false);
+    }
 
     public Block {
         block = block == null ? List.of() : List.copyOf(block);

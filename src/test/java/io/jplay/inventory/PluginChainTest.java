@@ -56,7 +56,7 @@ class PluginChainTest {
         InventoryFixtures.write(dir.resolve("a,b/group_vars/all.yml"), "from_dir: here\n");
         Inventory inv = load("a,b/hosts");
         assertEquals(List.of("h1"), InventoryFixtures.names(inv.hosts()));
-        assertEquals("here", inv.groups().get("all").vars().get("from_dir"));
+        assertEquals("here", inv.groups().get("all").fileVars().get("from_dir"));
     }
 
     @Test

@@ -165,7 +165,9 @@ final class TaskParser {
         if (session.dynamicParent || loop || String.valueOf(target).contains("{{") || String.valueOf(target).contains("{%")) {
             return include("include", withVars, action, at, baseDir); // include_args keep the key=value pairs
         }
-        return importTasks(withVars, bare, at, baseDir);
+        Block imported = importTasks(withVars, bare, at, baseDir);
+        return new Block(imported.name(), imported.block(), imported.rescue(), imported.always(), imported.keywords(),
+                imported.when(), imported.vars(), imported.tags(), imported.role(), imported.location(), true);
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
@@ -210,7 +212,7 @@ final class TaskParser {
             } else if (n instanceof Block b) {
                 out.add(new Block(b.name(), inheritNotify(b.block(), notify), inheritNotify(b.rescue(), notify),
                         inheritNotify(b.always(), notify), b.keywords(), b.when(), b.vars(), b.tags(), b.role(),
-                        b.location()));
+                        b.location(), b.varsAreParams()));
             } else {
                 out.add(n);
             }
