@@ -30,8 +30,10 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
 
     /** The scope inside {@code node}: its keywords over ours, its conditions and tags after ours. */
     NodeScope enter(TaskNode node) {
-        VarsScope inner = node instanceof io.jplay.playbook.Block b && b.varsAreParams() ? vars.withParams(node.vars())
-                : vars.withBlockVars(node.vars());
+        VarsScope inner = vars.withBlockVars(node.vars());
+        if (node instanceof io.jplay.playbook.Block b && !b.includeParams().isEmpty()) {
+            inner = inner.withParams(b.includeParams());
+        }
         return new NodeScope(node.keywords().inheritFrom(keywords), concat(conditions, node.when()),
                 concat(tags, node.tags()), inner, rescuable, recovers, role, baseDir, roleChain, playDir);
     }

@@ -166,8 +166,9 @@ final class TaskParser {
             return include("include", withVars, action, at, baseDir); // include_args keep the key=value pairs
         }
         Block imported = importTasks(withVars, bare, at, baseDir);
+        Map<String, Object> params = session.vars(ds.get("vars"), "TaskInclude", at);
         return new Block(imported.name(), imported.block(), imported.rescue(), imported.always(), imported.keywords(),
-                imported.when(), imported.vars(), imported.tags(), imported.role(), imported.location(), true);
+                imported.when(), imported.vars(), imported.tags(), imported.role(), imported.location(), params);
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
@@ -212,7 +213,7 @@ final class TaskParser {
             } else if (n instanceof Block b) {
                 out.add(new Block(b.name(), inheritNotify(b.block(), notify), inheritNotify(b.rescue(), notify),
                         inheritNotify(b.always(), notify), b.keywords(), b.when(), b.vars(), b.tags(), b.role(),
-                        b.location(), b.varsAreParams()));
+                        b.location(), b.includeParams()));
             } else {
                 out.add(n);
             }
