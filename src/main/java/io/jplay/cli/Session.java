@@ -283,6 +283,16 @@ final class Session {
             }
 
             @Override
+            public io.jplay.playbook.Block applied(Map<String, Object> apply, List<io.jplay.playbook.TaskNode> nodes)
+                    throws Exception {
+                try {
+                    return parser.applied(apply, nodes, playbookDir);
+                } catch (io.jplay.playbook.parse.PlaybookException e) {
+                    throw includeError(e);
+                }
+            }
+
+            @Override
             public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
                     Map<String, Object> params) throws Exception {
                 try {

@@ -174,6 +174,11 @@ final class IncludeRunner {
                     group.hosts().forEach(events::included);
                     scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
                 }
+                if (include.args().get("apply") instanceof Map<?, ?> apply && !apply.isEmpty()) {
+                    Map<String, Object> keywords = new LinkedHashMap<>();
+                    apply.forEach((k, v) -> keywords.put(String.valueOf(k), v));
+                    nodes = List.of(services.taskFiles().applied(keywords, nodes));
+                }
             } catch (FatalRunError e) {
                 throw e;
             } catch (IncludeFailure e) {
@@ -210,7 +215,7 @@ final class IncludeRunner {
     private Map<String, Object> includeArgs(Include include, Map<String, Object> vars) {
         Map<String, Object> args = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : include.args().entrySet()) {
-            if (e.getKey().equals("apply") || e.getKey().equals("file") || e.getKey().equals("_raw_params")) {
+            if (e.getKey().equals("file") || e.getKey().equals("_raw_params")) {
                 continue;
             }
             try {

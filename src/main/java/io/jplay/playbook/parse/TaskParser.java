@@ -108,6 +108,20 @@ final class TaskParser {
                 session.tags(ds), null, at);
     }
 
+    /** {@code body} in a block with the keywords of {@code ds} (an include's {@code apply:}). */
+    Block wrap(Map<String, Object> ds, List<TaskNode> body, SourceLocation at) throws PlaybookException {
+        for (String key : ds.keySet()) {
+            if (!TaskKeywords.BLOCK.contains(key) || List.of("block", "rescue", "always").contains(key)) {
+                throw new PlaybookException("'" + key + "' is not a valid attribute for a Block"
+                        + DidYouMean.suggest(key, TaskKeywords.BLOCK), at);
+            }
+        }
+        List<String> notify = Fields.names(ds.get("notify"));
+        List<TaskNode> nodes = notify == null || notify.isEmpty() ? body : inheritNotify(body, notify);
+        return new Block(str(ds.get("name")), nodes, List.of(), List.of(), Fields.keywords(ds, null),
+                Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at), session.tags(ds), null, at);
+    }
+
     private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
             throws PlaybookException {
         String with = Fields.withKey(ds);
