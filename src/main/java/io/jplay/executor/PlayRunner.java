@@ -77,7 +77,15 @@ final class PlayRunner {
             return false;
         }
         nodes = new NodeRunner();
+        RoleScopes roles = RoleScopes.of(play);
+        Set<String> definedNames = new java.util.HashSet<>(play.vars().keySet());
+        definedNames.addAll(varsFiles.keySet());
+        roles.defaults().forEach(m -> definedNames.addAll(m.keySet()));
+        roles.vars().forEach(m -> definedNames.addAll(m.keySet()));
+        definedNames.addAll(options.extraVars().keySet());
         for (List<Host> batch : SerialBatches.of(play.serial(), hosts, templater, playLevel)) {
+            // as Ansible's task queue manager, before each batch's play banner
+            ReservedNames.among(definedNames).forEach(n -> listener.warning("Found variable using reserved name: " + n));
             // Ansible prints the play banner again for every serial batch
             listener.playStart(new RunListener.PlayStart(name, batch.stream().map(Host::name).toList(),
                     options.check(), play.location().path()));
