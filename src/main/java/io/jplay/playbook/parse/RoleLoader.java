@@ -75,6 +75,11 @@ final class RoleLoader {
     /** @param parents the directories of the roles that depend on this entry's role, outermost first */
     private List<Block> loadEntry(Object entry, SourceLocation at, List<Path> parents) throws PlaybookException {
         if (entry instanceof String name) {
+            if (name.contains(",")) {
+                // an AnsibleError: exit code 1, no location
+                throw new PlaybookException("Invalid old style role requirement: " + name, SourceLocation.UNKNOWN, 1,
+                        false, null);
+            }
             return load(name, Map.of(), null, at, false, Map.of(), parents);
         }
         Map<String, Object> ds = Fields.map(entry);
