@@ -43,9 +43,18 @@ final class HostTaskRunner {
         this.settingsResolver = new TaskSettingsResolver(services, options, variables);
     }
 
-    HostOutcome run(TaskContext tc, Host host, PlayVars play, Emitter emitter, String displayName) {
+    HostOutcome run(TaskContext given, Host host, PlayVars play, Emitter emitter, String displayName) {
+        Map<String, Object> vars = variables.taskVars(host, play, given.scope());
+        TaskContext tc = given;
+        if (given.task().templatedAction()) {
+            // as Ansible's executor templates the action per host: action: "{{ module }}"
+            try {
+                tc = given.withTask(given.task().withAction(String.valueOf(templater.template(given.task().action(), vars))));
+            } catch (TemplateException e) {
+                return new HostOutcome(host.name(), null, TaskResult.of(templateFailure(e, given.task())), false, false);
+            }
+        }
         Task task = tc.task();
-        Map<String, Object> vars = variables.taskVars(host, play, tc.scope());
         boolean loop = task.loop() != null;
         Map<String, Object> result;
         if (services.modules().find(task.action(), task.collections()).isEmpty()) {

@@ -471,7 +471,8 @@ final class PlayRunner {
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
         RunListener.HostResult result = new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
-                tc.task().action(), outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null);
+                actionOn(tc, outcome.host()), outcome.result(), outcome.ignored(), outcome.noLog(),
+                tc.task().loop() != null);
         if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc) && tc.task().loop() == null) {
             // Ansible offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok (a loop: per item, by the loop)
             listener.fileDiff(result);
@@ -512,6 +513,20 @@ final class PlayRunner {
                 HandlerNames.lastNamed(handlers, handler).ifPresent(h -> state.notify(h.task(), outcome.host()));
                 listener.handlerNotified(handler, outcome.host());
             }
+        }
+    }
+
+    /** The task's action, a templated one as it resolved on {@code host}. */
+    private String actionOn(TaskContext tc, String host) {
+        String action = tc.task().action();
+        if (!tc.task().templatedAction()) {
+            return action;
+        }
+        try {
+            Host h = services.inventory().host(host).orElse(new Host(host, Map.of()));
+            return String.valueOf(templater.template(action, variables.taskVars(h, playVars, tc.scope())));
+        } catch (TemplateException e) {
+            return action;
         }
     }
 

@@ -26,4 +26,9 @@ record TaskContext(Task task, Keywords keywords, List<Object> conditions, List<S
         conditions = List.copyOf(conditions);
         tags = List.copyOf(tags);
     }
+
+    /** The same context running {@code other} (the task with its templated action resolved). */
+    TaskContext withTask(Task other) {
+        return new TaskContext(other, keywords, conditions, tags, scope, rescuable, recovers, handler, role, baseDir);
+    }
 }
