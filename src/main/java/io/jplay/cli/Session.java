@@ -186,10 +186,12 @@ final class Session {
     Inventory inventory(String pattern) throws CliException {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
+        InventoryLoader loader = new InventoryLoader(this::warn, listener()::error, line -> listener().verbose(3, line),
+                yaml, inventorySettings());
         try {
-            inventory = new InventoryLoader(this::warn, listener()::error, line -> listener().verbose(3, line), yaml,
-                    inventorySettings()).load(sources, cwd,
-                    pattern);
+            // meta: refresh_inventory reads the same sources again
+            inventory = new io.jplay.inventory.RunInventory(loader.load(sources, cwd, pattern),
+                    () -> loader.load(sources, cwd, pattern));
         } catch (InventoryException e) {
             RuntimeException vaulted = fatalIfVaulted(e);
             if (vaulted != e) {

@@ -343,8 +343,13 @@ final class PlayRunner {
                     state.hosts().forEach(h -> variables.state(h.name()).clearFacts());
                 }
             }
+            case "refresh_inventory" -> {
+                if (services.inventory() instanceof io.jplay.inventory.RunInventory inventory && inventory.refresh()) {
+                    variables.inventoryChanged();
+                }
+            }
             default -> {
-                // noop, refresh_inventory, reset_connection: nothing to do between tasks
+                // noop, reset_connection: nothing to do between tasks
             }
         }
     }
