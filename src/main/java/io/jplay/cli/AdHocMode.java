@@ -40,18 +40,33 @@ final class AdHocMode {
         String shortName = module.replaceFirst("^ansible\\.(builtin|legacy)\\.", "");
         String argsText = cmd.moduleArgs == null ? "" : cmd.moduleArgs;
         boolean requiresArgs = REQUIRE_ARGS.contains(shortName);
-        if (requiresArgs && argsText.isBlank()) {
+        // as ansible: --list-hosts lists before the module's arguments are looked at
+        if (requiresArgs && argsText.isBlank() && !cmd.listHosts) {
             throw new CliException("No argument passed to " + module + " module", ExitCodes.OPTIONS);
         }
-        Map<String, Object> args;
+        Map<String, Object> args = jsonArgs(argsText);
         try {
-            args = KvArgs.parse(argsText, requiresArgs);
+            args = args != null ? args : KvArgs.parse(argsText, requiresArgs);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), ExitCodes.OPTIONS);
         }
         int background = cmd.background == null ? 0 : cmd.background;
         int poll = cmd.poll != null ? cmd.poll : session.options.pollInterval();
         return execute(pattern, module, args, background, poll);
+    }
+
+    /** {@code -a '{"cmd": "whoami"}'}: a JSON object is the arguments, as ansible's; null for anything else. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> jsonArgs(String text) {
+        if (!text.startsWith("{") || !text.endsWith("}")) {
+            return null;
+        }
+        try {
+            Object parsed = io.jplay.json.JsonParser.parse(text.strip());
+            return parsed instanceof Map<?, ?> m && !m.isEmpty() ? (Map<String, Object>) m : null;
+        } catch (io.jplay.json.JsonException e) {
+            return null;
+        }
     }
 
     /** {@code --playbook-dir} (or {@code ANSIBLE_PLAYBOOK_DIR}) made absolute, or null when not given. */
@@ -94,14 +109,17 @@ final class AdHocMode {
             session.warn("No hosts matched, nothing to do");
             return ExitCodes.OK;
         }
-        Task task = new Task(null, module, args, Keywords.NONE, List.of(), null, null, LoopControl.DEFAULT, null, null,
+        int taskTimeout = cmd.taskTimeout != null ? cmd.taskTimeout : session.config.taskTimeout();
+        Keywords keywords = new Keywords(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, taskTimeout == 0 ? null : (Object) (long) taskTimeout, null);
+        Task task = new Task(null, module, args, keywords, List.of(), null, null, LoopControl.DEFAULT, null, null,
                 null, null, null, null, background > 0 ? (Object) (long) background : null,
                 background > 0 ? (Object) (long) poll : null, null, Map.of(), List.of(), List.of(), List.of(),
                 SourceLocation.UNKNOWN);
         Play play = new Play("Ansible Ad-Hoc", pattern, false, Map.of(), List.of(), List.of(), List.of(),
                 List.of(task), List.of(), List.of(), Keywords.NONE, "linear", null, null, List.of(),
                 baseDir == null ? session.cwd : baseDir, SourceLocation.UNKNOWN, List.of(), List.of(), List.of());
-        Playbook playbook = new Playbook((baseDir == null ? session.cwd : baseDir).resolve("__adhoc__"), List.of(play));
+        Playbook playbook = new Playbook((baseDir == null ? session.cwd : baseDir).resolve(Playbook.AD_HOC), List.of(play));
         PlaybookExecutor executor = new PlaybookExecutor(session.services(inventory, session.parser(),
                 baseDir == null ? session.cwd : baseDir),
                 session.options, Globals.of(session));

@@ -61,6 +61,7 @@ final class JplayCommand {
     String slice;
     boolean sliceUnsafe;
     boolean noProgress;
+    Integer taskTimeout;
 
     /** The options and their help texts, in the order {@code --help} lists them. */
     static CommandSpec spec() {
@@ -111,6 +112,8 @@ final class JplayCommand {
         value(spec, String.class, "MODULE_NAME", "Ad-hoc: the module to run (default command).", "-m", "--module-name");
         value(spec, String.class, "MODULE_ARGS", "Ad-hoc: the module's arguments.", "-a", "--args");
         value(spec, Integer.class, "SECONDS", "Ad-hoc: run asynchronously, failing after SECONDS.", "-B", "--background");
+        value(spec, Integer.class, "TASK_TIMEOUT", "Ad-hoc: fail the task after TASK_TIMEOUT seconds (default"
+                + " task_timeout, 0: never).", "--task-timeout");
         value(spec, Integer.class, "POLL_INTERVAL", "Ad-hoc: poll interval when using -B (default 15).", "-P", "--poll");
         value(spec, String.class, "BASEDIR", "Ad-hoc: use this as a substitute playbook directory (its plugins,"
                 + " playbook_dir).", "--playbook-dir");
@@ -160,6 +163,7 @@ final class JplayCommand {
         cmd.playbookDir = parsed.matchedOptionValue("--playbook-dir", null);
         cmd.background = parsed.matchedOptionValue("-B", null);
         cmd.poll = parsed.matchedOptionValue("-P", null);
+        cmd.taskTimeout = parsed.matchedOptionValue("--task-timeout", null);
         cmd.oneLine = parsed.hasMatchedOption("-o");
         cmd.tree = parsed.matchedOptionValue("--tree", null);
         cmd.cleanup = parsed.hasMatchedOption("--cleanup");
@@ -198,7 +202,13 @@ final class JplayCommand {
                 && !java.nio.file.Files.exists(java.nio.file.Path.of("jobs"));
     }
 
+    /**
+     * Ad-hoc mode: a module, its arguments or {@code -B} given; or {@code ansible PATTERN --list-hosts}, one
+     * argument that names no file and does not look like a playbook (a missing {@code x.yml} stays a playbook).
+     */
     boolean adHoc() {
-        return module != null || moduleArgs != null || background != null;
+        return module != null || moduleArgs != null || background != null || listHosts && positional.size() == 1
+                && !positional.get(0).matches("(?s).*\\.ya?ml")
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(positional.get(0)));
     }
 }

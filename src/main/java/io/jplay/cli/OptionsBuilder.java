@@ -67,7 +67,10 @@ final class OptionsBuilder {
 
     /** {@code --limit}, with {@code @file} read as one pattern per line. */
     private String limit() throws CliException {
-        if (cmd.limit == null || !cmd.limit.startsWith("@")) {
+        if (cmd.limit == null || cmd.limit.replace(",", "").isBlank()) {
+            return null; // as Ansible: a limit of no patterns (",,", "") limits nothing
+        }
+        if (!cmd.limit.startsWith("@")) {
             return cmd.limit;
         }
         Path file = cwd.resolve(cmd.limit.substring(1));

@@ -186,9 +186,12 @@ final class Session {
     Inventory inventory(String pattern) throws CliException {
         List<String> sources = cmd.inventory.isEmpty() ? config.inventory() : cmd.inventory;
         Inventory inventory;
+        InventoryLoader loader = new InventoryLoader(this::warn, listener()::error, line -> listener().verbose(3, line),
+                yaml, inventorySettings());
         try {
-            inventory = new InventoryLoader(this::warn, listener()::error, yaml, inventorySettings()).load(sources, cwd,
-                    pattern);
+            // meta: refresh_inventory reads the same sources again
+            inventory = new io.jplay.inventory.RunInventory(loader.load(sources, cwd, pattern),
+                    () -> loader.load(sources, cwd, pattern));
         } catch (InventoryException e) {
             RuntimeException vaulted = fatalIfVaulted(e);
             if (vaulted != e) {
@@ -276,6 +279,16 @@ final class Session {
             public List<io.jplay.playbook.TaskNode> loadTasks(Path file, List<String> collections) throws Exception {
                 try {
                     return parser.loadTasks(file, playbookDir, collections);
+                } catch (io.jplay.playbook.parse.PlaybookException e) {
+                    throw includeError(e);
+                }
+            }
+
+            @Override
+            public io.jplay.playbook.Block applied(Map<String, Object> apply, List<io.jplay.playbook.TaskNode> nodes)
+                    throws Exception {
+                try {
+                    return parser.applied(apply, nodes, playbookDir);
                 } catch (io.jplay.playbook.parse.PlaybookException e) {
                     throw includeError(e);
                 }

@@ -111,6 +111,11 @@ public final class AnsibleConfig {
         return integer(Setting.POLL_INTERVAL);
     }
 
+    /** {@code task_timeout}: the default of the {@code timeout} keyword (0: none). */
+    public int taskTimeout() {
+        return integer(Setting.TASK_TIMEOUT);
+    }
+
     /** Unexpanded: {@code ~} is the remote user's home. */
     public String asyncDir() {
         return string(Setting.ASYNC_DIR);

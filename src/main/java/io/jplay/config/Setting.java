@@ -15,6 +15,8 @@ public enum Setting {
     HOST_KEY_CHECKING(Type.BOOL, "true", List.of("ANSIBLE_HOST_KEY_CHECKING"), ini("defaults", "host_key_checking")),
     TIMEOUT(Type.INT, "10", List.of("ANSIBLE_TIMEOUT"), ini("defaults", "timeout")),
     POLL_INTERVAL(Type.INT, "15", List.of("ANSIBLE_POLL_INTERVAL"), ini("defaults", "poll_interval")),
+    /** The default of the {@code timeout} keyword; 0 means none. */
+    TASK_TIMEOUT(Type.INT, "0", List.of("ANSIBLE_TASK_TIMEOUT"), ini("defaults", "task_timeout")),
     /** Not expanded on the controller: {@code ~} means the remote user's home. */
     ASYNC_DIR(Type.STRING, "~/.ansible_async", List.of("ANSIBLE_ASYNC_DIR"), ini("defaults", "async_dir")),
     STDOUT_CALLBACK(Type.STRING, "default", List.of("ANSIBLE_STDOUT_CALLBACK"), ini("defaults", "stdout_callback")),
@@ -163,7 +165,7 @@ public enum Setting {
             case HOST_KEY_CHECKING, CALLBACKS_ENABLED, ANY_ERRORS_FATAL, RETRY_FILES_ENABLED, DISPLAY_SKIPPED_HOSTS,
                     SHOW_CUSTOM_STATS, DEPRECATION_WARNINGS, SYSTEM_WARNINGS, LOCALHOST_WARNING,
                     HOST_PATTERN_MISMATCH, INVENTORY_ENABLED, INVENTORY_UNPARSED_WARNING, INVENTORY_UNPARSED_IS_FAILED,
-                    INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS -> name();
+                    INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS, TASK_TIMEOUT -> name();
             case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
             case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
                     CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS, INVENTORY_PLUGIN_SCRIPT_STDERR, INVENTORY_USE_EXTRA_VARS -> null;

@@ -43,10 +43,19 @@ final class HostTaskRunner {
         this.settingsResolver = new TaskSettingsResolver(services, options, variables);
     }
 
-    HostOutcome run(TaskContext tc, Host host, PlayVars play, Emitter emitter, String displayName) {
+    HostOutcome run(TaskContext given, Host host, PlayVars play, Emitter emitter, String displayName) {
+        Map<String, Object> taskVars = variables.taskVars(host, play, given.scope());
+        Map<String, Object> vars = layered(taskVars, PlayContextVars.missing(taskVars, host, given, options));
+        TaskContext tc = given;
+        if (given.task().templatedAction()) {
+            // as Ansible's executor templates the action per host: action: "{{ module }}"
+            try {
+                tc = given.withTask(given.task().withAction(String.valueOf(templater.template(given.task().action(), vars))));
+            } catch (TemplateException e) {
+                return new HostOutcome(host.name(), null, TaskResult.of(templateFailure(e, given.task())), false, false);
+            }
+        }
         Task task = tc.task();
-        Map<String, Object> taskVars = variables.taskVars(host, play, tc.scope());
-        Map<String, Object> vars = layered(taskVars, PlayContextVars.missing(taskVars, host, tc, options));
         boolean loop = task.loop() != null;
         Map<String, Object> result;
         if (services.modules().find(task.action(), task.collections()).isEmpty()) {
@@ -467,11 +476,31 @@ final class HostTaskRunner {
         Object templated = templater.template(tc.task().args(), vars);
         @SuppressWarnings("unchecked")
         Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        args = variableParams(args);
         List<Object> defaults = ModuleDefaults.applicable(tc.keywords().moduleDefaults(), module, services.modules());
         if (!defaults.isEmpty()) {
             args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
         }
         return Omit.remove(args, templater.omitPlaceholder());
+    }
+
+    /**
+     * {@code debug: "{{ args }}"}: the templated free-form arguments must be a mapping, which the task's own
+     * arguments extend; anything else is garbage left after {@code k=v} parsing, as Ansible's task executor says.
+     */
+    private static Map<String, Object> variableParams(Map<String, Object> args) throws TemplateException {
+        if (!args.containsKey("_variable_params")) {
+            return args;
+        }
+        Map<String, Object> rest = new LinkedHashMap<>(args);
+        Object params = rest.remove("_variable_params");
+        if (!(params instanceof Map<?, ?> m)) {
+            throw new TemplateException("invalid or malformed argument: '" + io.jplay.python.PyRepr.str(params) + "'");
+        }
+        Map<String, Object> merged = new LinkedHashMap<>();
+        m.forEach((k, v) -> merged.put(String.valueOf(k), v));
+        merged.putAll(rest);
+        return merged;
     }
 
     private static void addLines(Map<String, Object> result, String key) {

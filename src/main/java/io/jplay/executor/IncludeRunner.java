@@ -49,7 +49,9 @@ final class IncludeRunner {
     private record Key(String file, int itemIndex, boolean noLog) {
     }
 
-    private record Group(Path file, Object item, Object label, boolean hasItem, boolean noLog, List<Host> hosts) {
+    /** @param loopVars the item's loop variables (loop_var, index_var, ansible_loop...), empty without a loop */
+    private record Group(Path file, Object item, Object label, boolean hasItem, Map<String, Object> loopVars,
+            boolean noLog, List<Host> hosts) {
     }
 
     private final RunServices services;
@@ -82,9 +84,11 @@ final class IncludeRunner {
             Map<String, Object> vars = variables.taskVars(host, playVars,
                     outer.vars().withParams(include.vars()).withSpecial(outer.special(include.location())));
             List<Object> items;
+            io.jplay.playbook.LoopControl control;
             try {
                 items = include.loop() == null ? null
                         : LoopItems.resolve(include.loopKind(), include.loop(), include.kind(), templater, services.lookups(), vars);
+                control = LoopRunner.templated(include.loopControl(), templater, vars);
             } catch (Exception e) {
                 events.failed(host, HostTaskRunner.failed(String.valueOf(e.getMessage())));
                 continue;
@@ -97,8 +101,9 @@ final class IncludeRunner {
             Map<String, Object> single = null;
             for (int i = 0; i < count; i++) {
                 Object item = items == null ? null : items.get(i);
-                Map<String, Object> itemVars = items == null ? vars
-                        : HostTaskRunner.layered(vars, Map.of(include.loopControl().loopVar(), item));
+                Map<String, Object> loopVars = items == null ? Map.of()
+                        : LoopRunner.loopVars(control, items, i);
+                Map<String, Object> itemVars = items == null ? vars : HostTaskRunner.layered(vars, loopVars);
                 Map<String, Object> s = runner.checkConditions(null, conditions, itemVars);
                 if (s != null) {
                     skip = s;
@@ -117,8 +122,7 @@ final class IncludeRunner {
                     }
                     Object label = items == null ? null : label(include, item, itemVars);
                     if (items != null) {
-                        own.put(include.loopControl().loopVar(), item);
-                        own.put("ansible_loop_var", include.loopControl().loopVar());
+                        own.putAll(loopVars);
                         own.put("_ansible_item_label", label);
                         itemResults.add(own);
                     } else {
@@ -126,7 +130,7 @@ final class IncludeRunner {
                     }
                     Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
                     groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i, noLog),
-                            k -> new Group(file, item, label, items != null, noLog, new ArrayList<>())).hosts()
+                            k -> new Group(file, item, label, items != null, loopVars, noLog, new ArrayList<>())).hosts()
                             .add(host);
                     any = true;
                 } catch (TemplateException e) {
@@ -155,7 +159,7 @@ final class IncludeRunner {
             try {
                 if (include.kind().equals("include_role")) {
                     Object tasksFrom = include.args().get("tasks_from");
-                    nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), include.baseDir(),
+                    nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), outer.playDir(),
                             tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars()));
                     for (TaskNode node : nodes) {
                         if (node instanceof io.jplay.playbook.Block b && b.role() != null) {
@@ -169,6 +173,11 @@ final class IncludeRunner {
                             group.label(), group.noLog()));
                     group.hosts().forEach(events::included);
                     scope = scope.withBaseDir(Objects.requireNonNullElse(group.file().getParent(), scope.baseDir()));
+                }
+                if (include.args().get("apply") instanceof Map<?, ?> apply && !apply.isEmpty()) {
+                    Map<String, Object> keywords = new LinkedHashMap<>();
+                    apply.forEach((k, v) -> keywords.put(String.valueOf(k), v));
+                    nodes = List.of(services.taskFiles().applied(keywords, nodes));
                 }
             } catch (FatalRunError e) {
                 throw e;
@@ -206,7 +215,7 @@ final class IncludeRunner {
     private Map<String, Object> includeArgs(Include include, Map<String, Object> vars) {
         Map<String, Object> args = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : include.args().entrySet()) {
-            if (e.getKey().equals("apply") || e.getKey().equals("file") || e.getKey().equals("_raw_params")) {
+            if (e.getKey().equals("file") || e.getKey().equals("_raw_params")) {
                 continue;
             }
             try {
@@ -254,10 +263,7 @@ final class IncludeRunner {
 
     private static NodeScope scopeOf(Include include, NodeScope outer, Group group) {
         Map<String, Object> params = new LinkedHashMap<>(include.vars());
-        if (group.hasItem()) {
-            params.put(include.loopControl().loopVar(), group.item());
-            params.put("ansible_loop_var", include.loopControl().loopVar());
-        }
+        params.putAll(group.loopVars());
         return outer.withParams(params);
     }
 

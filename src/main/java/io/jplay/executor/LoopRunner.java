@@ -27,6 +27,9 @@ final class LoopRunner {
     private final LookupRunner lookups;
     private final Sleeper sleeper;
 
+    /** Ansible's _ACTION_WITH_CLEAN_FACTS: their facts are plain variables, seen by the loop's later items. */
+    private static final java.util.Set<String> CLEAN_FACTS = java.util.Set.of("set_fact", "include_vars");
+
     LoopRunner(HostTaskRunner runner, Templater templater, LookupRunner lookups, Sleeper sleeper) {
         this.runner = runner;
         this.templater = templater;
@@ -59,17 +62,26 @@ final class LoopRunner {
             r.put("results", new ArrayList<>());
             return r;
         }
-        LoopControl control = tc.task().loopControl();
+        LoopControl control;
+        try {
+            control = templated(tc.task().loopControl(), templater, vars);
+        } catch (TemplateException e) {
+            return HostTaskRunner.templateFailure(e, tc.task());
+        }
         boolean noLog = runner.isNoLog(tc, vars);
         // items a Python lookup gave are unsafe: the loop variable is never templated, results hold plain values
         List<Object> varItems = items;
         items = new ArrayList<>(items);
         items.replaceAll(o -> o instanceof io.jplay.yaml.Unsafe u ? u.value() : o);
         List<Map<String, Object>> allItemVars = new ArrayList<>();
+        // what set_fact/include_vars set for an item, which the later items see (Ansible updates the loop's
+        // task vars with each item's facts); read through, so filled as the items run
+        Map<String, Object> carried = new LinkedHashMap<>();
+        Map<String, Object> base = HostTaskRunner.layered(vars, carried);
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> lv = loopVars(control, items, i);
             lv.put(control.loopVar(), varItems.get(i));
-            allItemVars.add(HostTaskRunner.layered(vars, lv));
+            allItemVars.add(HostTaskRunner.layered(base, lv));
         }
         List<Map<String, Object>> answers = runner.prefetch(tc, host, allItemVars, emitter);
         int answered = 0; // answers.get(k) belongs to item answered + k
@@ -93,6 +105,9 @@ final class LoopRunner {
                 if (BoolKeywords.isInvalid(r)) {
                     return r; // Ansible's executor gives up on the whole loop: one result, no items
                 }
+            }
+            if (CLEAN_FACTS.contains(tc.task().module()) && r.get("ansible_facts") instanceof Map<?, ?> facts) {
+                facts.forEach((k, v) -> carried.put(String.valueOf(k), v));
             }
             r.putIfAbsent("changed", false);
             r.put(control.loopVar(), item);
@@ -144,7 +159,21 @@ final class LoopRunner {
         }
     }
 
-    private static Map<String, Object> loopVars(LoopControl control, List<Object> items, int i) {
+    /** {@code loop_var} and {@code index_var} templated, as Ansible post-validates {@code loop_control}. */
+    static LoopControl templated(LoopControl control, Templater templater, Map<String, Object> vars)
+            throws TemplateException {
+        String loopVar = control.loopVar();
+        String indexVar = control.indexVar();
+        if (!loopVar.contains("{") && (indexVar == null || !indexVar.contains("{"))) {
+            return control;
+        }
+        return new LoopControl(String.valueOf(templater.template(loopVar, vars)),
+                indexVar == null ? null : String.valueOf(templater.template(indexVar, vars)), control.label(),
+                control.pause(), control.extended(), control.extendedAllitems());
+    }
+
+    /** The variables of item {@code i}: the loop variable, index variable and {@code ansible_loop} as configured. */
+    static Map<String, Object> loopVars(LoopControl control, List<Object> items, int i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(control.loopVar(), items.get(i));
         m.put("ansible_loop_var", control.loopVar());

@@ -16,19 +16,26 @@ import java.util.Map;
  * @param roleChain the directories of the roles the nodes are in, outermost (the dependent or including
  *     role) first: Ansible's dependency chain
  * @param playDir the play's directory (Ansible's loader base directory)
+ * @param rescuable whether an enclosing block has a {@code rescue} section for a failure here
+ * @param recovers whether an enclosing block still has a {@code rescue} or {@code always} section to run after a
+ *     failure here (then {@code any_errors_fatal} does not end the play for the host)
  */
 record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, VarsScope vars, boolean rescuable,
-        Role role, Path baseDir, List<Path> roleChain, Path playDir) {
+        boolean recovers, Role role, Path baseDir, List<Path> roleChain, Path playDir) {
 
     static NodeScope ofPlay(Keywords playKeywords, List<String> playTags, Path baseDir) {
-        return new NodeScope(playKeywords, List.of(), playTags, VarsScope.EMPTY, false, null, baseDir, List.of(),
+        return new NodeScope(playKeywords, List.of(), playTags, VarsScope.EMPTY, false, false, null, baseDir, List.of(),
                 baseDir);
     }
 
     /** The scope inside {@code node}: its keywords over ours, its conditions and tags after ours. */
     NodeScope enter(TaskNode node) {
+        VarsScope inner = vars.withBlockVars(node.vars());
+        if (node instanceof io.jplay.playbook.Block b && !b.includeParams().isEmpty()) {
+            inner = inner.withParams(b.includeParams());
+        }
         return new NodeScope(node.keywords().inheritFrom(keywords), concat(conditions, node.when()),
-                concat(tags, node.tags()), vars.withBlockVars(node.vars()), rescuable, role, baseDir, roleChain, playDir);
+                concat(tags, node.tags()), inner, rescuable, recovers, role, baseDir, roleChain, playDir);
     }
 
     NodeScope withRole(Role r) {
@@ -42,20 +49,21 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
             chain.add(r.path());
         }
         return new NodeScope(keywords, conditions, tags, vars.withRole(r.defaults(), r.vars(), r.params()), rescuable,
-                r, r.path() == null ? baseDir : r.path(), List.copyOf(chain), playDir);
+                recovers, r, r.path() == null ? baseDir : r.path(), List.copyOf(chain), playDir);
     }
 
-    NodeScope rescuable(boolean value) {
-        return new NodeScope(keywords, conditions, tags, vars, value, role, baseDir, roleChain, playDir);
+    /** This scope with a failure rescued or not ({@code rescuable}), and recovered from or not ({@code recovers}). */
+    NodeScope handling(boolean rescuable, boolean recovers) {
+        return new NodeScope(keywords, conditions, tags, vars, rescuable, recovers, role, baseDir, roleChain, playDir);
     }
 
     NodeScope withParams(Map<String, Object> params) {
-        return new NodeScope(keywords, conditions, tags, vars.withParams(params), rescuable, role, baseDir, roleChain,
+        return new NodeScope(keywords, conditions, tags, vars.withParams(params), rescuable, recovers, role, baseDir, roleChain,
                 playDir);
     }
 
     NodeScope withBaseDir(Path dir) {
-        return new NodeScope(keywords, conditions, tags, vars, rescuable, role, dir, roleChain, playDir);
+        return new NodeScope(keywords, conditions, tags, vars, rescuable, recovers, role, dir, roleChain, playDir);
     }
 
     TaskContext taskContext(Task task, boolean handler) {
@@ -66,7 +74,7 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
         special.put("environment", env == null ? List.of() : env instanceof List<?> ? env : List.of(env));
         return new TaskContext(task, effective, concat(conditions, task.when()),
                 concat(tags, task.tags()), vars.withTaskVars(task.vars()).withSpecial(special), rescuable,
-                handler, role, baseDir);
+                recovers, handler, role, baseDir);
     }
 
     /**

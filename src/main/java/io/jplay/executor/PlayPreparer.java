@@ -101,7 +101,31 @@ final class PlayPreparer {
             }
             selected = selected.stream().filter(h -> allowed.contains(h.name())).toList();
         }
-        return selected.stream().filter(h -> !run.excluded(h.name())).toList();
+        return ordered(play, vars, selected.stream().filter(h -> !run.excluded(h.name())).toList());
+    }
+
+    /** The play's {@code order} (templated): inventory, reverse_inventory, sorted, reverse_sorted or shuffle. */
+    private List<Host> ordered(Play play, Map<String, Object> vars, List<Host> hosts) {
+        if (play.order() == null) {
+            return hosts;
+        }
+        String order;
+        try {
+            order = String.valueOf(templater.template(play.order(), vars));
+        } catch (TemplateException e) {
+            order = String.valueOf(play.order());
+        }
+        List<Host> out = new ArrayList<>(hosts);
+        switch (order) {
+            case "reverse_inventory" -> java.util.Collections.reverse(out);
+            case "sorted" -> out.sort(java.util.Comparator.comparing(Host::name));
+            case "reverse_sorted" -> out.sort(java.util.Comparator.comparing(Host::name).reversed());
+            case "shuffle" -> java.util.Collections.shuffle(out);
+            default -> {
+                // inventory: as the inventory lists them
+            }
+        }
+        return out;
     }
 
     PlayVars playVars(Play play, Map<String, Object> varsFiles, String name, List<Host> hosts, List<Host> batch) {
@@ -119,7 +143,8 @@ final class PlayPreparer {
         magic.put("ansible_play_role_names", play.roleNames());
         magic.put("ansible_role_names", all);
         magic.put("ansible_dependent_role_names", play.dependencyRoleNames());
-        return new PlayVars(play.vars(), varsFiles, magic, names);
+        RoleScopes roles = RoleScopes.of(play);
+        return new PlayVars(play.vars(), varsFiles, magic, names, roles.defaults(), roles.vars());
     }
 
     /**

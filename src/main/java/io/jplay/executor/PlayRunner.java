@@ -77,7 +77,15 @@ final class PlayRunner {
             return false;
         }
         nodes = new NodeRunner();
+        RoleScopes roles = RoleScopes.of(play);
+        Set<String> definedNames = new java.util.HashSet<>(play.vars().keySet());
+        definedNames.addAll(varsFiles.keySet());
+        roles.defaults().forEach(m -> definedNames.addAll(m.keySet()));
+        roles.vars().forEach(m -> definedNames.addAll(m.keySet()));
+        definedNames.addAll(options.extraVars().keySet());
         for (List<Host> batch : SerialBatches.of(play.serial(), hosts, templater, playLevel)) {
+            // as Ansible's task queue manager, before each batch's play banner
+            ReservedNames.among(definedNames).forEach(n -> listener.warning("Found variable using reserved name: " + n));
             // Ansible prints the play banner again for every serial batch
             listener.playStart(new RunListener.PlayStart(name, batch.stream().map(Host::name).toList(),
                     options.check(), play.location().path()));
@@ -177,7 +185,9 @@ final class PlayRunner {
             }
             List<Host> entered = state.live(hosts);
             boolean hasRescue = !block.rescue().isEmpty();
-            run(block.block(), scope.rescuable(hasRescue || outer.rescuable()), entered);
+            boolean hasAlways = !block.always().isEmpty();
+            run(block.block(), scope.handling(hasRescue || outer.rescuable(), hasRescue || hasAlways || outer.recovers()),
+                    entered);
             if (hasRescue) {
                 List<Host> rescued = new ArrayList<>();
                 for (Host h : entered) {
@@ -187,10 +197,10 @@ final class PlayRunner {
                     }
                 }
                 if (!rescued.isEmpty()) {
-                    run(block.rescue(), scope, rescued);
+                    run(block.rescue(), scope.handling(outer.rescuable(), hasAlways || outer.recovers()), rescued);
                 }
             }
-            if (!block.always().isEmpty()) {
+            if (hasAlways) {
                 List<Host> always = new ArrayList<>();
                 List<String> wasFailed = new ArrayList<>();
                 for (Host h : entered) {
@@ -200,8 +210,8 @@ final class PlayRunner {
                     }
                     always.add(h);
                 }
-                run(block.always(), scope, always);
-                wasFailed.forEach(state::fail);
+                run(block.always(), scope.handling(outer.rescuable(), outer.recovers()), always);
+                wasFailed.forEach(state::resumeFailure);
             }
         }
 
@@ -231,6 +241,7 @@ final class PlayRunner {
             shownArgs.putAll(include.args());
             listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().path(),
                     shownArgs, options.check()));
+            java.util.concurrent.atomic.AtomicBoolean includeFailed = new java.util.concurrent.atomic.AtomicBoolean();
             new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
                     this::run, new IncludeRunner.Events() {
                         @Override
@@ -241,6 +252,7 @@ final class PlayRunner {
                         @Override
                         public void failed(Host host, Map<String, Object> result) {
                             report(tc, name, outcome(host, result));
+                            includeFailed.set(true);
                         }
 
                         @Override
@@ -252,6 +264,7 @@ final class PlayRunner {
                         public void roleNotLoaded(String error, List<Host> failed) {
                             listener.errorUnwrapped(error);
                             failed.forEach(h -> state.fail(h.name()));
+                            includeFailed.set(!failed.isEmpty());
                         }
 
                         @Override
@@ -270,6 +283,9 @@ final class PlayRunner {
                                     io.jplay.result.TaskResult.of(result), false, noLog, include.loop() != null));
                         }
                     });
+            if (!state.over()) {
+                endPlayIfFatal(tc, live, includeFailed.get());
+            }
         }
     }
 
@@ -284,18 +300,21 @@ final class PlayRunner {
         }
         refreshPlayHosts();
         String action = String.valueOf(tc.task().args().getOrDefault("_raw_params", "noop")).trim();
-        listener.taskStart(new RunListener.TaskStart(displayName(tc, live.get(0)), tc.task().action(), false,
-                tc.task().location().path(), tc.task().args(), options.check()));
         List<Host> selected = new ArrayList<>();
-        // Ansible's linear strategy runs these once, for the first host, and they act on the whole batch
+        // Ansible's linear strategy runs these once, for the first host, and they act on the whole batch;
+        // each run on a host starts the task again (its banner) and says at -vv what it did
         for (Host h : RUN_ONCE_META.contains(action) ? live.subList(0, 1) : live) {
+            listener.taskStart(new RunListener.TaskStart(displayName(tc, h), tc.task().action(), false,
+                    tc.task().location().path(), tc.task().args(), options.check()));
             Map<String, Object> vars = variables.taskVars(h, playVars, tc.scope());
             Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
             if (skip == null) {
                 selected.add(h);
+                listener.verbose(2, "META: " + metaDone(action, h.name()));
             } else {
                 if (Boolean.TRUE.equals(skip.get("skipped"))) {
                     skip = metaSkipped(action, h.name(), skip);
+                    listener.verbose(2, "META: " + skip.get("skip_reason"));
                 }
                 listener.hostResult(new RunListener.HostResult(h.name(), null, displayName(tc, h), "meta",
                         io.jplay.result.TaskResult.of(skip), false, false, false));
@@ -324,10 +343,30 @@ final class PlayRunner {
                     state.hosts().forEach(h -> variables.state(h.name()).clearFacts());
                 }
             }
+            case "refresh_inventory" -> {
+                if (services.inventory() instanceof io.jplay.inventory.RunInventory inventory && inventory.refresh()) {
+                    variables.inventoryChanged();
+                }
+            }
             default -> {
-                // noop, refresh_inventory, reset_connection: nothing to do between tasks
+                // noop, reset_connection: nothing to do between tasks
             }
         }
+    }
+
+    /** What a meta action that ran on {@code host} reports, as Ansible's strategy words it. */
+    private static String metaDone(String action, String host) {
+        return switch (action) {
+            case "flush_handlers" -> "triggered running handlers for " + host;
+            case "refresh_inventory" -> "inventory successfully refreshed";
+            case "clear_facts" -> "facts cleared";
+            case "clear_host_errors" -> "cleared host errors";
+            case "end_batch" -> "ending batch";
+            case "end_play" -> "ending play";
+            case "end_host" -> "ending play for " + host;
+            case "reset_connection" -> "reset connection";
+            default -> action;
+        };
     }
 
     /** The result of a meta task whose {@code when} is false, worded per action as Ansible's strategy does. */
@@ -416,7 +455,15 @@ final class PlayRunner {
                 return;
             }
         }
-        if (anyErrorsFatal(tc, live.get(0)) && outcomes.stream().anyMatch(HostOutcome::hostFailed)) {
+        endPlayIfFatal(tc, live, outcomes.stream().anyMatch(HostOutcome::hostFailed));
+    }
+
+    /**
+     * {@code any_errors_fatal}: a host failed, so every live host fails and the play ends; as Ansible's linear
+     * strategy, not when a rescue or always section will take the failure.
+     */
+    private void endPlayIfFatal(TaskContext tc, List<Host> live, boolean anyFailed) {
+        if (anyFailed && !tc.recovers() && anyErrorsFatal(tc, live.get(0))) {
             for (Host h : live) {
                 if (state.isLive(h.name())) {
                     state.fail(h.name());
@@ -429,7 +476,8 @@ final class PlayRunner {
 
     private void report(TaskContext tc, String name, HostOutcome outcome) {
         RunListener.HostResult result = new RunListener.HostResult(outcome.host(), outcome.delegatedTo(), name,
-                tc.task().action(), outcome.result(), outcome.ignored(), outcome.noLog(), tc.task().loop() != null);
+                actionOn(tc, outcome.host()), outcome.result(), outcome.ignored(), outcome.noLog(),
+                tc.task().loop() != null);
         if (outcome.result().status() == io.jplay.result.TaskResult.Status.OK && diffMode(tc) && tc.task().loop() == null) {
             // Ansible offers every ok/changed result to v2_on_file_diff before v2_runner_on_ok (a loop: per item, by the loop)
             listener.fileDiff(result);
@@ -470,6 +518,20 @@ final class PlayRunner {
                 HandlerNames.lastNamed(handlers, handler).ifPresent(h -> state.notify(h.task(), outcome.host()));
                 listener.handlerNotified(handler, outcome.host());
             }
+        }
+    }
+
+    /** The task's action, a templated one as it resolved on {@code host}. */
+    private String actionOn(TaskContext tc, String host) {
+        String action = tc.task().action();
+        if (!tc.task().templatedAction()) {
+            return action;
+        }
+        try {
+            Host h = services.inventory().host(host).orElse(new Host(host, Map.of()));
+            return String.valueOf(templater.template(action, variables.taskVars(h, playVars, tc.scope())));
+        } catch (TemplateException e) {
+            return action;
         }
     }
 

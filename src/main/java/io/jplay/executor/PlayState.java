@@ -21,6 +21,8 @@ final class PlayState {
     private final Set<String> failed = new HashSet<>();
     private final Set<String> unreachable = new HashSet<>();
     private final Set<String> ended = new HashSet<>();
+    /** Failed hosts running an {@code always} section, failed again after it unless their errors are cleared. */
+    private final Set<String> suspended = new HashSet<>();
     private final Set<String> failedBefore;
     private final Set<String> removed;
     private final Map<String, Set<String>> notified = new LinkedHashMap<>();
@@ -80,6 +82,14 @@ final class PlayState {
     /** An always block runs for a failed host, which stays removed and fails again after it. */
     void suspendFailure(String host) {
         failed.remove(host);
+        suspended.add(host);
+    }
+
+    /** The end of an {@code always} section: a suspended failure counts again, unless it was cleared meanwhile. */
+    void resumeFailure(String host) {
+        if (suspended.remove(host)) {
+            fail(host);
+        }
     }
 
     boolean failed(String host) {
@@ -133,10 +143,13 @@ final class PlayState {
 
     /**
      * {@code meta: clear_host_errors}: the batch's hosts are no longer failed or unreachable, for the recap's
-     * exit code and the next plays, including those that failed in an earlier play. They run no further task
-     * in this play and stay removed, as in Ansible. Returns the hosts whose earlier failure is cleared.
+     * exit code and the next plays, including those that failed in an earlier play. A failed host runs no further
+     * task in this play and stays removed, as in Ansible; one whose failure an {@code always} section suspended
+     * (the section ran the meta task) goes on after the section. Returns the hosts whose earlier failure is cleared.
      */
     Set<String> clearErrors() {
+        // a host in an always section is still running: it goes on after the section, as Ansible's cleared fail state
+        suspended.clear();
         for (Host h : hosts) {
             if (failed.remove(h.name()) | unreachable.remove(h.name())) {
                 ended.add(h.name());

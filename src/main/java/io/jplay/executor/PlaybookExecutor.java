@@ -83,6 +83,9 @@ public final class PlaybookExecutor {
         try (TaskDispatcher dispatcher = new TaskDispatcher(options.forks(), listener)) {
             for (Playbook playbook : playbooks) {
                 listener.playbookStart(playbook.path().toString());
+                if (!playbook.adHoc()) {
+                    listener.verbose(2, playbook.plays().size() + " plays in " + playbook.path());
+                }
                 Path dir = playbook.path().toAbsolutePath().getParent();
                 VariableManager variables = new VariableManager(services.inventory(),
                         services.playbookVars().apply(dir), options.extraVars(), globals(dir), services.templater(),

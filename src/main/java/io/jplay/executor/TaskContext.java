@@ -14,14 +14,21 @@ import java.util.List;
  * @param conditions the {@code when} conditions of the enclosing blocks and includes, then the task's
  * @param tags the tags of the enclosing blocks, role and play, plus the task's
  * @param rescuable whether an enclosing block has a {@code rescue} section (a failure is then rescued)
+ * @param recovers whether an enclosing block still has a {@code rescue} or {@code always} section to run
+ *     after a failure here
  * @param role the innermost role, or {@code null}
  * @param baseDir the directory relative paths of the task resolve against
  */
 record TaskContext(Task task, Keywords keywords, List<Object> conditions, List<String> tags, VarsScope scope,
-        boolean rescuable, boolean handler, Role role, Path baseDir) {
+        boolean rescuable, boolean recovers, boolean handler, Role role, Path baseDir) {
 
     TaskContext {
         conditions = List.copyOf(conditions);
         tags = List.copyOf(tags);
+    }
+
+    /** The same context running {@code other} (the task with its templated action resolved). */
+    TaskContext withTask(Task other) {
+        return new TaskContext(other, keywords, conditions, tags, scope, rescuable, recovers, handler, role, baseDir);
     }
 }

@@ -17,6 +17,14 @@ public interface TaskFileLoader {
         return loadTasks(file);
     }
 
+    /**
+     * {@code apply:} of an {@code include_tasks}/{@code include_role}: the included nodes inside a block with
+     * those keywords, as Ansible makes {@code apply} the parent block of what it includes.
+     */
+    default Block applied(Map<String, Object> apply, List<TaskNode> nodes) throws Exception {
+        throw new UnsupportedOperationException("apply");
+    }
+
     /** A role for {@code include_role}: its dependencies, then itself, as blocks carrying the role. */
     List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params) throws Exception;
 }

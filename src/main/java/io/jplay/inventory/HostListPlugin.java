@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Ansible's {@code host_list} and {@code advanced_host_list} plugins: a source that is not a path
  * and holds a comma is a list of hosts ({@code "a,b:2222,"}), added to {@code ungrouped}. The
- * advanced form also expands ranges ({@code "web[1:3],"}); a name that does not parse as an address
- * or range is kept as written.
+ * advanced form also expands ranges ({@code "web[1:3],"}); a name whose range Ansible rejects
+ * ({@code web[1:]}) is kept as written, while one Python cannot read ({@code web[1:j]}) fails the source.
  */
 final class HostListPlugin implements InventoryPlugin {
     private final String name;
@@ -39,6 +39,14 @@ final class HostListPlugin implements InventoryPlugin {
     @Override
     public void parse(InventoryBuilder builder, String source) {
         builder.currentSource(null);
+        try {
+            addHosts(builder, source);
+        } catch (InventoryException e) {
+            throw new InventoryException("Invalid data from string, could not parse: " + e.getMessage(), e);
+        }
+    }
+
+    private void addHosts(InventoryBuilder builder, String source) {
         for (String item : source.split(",", -1)) {
             String h = item.strip();
             if (h.isEmpty()) {
@@ -49,7 +57,8 @@ final class HostListPlugin implements InventoryPlugin {
             if (ranges) {
                 try {
                     names = HostNames.expand(a.pattern());
-                } catch (InventoryException e) {
+                } catch (HostNames.BadRange e) {
+                    builder.details("Unable to parse address from hostname, leaving unchanged: " + e.getMessage());
                     names = List.of(h);
                     a = new HostNames.Address(h, null);
                 }

@@ -14,6 +14,19 @@ public final class HostNames {
     private static final Pattern HOST_PORT = Pattern.compile("^((?:[^:\\[\\]\\s]|\\[[^\\]]*\\])+):(\\d+)$");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+    /**
+     * A malformed range as Ansible's own errors word it ({@code host range must ...}), which the
+     * {@code advanced_host_list} plugin forgives by keeping the name as written; other failures
+     * (Python's {@code int()}, unpacking) fail the whole source.
+     */
+    static final class BadRange extends InventoryException {
+        private static final long serialVersionUID = 1L;
+
+        BadRange(String message) {
+            super(message);
+        }
+    }
+
     /** A host expression split into its name pattern and optional port. */
     public record Address(String pattern, Integer port) {
     }
@@ -62,12 +75,12 @@ public final class HostNames {
         String tail = parts[2];
         String[] bounds = parts[1].split(":", -1);
         if (bounds.length != 2 && bounds.length != 3) {
-            throw new InventoryException("host range must be begin:end or begin:end:step");
+            throw new BadRange("host range must be begin:end or begin:end:step");
         }
         String beg = bounds[0].isEmpty() ? "0" : bounds[0];
         String end = bounds[1];
         if (end.isEmpty()) {
-            throw new InventoryException("host range must specify end value");
+            throw new BadRange("host range must specify end value");
         }
         int step = bounds.length == 3 ? parseInt(bounds[2]) : 1;
         if (step <= 0) {
@@ -77,7 +90,7 @@ public final class HostNames {
         if (beg.charAt(0) == '0' && beg.length() > 1) {
             width = beg.length();
             if (width != end.length()) {
-                throw new InventoryException("host range must specify equal-length begin and end formats");
+                throw new BadRange("host range must specify equal-length begin and end formats");
             }
         }
         for (String item : sequence(beg, end, step)) {
@@ -97,7 +110,7 @@ public final class HostNames {
         int ie = end.length() == 1 ? LETTERS.indexOf(end) : -1;
         if (ib >= 0 && ie >= 0) {
             if (ib > ie) {
-                throw new InventoryException("host range must have begin <= end");
+                throw new BadRange("host range must have begin <= end");
             }
             for (int i = ib; i <= ie; i += step) {
                 seq.add(String.valueOf(LETTERS.charAt(i)));

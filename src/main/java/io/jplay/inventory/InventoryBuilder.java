@@ -35,6 +35,8 @@ final class InventoryBuilder {
     static final class GroupData {
         final String name;
         final Map<String, Object> vars = new LinkedHashMap<>();
+        /** From group_vars files (kept apart from the inventory's own, as Ansible's vars plugins). */
+        final Map<String, Object> fileVars = new LinkedHashMap<>();
         final Set<String> children = new LinkedHashSet<>();
         final Set<String> parents = new LinkedHashSet<>();
         final Set<String> hosts = new LinkedHashSet<>();
@@ -53,24 +55,31 @@ final class InventoryBuilder {
     final Map<String, GroupData> groups = new LinkedHashMap<>();
     private final String groupNameChars;
     private final Consumer<String> warnings;
+    private final Consumer<String> details;
     private Path currentSourceDir;
     private boolean mergeHashes;
 
     /** A graph that leaves invalid group names alone, without warning. */
     InventoryBuilder() {
-        this("ignore", w -> { });
+        this("ignore", w -> { }, d -> { });
     }
 
     /**
      * @param groupNameChars Ansible's {@code force_valid_group_names}: {@code never} (warn),
      *     {@code always} (replace with {@code _} and warn), {@code silently} (replace), {@code ignore}
      */
-    InventoryBuilder(String groupNameChars, Consumer<String> warnings) {
+    InventoryBuilder(String groupNameChars, Consumer<String> warnings, Consumer<String> details) {
         this.groupNameChars = groupNameChars == null ? "never" : groupNameChars;
         this.warnings = warnings;
+        this.details = details;
         addGroup(ALL);
         addGroup(UNGROUPED);
         addChild(ALL, UNGROUPED);
+    }
+
+    /** A line Ansible shows at {@code -vvv} while parsing. */
+    void details(String line) {
+        details.accept(line);
     }
 
     /** The file new hosts record as their {@code inventory_file}; null for host lists. */

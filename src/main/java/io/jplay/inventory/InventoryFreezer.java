@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the parsed graph into an immutable {@link LoadedInventory}: merges {@code group_vars} /
- * {@code host_vars} from each source directory over the inventory's variables, and computes group
+ * Turns the parsed graph into an immutable {@link LoadedInventory}: reads {@code group_vars} (kept beside
+ * each group's own variables) and merges {@code host_vars} from each source directory over the hosts' variables,
+ * and computes group
  * depths (longest distance from {@code all}).
  */
 final class InventoryFreezer {
@@ -27,12 +28,12 @@ final class InventoryFreezer {
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, Set<String>> parents = new HashMap<>();
         for (InventoryBuilder.GroupData g : b.groups.values()) {
-            Map<String, Object> vars = new LinkedHashMap<>(g.vars);
+            Map<String, Object> fileVars = new LinkedHashMap<>(g.fileVars);
             for (Path dir : dirs) {
-                vars.putAll(varsFiles.groupVars(dir, g.name));
+                fileVars.putAll(varsFiles.groupVars(dir, g.name));
             }
-            groups.put(g.name, new Group(g.name, vars, new ArrayList<>(g.children), new ArrayList<>(g.hosts),
-                    depth(b, g.name, depths), g.priority));
+            groups.put(g.name, new Group(g.name, g.vars, new ArrayList<>(g.children), new ArrayList<>(g.hosts),
+                    depth(b, g.name, depths), g.priority, fileVars));
             parents.put(g.name, Set.copyOf(g.parents));
         }
         List<Host> hosts = new ArrayList<>(b.hosts.size());

@@ -30,6 +30,7 @@ public final class InventoryLoader {
                     + "|(\\.pyc|\\.pyo|\\.swp|\\.bak|~|\\.rpm|\\.md|\\.txt|\\.rst|\\.orig|\\.ini|\\.cfg|\\.retry)$");
 
     private final Consumer<String> warnings;
+    private final Consumer<String> details;
     private final Consumer<String> errors;
     private final YamlLoader yaml;
     private final InventorySettings settings;
@@ -51,6 +52,13 @@ public final class InventoryLoader {
     /** A loader with all of Ansible's inventory settings; {@code errors} gets what Ansible shows as {@code [ERROR]}. */
     public InventoryLoader(Consumer<String> warnings, Consumer<String> errors, YamlLoader yaml,
             InventorySettings settings) {
+        this(warnings, errors, line -> { }, yaml, settings);
+    }
+
+    /** As above; {@code details} gets the lines Ansible shows at {@code -vvv} ({@code Parsed SOURCE ...}). */
+    public InventoryLoader(Consumer<String> warnings, Consumer<String> errors, Consumer<String> details,
+            YamlLoader yaml, InventorySettings settings) {
+        this.details = details;
         this.warnings = warnings;
         this.errors = errors;
         this.yaml = yaml;
@@ -67,7 +75,7 @@ public final class InventoryLoader {
      * "provided hosts list is empty" warning is skipped when the pattern is a localhost name.
      */
     public Inventory load(List<String> sources, Path cwd, String pattern) {
-        InventoryBuilder builder = new InventoryBuilder(settings.groupNameChars(), warnings);
+        InventoryBuilder builder = new InventoryBuilder(settings.groupNameChars(), warnings, details);
         builder.mergeHashes(settings.mergeHashes());
         List<InventoryPlugin> plugins = new InventoryPlugins(cwd, yaml, settings, warnings, errors).enabled();
         List<Path> baseDirs = new ArrayList<>();
@@ -77,7 +85,8 @@ public final class InventoryLoader {
                 continue;
             }
             String resolved = source;
-            if (!source.contains(",")) {
+            // as Ansible: a source is a path unless it holds a comma and names no file ("a,b,")
+            if (!source.contains(",") || Files.exists(resolve(source, cwd))) {
                 Path path = resolve(source, cwd);
                 baseDirs.add(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
                 resolved = path.toString();
@@ -110,7 +119,7 @@ public final class InventoryLoader {
     }
 
     private boolean parseSource(InventoryBuilder builder, List<InventoryPlugin> plugins, String source) {
-        Path path = source.contains(",") ? null : Path.of(source);
+        Path path = source.contains(",") && !Files.exists(Path.of(source)) ? null : Path.of(source);
         if (path != null && Files.isDirectory(path)) {
             boolean parsed = false;
             for (Path entry : sortedEntries(path)) {
@@ -127,6 +136,7 @@ public final class InventoryLoader {
             }
             try {
                 plugin.parse(builder, source);
+                details.accept("Parsed " + source + " inventory source with " + plugin.name() + " plugin");
                 return true;
             } catch (InventoryException e) {
                 failures.add(" * Failed to parse " + source + " with " + plugin.name() + " plugin: " + e.getMessage());

@@ -14,9 +14,39 @@ import java.util.function.Consumer;
  */
 public final class RunInventory implements Inventory {
     private volatile Inventory current;
+    private final java.util.function.Supplier<Inventory> sources;
+    /** Every add_host and group_by so far, replayed after a refresh as Ansible's cached dynamic hosts and groups. */
+    private final List<Runnable> dynamic = new java.util.ArrayList<>();
 
     public RunInventory(Inventory loaded) {
+        this(loaded, null);
+    }
+
+    /** @param sources reads the inventory sources again, for {@code meta: refresh_inventory} (null: cannot) */
+    public RunInventory(Inventory loaded, java.util.function.Supplier<Inventory> sources) {
         this.current = loaded;
+        this.sources = sources;
+    }
+
+    /**
+     * {@code meta: refresh_inventory}: the sources read again, as Ansible's inventory manager does (what
+     * {@code add_host} and {@code group_by} added is gone). Returns false when this inventory has no sources to read.
+     *
+     * @throws InventoryException when a source cannot be read now
+     */
+    public synchronized boolean refresh() {
+        if (sources == null) {
+            return false;
+        }
+        current = sources.get();
+        for (Runnable change : List.copyOf(dynamic)) {
+            try {
+                change.run();
+            } catch (InventoryException e) {
+                // as Ansible: a grouped host the sources no longer have is left out
+            }
+        }
+        return true;
     }
 
     /**
@@ -24,6 +54,12 @@ public final class RunInventory implements Inventory {
      * variables and puts it in {@code groups} (created if new). Returns whether anything changed.
      */
     public synchronized boolean addHost(String name, List<String> groups, Map<String, Object> vars) {
+        boolean changed = putHost(name, groups, vars);
+        dynamic.add(() -> putHost(name, groups, vars));
+        return changed;
+    }
+
+    private boolean putHost(String name, List<String> groups, Map<String, Object> vars) {
         Inventory before = current;
         InventoryBuilder b = rebuild(before);
         boolean changed = false;
@@ -60,6 +96,16 @@ public final class RunInventory implements Inventory {
      * @throws InventoryException when the host is not in the inventory
      */
     public synchronized boolean addToGroup(String hostName, String group, List<String> parents) {
+        boolean changed = addToGroup(hostName, group, parents, false);
+        dynamic.add(() -> addToGroup(hostName, group, parents, true));
+        return changed;
+    }
+
+    /** @param replay a refresh replays it: a host the sources no longer have is skipped, not refused */
+    private boolean addToGroup(String hostName, String group, List<String> parents, boolean replay) {
+        if (replay && !current.host(hostName).isPresent() && !LoadedInventory.LOCALHOST_NAMES.contains(hostName)) {
+            return false;
+        }
         InventoryBuilder b = rebuild(current);
         InventoryBuilder.HostData host = b.hosts.get(hostName);
         if (host == null) {
@@ -102,6 +148,7 @@ public final class RunInventory implements Inventory {
         for (Group g : inventory.groups().values()) {
             InventoryBuilder.GroupData data = b.addGroup(g.name());
             data.vars.putAll(g.vars());
+            data.fileVars.putAll(g.fileVars());
             data.priority = g.priority();
         }
         for (Group g : inventory.groups().values()) {

@@ -32,7 +32,18 @@ public record Play(
         SourceLocation location,
         List<Map<String, Object>> varsPrompt,
         List<String> roleNames,
-        List<String> dependencyRoleNames) {
+        List<String> dependencyRoleNames,
+        Object order) {
+
+    /** A play without {@code order} (inventory order). */
+    public Play(String name, Object hosts, Object gatherFacts, Map<String, Object> vars, List<Object> varsFiles,
+            List<TaskNode> preTasks, List<Block> roles, List<TaskNode> tasks, List<TaskNode> postTasks,
+            List<Task> handlers, Keywords keywords, String strategy, Object serial, Object maxFailPercentage,
+            List<String> tags, Path baseDir, SourceLocation location, List<Map<String, Object>> varsPrompt,
+            List<String> roleNames, List<String> dependencyRoleNames) {
+        this(name, hosts, gatherFacts, vars, varsFiles, preTasks, roles, tasks, postTasks, handlers, keywords, strategy,
+                serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames, null);
+    }
 
     public Play {
         vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
@@ -53,6 +64,7 @@ public record Play(
     /** This play with {@code vars} as its play variables (Ansible sets answered prompts into them). */
     public Play withVars(Map<String, Object> vars) {
         return new Play(name, hosts, gatherFacts, vars, varsFiles, preTasks, roles, tasks, postTasks, handlers, keywords,
-                strategy, serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames);
+                strategy, serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames,
+                order);
     }
 }

@@ -67,7 +67,19 @@ public record Task(
     /** This task notifying {@code handlers} (a notify inherited from an {@code import_tasks}). */
     public Task withNotifies(List<String> handlers) {
         return new Task(name, action, args, keywords, when, loop, loopKind, loopControl, register, until, retries, delay,
-                changedWhen, failedWhen, async, poll, delegateFacts, vars, tags, handlers, listen, location);
+                changedWhen, failedWhen, async, poll, delegateFacts, vars, tags, handlers, listen, location, collections);
+    }
+
+    /** This task running {@code resolved}: its templated action ({@code action: "{{ module }}"}) for one host. */
+    public Task withAction(String resolved) {
+        return new Task(name, resolved, args, keywords, when, loop, loopKind, loopControl, register, until, retries,
+                delay, changedWhen, failedWhen, async, poll, delegateFacts, vars, tags, notifies, listen, location,
+                collections);
+    }
+
+    /** Whether the action is a template, resolved per host when the task runs. */
+    public boolean templatedAction() {
+        return action.contains("{{");
     }
 
     /** The short module name: {@code ansible.builtin.command} and {@code ansible.legacy.command} give {@code command}. */

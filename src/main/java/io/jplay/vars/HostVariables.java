@@ -41,32 +41,32 @@ final class HostVariables extends AbstractMap<String, Object> implements Resolve
     }
 
     /**
-     * As Ansible's {@code HostVarsVars} templates with {@code fail_on_undefined=False}: a string that
-     * uses something undefined is handed back as written; any other error is raised.
+     * Templated as Ansible's {@code HostVarsVars} does, with {@code fail_on_undefined=False}: a string that
+     * names an undefined variable stays as written; lists and mappings are templated item by item.
      */
     private Object lenient(Object raw) throws TemplateException {
+        if (raw instanceof java.util.List<?> list) {
+            java.util.List<Object> out = new java.util.ArrayList<>(list.size());
+            for (Object item : list) {
+                out.add(lenient(item));
+            }
+            return out;
+        }
+        if (raw instanceof Map<?, ?> map && !(raw instanceof Resolved)) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.put(lenient(e.getKey()), lenient(e.getValue()));
+            }
+            return out;
+        }
         try {
             return templater.template(raw, vars);
         } catch (TemplateException e) {
-            if (!e.isUndefined()) {
-                throw e;
+            if (e.kind() == TemplateException.Kind.UNDEFINED) {
+                return raw;
             }
+            throw e;
         }
-        if (raw instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> en : m.entrySet()) {
-                out.put(lenient(en.getKey()), lenient(en.getValue()));
-            }
-            return out;
-        }
-        if (raw instanceof java.util.List<?> l) {
-            java.util.List<Object> out = new java.util.ArrayList<>(l.size());
-            for (Object o : l) {
-                out.add(lenient(o));
-            }
-            return out;
-        }
-        return raw instanceof Unsafe u ? u.value() : raw;
     }
 
     @Override

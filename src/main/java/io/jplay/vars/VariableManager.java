@@ -19,14 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Ansible's variable precedence, in one place. From lowest to highest:
  *
  * <ol>
- *   <li>role defaults (outer roles first)</li>
- *   <li>group vars of {@code all}: inventory, then {@code group_vars/all} beside the playbook</li>
- *   <li>group vars of the host's other groups (by depth, priority, name): inventory, then
- *       {@code group_vars/} beside the playbook</li>
+ *   <li>role defaults: those of the play's roles, then the task's own (outer roles first)</li>
+ *   <li>group vars from the inventory sources: {@code all}'s, then the host's other groups' (by depth, priority,
+ *       name)</li>
+ *   <li>{@code group_vars/all}: beside the inventory, then beside the playbook</li>
+ *   <li>the other groups' {@code group_vars/} files: beside the inventory, then beside the playbook</li>
  *   <li>host vars: inventory, then {@code host_vars/} beside the playbook</li>
  *   <li>gathered facts</li>
  *   <li>play {@code vars}, then {@code vars_files}</li>
- *   <li>role vars</li>
+ *   <li>role vars: those of the play's roles, then the task's own</li>
  *   <li>block vars (outer blocks first)</li>
  *   <li>task vars</li>
  *   <li>{@code include_vars}</li>
@@ -36,8 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>extra vars ({@code -e}), which win over everything</li>
  * </ol>
  *
- * Inventory's own vars and those from {@code group_vars/} beside the inventory arrive merged per
- * group from the inventory loader. The maps are layered, not merged ({@link LayeredVars}).
+ * A group's own vars and those from {@code group_vars/} beside the inventory arrive apart from the
+ * inventory loader ({@code Group.vars}, {@code Group.fileVars}); host_vars files arrive merged over the host's. The maps are layered, not merged ({@link LayeredVars}).
  */
 public final class VariableManager {
     private final Inventory inventory;
@@ -122,6 +123,9 @@ public final class VariableManager {
     public Map<String, Object> taskVars(Host host, PlayVars play, VarsScope scope) {
         HostState state = state(host.name());
         List<Map<String, ?>> layers = new ArrayList<>(16);
+        if (play != null) {
+            layers.addAll(play.roleDefaults());
+        }
         layers.addAll(scope.roleDefaults());
         layers.addAll(inventoryLayers(host));
         Map<String, Object> facts = state.facts();
@@ -133,6 +137,7 @@ public final class VariableManager {
         if (play != null) {
             layers.add(play.vars());
             layers.add(play.varsFiles());
+            layers.addAll(play.roleVars());
         }
         layers.addAll(scope.roleVars());
         if (mergeHashes) {
@@ -174,23 +179,21 @@ public final class VariableManager {
         return inventoryLayers.computeIfAbsent(host.name(), n -> {
             Host current = inventory.host(n).orElse(host);
             List<Map<String, ?>> layers = new ArrayList<>();
+            // Ansible's default precedence: all_inventory, groups_inventory, all_plugins_inventory,
+            // all_plugins_play, groups_plugins_inventory, groups_plugins_play
             List<Group> groups = inventory.groupsOf(host);
-            for (Group g : groups) {
-                if (g.name().equals("all")) {
-                    layers.add(g.vars());
-                    layers.add(playbookVars.groupVars("all"));
-                }
+            Group all = groups.stream().filter(g -> g.name().equals("all")).findFirst().orElse(null);
+            List<Group> others = groups.stream().filter(g -> !g.name().equals("all")).toList();
+            if (all != null) {
+                layers.add(all.vars());
             }
-            for (Group g : groups) {
-                if (!g.name().equals("all")) {
-                    layers.add(g.vars());
-                }
+            others.forEach(g -> layers.add(g.vars()));
+            if (all != null) {
+                layers.add(all.fileVars());
+                layers.add(playbookVars.groupVars("all"));
             }
-            for (Group g : groups) {
-                if (!g.name().equals("all")) {
-                    layers.add(playbookVars.groupVars(g.name()));
-                }
-            }
+            others.forEach(g -> layers.add(g.fileVars()));
+            others.forEach(g -> layers.add(playbookVars.groupVars(g.name())));
             layers.add(current.vars());
             layers.add(playbookVars.hostVars(host.name()));
             layers.removeIf(Map::isEmpty);

@@ -90,7 +90,7 @@ public final class YamlLoader {
         return docs;
     }
 
-    /** The first document of {@code file} with the start marks of its maps and lists. */
+    /** The first document of {@code file} with the start marks of its maps and lists (and of a document that is one string). */
     public LoadedYaml loadLocated(Path file) throws YamlException {
         List<LoadedYaml> docs = loadAllLocated(read(file), file.toString(), true);
         return docs.isEmpty() ? new LoadedYaml(null, Map.of()) : docs.get(0);
@@ -152,6 +152,10 @@ public final class YamlLoader {
                 NodeConstructor constructor = new NodeConstructor(label, warnings, vault);
                 try {
                     Object data = constructor.construct(node);
+                    if (data instanceof String) {
+                        // a document that is one string: its place too, for "must contain a list" errors
+                        constructor.locations().put(data, constructor.markOf(node));
+                    }
                     docs.add(new LoadedYaml(data, constructor.locations()));
                 } catch (NodeConstructor.Problem p) {
                     Mark at = constructor.markOf(p.node);

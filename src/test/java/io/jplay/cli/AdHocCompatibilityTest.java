@@ -34,6 +34,10 @@ class AdHocCompatibilityTest {
         "background poll  | -B|5|-P|1|-a|echo hi",
         "background timeout | -B|2|-P|1|-a|sleep 6",
         "poll without background | -P|1|-a|echo sync",
+        "task timeout     | --task-timeout|1|-a|sleep 5",
+        "json arguments   | -m|debug|-a|{\"msg\": 3}",
+        "list hosts, no module (a pattern, not a playbook) | --list-hosts",
+        "list hosts, limited | --list-hosts|--limit|,,",
     })
     void printsWhatAnsiblePrints(String spec, @TempDir Path work) throws Exception {
         assumeTrue(AnsibleOracle.installed("ansible"), "ansible is not installed");

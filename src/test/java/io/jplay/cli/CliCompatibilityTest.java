@@ -82,6 +82,26 @@ class CliCompatibilityTest {
         assertEquals(OutputNormaliser.normalise(theirs.stdout()), OutputNormaliser.normalise(mine.stdout()));
     }
 
+    /** At {@code -vv}: the number of plays, and each meta task's banner and {@code META:} line per host it ran for. */
+    @Test
+    void metaTasksSayWhatTheyDidPerHostAtVerbosityTwo() throws Exception {
+        Files.writeString(work.resolve("hosts"), "a ansible_connection=local\nb ansible_connection=local\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: all\n  gather_facts: no\n  tasks:\n"
+                + "    - meta: noop\n    - meta: flush_handlers\n    - meta: clear_facts\n"
+                + "    - meta: end_host\n      when: inventory_hostname == 'b'\n    - debug: msg=x\n"
+                + "- hosts: all\n  gather_facts: no\n  tasks:\n    - meta: end_play\n");
+        JplayRun theirs = ansible("-i", "hosts", "-vv", "p.yml");
+        JplayRun mine = JplayRun.run(work, ENV, "-i", "hosts", "-vv", "p.yml");
+        assertEquals(theirs.exitCode(), mine.exitCode(), mine.stderr());
+        assertEquals(metaLines(theirs.stdout()), metaLines(mine.stdout()));
+        assertTrue(metaLines(mine.stdout()).contains("META: ending play for b"), mine.stdout());
+    }
+
+    private static java.util.List<String> metaLines(String stdout) {
+        return stdout.lines().filter(l -> l.matches("^(TASK \\[|META: |skipping: |\\d+ plays in ).*"))
+                .map(l -> l.replaceFirst(" plays in .*", " plays")).toList();
+    }
+
     @Test
     void diffIsPrintedByTheDefaultOutput() throws Exception {
         Path dest = work.resolve("out");

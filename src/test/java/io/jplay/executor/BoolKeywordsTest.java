@@ -23,7 +23,7 @@ class BoolKeywordsTest {
         Task t = new Task(null, "debug", Map.of(), keywords, List.of(), null, null, LoopControl.DEFAULT, null, null,
                 null, null, null, null, null, null, null, Map.of(), List.of(), List.of(), List.of(),
                 SourceLocation.UNKNOWN);
-        return new TaskContext(t, keywords, List.of(), List.of(), VarsScope.EMPTY, false, false, null, Path.of("."));
+        return new TaskContext(t, keywords, List.of(), List.of(), VarsScope.EMPTY, false, false, false, null, Path.of("."));
     }
 
     private static Keywords become(Object value) {

@@ -80,7 +80,7 @@ class DirectoryAndYamlInventoryTest {
         expected.put("over", "gv");
         expected.put("w", 2L);
         expected.put("z", List.of(1L));
-        assertEquals(expected, InventoryFixtures.norm(inv.groups().get("web").vars()));
+        assertEquals(expected, InventoryFixtures.norm(inv.groups().get("web").allVars()));
     }
 
     @Test

@@ -35,6 +35,31 @@ class PluginChainTest {
     }
 
     @Test
+    void advancedHostListKeepsARangeAnsibleRejectsButFailsOnOnePythonCannotRead() {
+        List<String> details = new ArrayList<>();
+        InventorySettings s = new InventorySettings(List.of("advanced_host_list"), true, false, false, "never", true,
+                null, InventoryTemplating.NONE);
+        Inventory kept = new InventoryLoader(warnings::add, warnings::add, details::add, new YamlLoader(), s)
+                .load(List.of("local[1:],"), dir);
+        assertEquals(List.of("local[1:]"), InventoryFixtures.names(kept.hosts()));
+        assertEquals(List.of("Unable to parse address from hostname, leaving unchanged: host range must specify end"
+                + " value", "Parsed local[1:], inventory source with advanced_host_list plugin"), details);
+        load(List.of("advanced_host_list"), "never", "local[1:j],");
+        assertEquals(" * Failed to parse local[1:j], with advanced_host_list plugin: Invalid data from string, could"
+                + " not parse: invalid literal for int() with base 10: 'j'", warnings.get(0));
+        assertEquals("Unable to parse local[1:j], as an inventory source", warnings.get(1));
+    }
+
+    @Test
+    void aSourceWithCommasThatNamesAFileIsAPathWithItsGroupVars() {
+        InventoryFixtures.write(dir.resolve("a,b/hosts"), "h1\n");
+        InventoryFixtures.write(dir.resolve("a,b/group_vars/all.yml"), "from_dir: here\n");
+        Inventory inv = load("a,b/hosts");
+        assertEquals(List.of("h1"), InventoryFixtures.names(inv.hosts()));
+        assertEquals("here", inv.groups().get("all").fileVars().get("from_dir"));
+    }
+
+    @Test
     void unknownEnabledPluginIsWarnedNoneLeftIsAnError() {
         load(List.of("nosuch", "ini"), "never", "h,");
         assertEquals("Failed to load inventory plugin, skipping nosuch", warnings.get(0));

@@ -23,7 +23,7 @@ class VariableManagerTest {
 
     /** The levels from lowest to highest, as {@link VariableManager} documents them. */
     enum Level {
-        ROLE_DEFAULTS, GROUP_ALL, PLAYBOOK_GROUP_VARS_ALL, CHILD_GROUP, PLAYBOOK_GROUP_VARS, HOST_VARS,
+        ROLE_DEFAULTS, GROUP_ALL, CHILD_GROUP, PLAYBOOK_GROUP_VARS_ALL, PLAYBOOK_GROUP_VARS, HOST_VARS,
         PLAYBOOK_HOST_VARS, FACTS, PLAY_VARS, VARS_FILES, ROLE_VARS, BLOCK_VARS, TASK_VARS, INCLUDE_VARS,
         SET_FACT, PARAMS, EXTRA_VARS
     }
@@ -105,6 +105,12 @@ class VariableManagerTest {
     @Test
     void childGroupWinsOverAll() throws Exception {
         assertLevelWins(Level.CHILD_GROUP);
+    }
+
+    /** Ansible's default precedence reads every group's inventory vars before any group_vars file. */
+    @Test
+    void playbookGroupVarsOfAllWinOverAChildGroupsInventoryVars() throws Exception {
+        assertLevelWins(Level.PLAYBOOK_GROUP_VARS_ALL);
     }
 
     @Test

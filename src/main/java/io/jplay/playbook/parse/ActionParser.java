@@ -70,7 +70,8 @@ final class ActionParser {
             throw new PlaybookException("no module/action detected in task.", at);
         }
         String module = TaskKeywords.shortName(action);
-        if (!TaskKeywords.BUILTIN.contains(module) && !known(module, action, collections)) {
+        boolean templated = action.contains("{{");
+        if (!templated && !TaskKeywords.BUILTIN.contains(module) && !known(module, action, collections)) {
             throw new PlaybookException("couldn't resolve module/action '" + action + "'. This often indicates a "
                     + "misspelling, missing collection, or incorrect module path." + suggestion(module), at);
         }
@@ -115,7 +116,7 @@ final class ActionParser {
             if (module == null) {
                 throw new PlaybookException("no module/action detected in task.", at);
             }
-            String[] parts = String.valueOf(module).strip().split("\\s+", 2);
+            String[] parts = splitAction(String.valueOf(module));
             Map<String, Object> args = merged(additional, m);
             if (parts.length > 1) {
                 args.putAll(kv(parts[1], TaskKeywords.FREEFORM.contains(TaskKeywords.shortName(parts[0])), at));
@@ -123,7 +124,7 @@ final class ActionParser {
             return new ParsedAction(parts[0], args, null);
         }
         if (thing instanceof String s) {
-            String[] parts = s.strip().split("\\s+", 2);
+            String[] parts = splitAction(s);
             String action = parts[0];
             Map<String, Object> args = parts.length > 1
                     ? kv(parts[1], TaskKeywords.FREEFORM.contains(TaskKeywords.shortName(action)), at)
@@ -131,6 +132,27 @@ final class ActionParser {
             return new ParsedAction(action, merged(additional, args), null);
         }
         throw new PlaybookException("unexpected parameter type in action: " + Fields.pyType(thing), at);
+    }
+
+    /**
+     * The action and the rest of {@code action: "NAME args"}, split at the first blank outside a
+     * {@code {{ ... }}} expression, so that {@code "{{ module }} msg=x"} names the templated module.
+     */
+    private static String[] splitAction(String text) {
+        String s = text.strip();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("{{", i)) {
+                depth++;
+                i++;
+            } else if (s.startsWith("}}", i) && depth > 0) {
+                depth--;
+                i++;
+            } else if (depth == 0 && Character.isWhitespace(s.charAt(i))) {
+                return new String[] {s.substring(0, i), s.substring(i).strip()};
+            }
+        }
+        return new String[] {s};
     }
 
     private Map<String, Object> normalize(String action, Object thing, Map<String, Object> additional,

@@ -22,17 +22,63 @@ final class PlayParser {
         this.dir = dir;
     }
 
-    Play parse(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
+    Play parse(Map<String, Object> given, SourceLocation at) throws PlaybookException {
+        Map<String, Object> ds = given;
+        if (ds.containsKey("user")) {
+            // Ansible's old name for remote_user
+            if (ds.containsKey("remote_user")) {
+                throw new PlaybookException("both 'user' and 'remote_user' are set for this play. The use of 'user' is"
+                        + " deprecated, and should be removed", at);
+            }
+            ds = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : given.entrySet()) {
+                ds.put(e.getKey().equals("user") ? "remote_user" : e.getKey(), e.getValue());
+            }
+        }
         for (String key : ds.keySet()) {
             if (!TaskKeywords.PLAY.contains(key)) {
                 throw new PlaybookException("'" + key + "' is not a valid attribute for a Play"
                         + DidYouMean.suggest(key, TaskKeywords.PLAY), at);
             }
         }
-        if (ds.get("hosts") == null) {
+        if (!ds.containsKey("hosts")) {
             throw new PlaybookException("the field 'hosts' is required but was not set", at);
         }
-        return session.withCollections(Fields.collections(ds.get("collections")), () -> body(ds, at));
+        checkHosts(ds.get("hosts"), at);
+        checkSections(ds, at);
+        Map<String, Object> play = ds;
+        return session.withCollections(Fields.collections(ds.get("collections")), () -> body(play, at));
+    }
+
+    /** Ansible's checks of the hosts field: not empty, no None, only strings. */
+    private static void checkHosts(Object hosts, SourceLocation at) throws PlaybookException {
+        if (hosts == null || "".equals(hosts) || hosts instanceof List<?> l && l.isEmpty()) {
+            throw new PlaybookException("Hosts list cannot be empty. Please check your playbook", at);
+        }
+        if (hosts instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry == null) {
+                    throw new PlaybookException("Hosts list cannot contain values of 'None'. Please check your playbook",
+                            at);
+                }
+                if (!(entry instanceof String)) {
+                    throw new PlaybookException("Hosts list contains an invalid host value: '"
+                            + PythonRepr.str(entry) + "'", at);
+                }
+            }
+        }
+    }
+
+    /** The play's task sections must be lists (or null), with Ansible's message for each. */
+    private static void checkSections(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
+        for (String section : List.of("tasks", "pre_tasks", "post_tasks", "handlers")) {
+            Object value = ds.get(section);
+            if (value != null && !(value instanceof List)) {
+                throw new PlaybookException("A malformed block was encountered while loading " + section
+                        + (section.equals("tasks") ? ": " + PythonRepr.str(value) + " should be a list or None but is "
+                        + Fields.pyType(value) : ""), at);
+            }
+        }
     }
 
     private Play body(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
@@ -62,7 +108,7 @@ final class PlayParser {
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
                 ds.get("max_fail_percentage"), session.tags(ds), dir, at,
                 VarsPrompts.parse(ds.get("vars_prompt"), session.at(ds.get("vars_prompt")) == SourceLocation.UNKNOWN ? at
-                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames);
+                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames, ds.get("order"));
     }
 
     private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {

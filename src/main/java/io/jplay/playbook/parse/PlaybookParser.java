@@ -100,6 +100,14 @@ public final class PlaybookParser {
         });
     }
 
+    /** {@code apply:} of a dynamic include: {@code nodes} in a block with those keywords. */
+    public io.jplay.playbook.Block applied(java.util.Map<String, Object> apply, List<TaskNode> nodes, Path playbookDir)
+            throws PlaybookException {
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        session.dynamicParent = true;
+        return new TaskParser(session, playbookDir).wrap(apply, nodes, SourceLocation.UNKNOWN);
+    }
+
     /**
      * Loads a role for {@code include_role} at run time: its dependencies, then the role itself, as
      * blocks carrying the role.

@@ -75,6 +75,11 @@ final class RoleLoader {
     /** @param parents the directories of the roles that depend on this entry's role, outermost first */
     private List<Block> loadEntry(Object entry, SourceLocation at, List<Path> parents) throws PlaybookException {
         if (entry instanceof String name) {
+            if (name.contains(",")) {
+                // an AnsibleError: exit code 1, no location
+                throw new PlaybookException("Invalid old style role requirement: " + name, SourceLocation.UNKNOWN, 1,
+                        false, null);
+            }
             return load(name, Map.of(), null, at, false, Map.of(), parents);
         }
         Map<String, Object> ds = Fields.map(entry);
@@ -144,9 +149,38 @@ final class RoleLoader {
         }
         List<Task> roleHandlers = session.withCollections(scope, () -> loadHandlers(dir.resolve("handlers"), at));
         handlers.addAll(roleHandlers);
+        // as Ansible's Role.get_vars: the vars of every dependency (theirs first), then the role's own
+        Map<String, Object> roleVars = dependencyVars(meta, at, new ArrayList<>(List.of(dir)));
+        roleVars.putAll(asMap(loadOptional(dir.resolve("vars"), at)));
         Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
-                asMap(loadOptional(dir.resolve("vars"), at)), params, body, roleHandlers, parents);
+                roleVars, params, body, roleHandlers, parents);
         out.add(new Block(null, body, List.of(), List.of(), keywords, when, Fields.map(entry.get("vars")), tags, role, at));
+        return out;
+    }
+
+    /** The vars/ of the roles {@code meta} depends on, each after its own dependencies' ({@code visiting}: no cycles). */
+    private Map<String, Object> dependencyVars(Map<String, Object> meta, SourceLocation at, List<Path> visiting)
+            throws PlaybookException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (meta == null || !(meta.get("dependencies") instanceof List<?> deps)) {
+            return out;
+        }
+        for (Object dep : deps) {
+            Map<String, Object> ds = Fields.map(dep);
+            Object name = dep instanceof String ? dep : ds == null ? null : ds.containsKey("role") ? ds.get("role")
+                    : ds.get("name");
+            if (name == null) {
+                continue;
+            }
+            Path depDir = find(String.valueOf(name), at);
+            if (visiting.contains(depDir)) {
+                continue;
+            }
+            visiting.add(depDir);
+            out.putAll(dependencyVars(Fields.map(loadOptional(depDir.resolve("meta"), at)), at, visiting));
+            out.putAll(asMap(loadOptional(depDir.resolve("vars"), at)));
+            visiting.remove(depDir);
+        }
         return out;
     }
 

@@ -94,10 +94,32 @@ final class TaskParser {
                         + DidYouMean.suggest(key, TaskKeywords.BLOCK), at);
             }
         }
-        return new Block(str(ds.get("name")), parseList(ds.get("block"), baseDir, at),
-                parseList(ds.get("rescue"), baseDir, at), parseList(ds.get("always"), baseDir, at),
-                Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
+        List<TaskNode> body = parseList(ds.get("block"), baseDir, at);
+        List<TaskNode> rescue = parseList(ds.get("rescue"), baseDir, at);
+        List<TaskNode> always = parseList(ds.get("always"), baseDir, at);
+        List<String> notify = Fields.names(ds.get("notify"));
+        if (notify != null && !notify.isEmpty()) {
+            // a block's notify is its tasks' where they name none, as Ansible's parent lookup
+            body = inheritNotify(body, notify);
+            rescue = inheritNotify(rescue, notify);
+            always = inheritNotify(always, notify);
+        }
+        return new Block(str(ds.get("name")), body, rescue, always, Fields.keywords(ds, null), Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at),
                 session.tags(ds), null, at);
+    }
+
+    /** {@code body} in a block with the keywords of {@code ds} (an include's {@code apply:}). */
+    Block wrap(Map<String, Object> ds, List<TaskNode> body, SourceLocation at) throws PlaybookException {
+        for (String key : ds.keySet()) {
+            if (!TaskKeywords.BLOCK.contains(key) || List.of("block", "rescue", "always").contains(key)) {
+                throw new PlaybookException("'" + key + "' is not a valid attribute for a Block"
+                        + DidYouMean.suggest(key, TaskKeywords.BLOCK), at);
+            }
+        }
+        List<String> notify = Fields.names(ds.get("notify"));
+        List<TaskNode> nodes = notify == null || notify.isEmpty() ? body : inheritNotify(body, notify);
+        return new Block(str(ds.get("name")), nodes, List.of(), List.of(), Fields.keywords(ds, null),
+                Fields.when(ds.get("when")), session.vars(ds.get("vars"), "Block", at), session.tags(ds), null, at);
     }
 
     private Task task(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at)
@@ -157,7 +179,10 @@ final class TaskParser {
         if (session.dynamicParent || loop || String.valueOf(target).contains("{{") || String.valueOf(target).contains("{%")) {
             return include("include", withVars, action, at, baseDir); // include_args keep the key=value pairs
         }
-        return importTasks(withVars, bare, at, baseDir);
+        Block imported = importTasks(withVars, bare, at, baseDir);
+        Map<String, Object> params = session.vars(ds.get("vars"), "TaskInclude", at);
+        return new Block(imported.name(), imported.block(), imported.rescue(), imported.always(), imported.keywords(),
+                imported.when(), imported.vars(), imported.tags(), imported.role(), imported.location(), params);
     }
 
     private Block importTasks(Map<String, Object> ds, ActionParser.ParsedAction action, SourceLocation at,
@@ -179,7 +204,11 @@ final class TaskParser {
                     + baseDir.resolve(name) + "' on the Ansible Controller.\nIf you are using a module and expect the "
                     + "file to exist on the remote, see the remote_src option", SourceLocation.UNKNOWN, 1, false, null);
         }
-        List<TaskNode> body = loadFile(file, at);
+        Object data = session.load(file, at);
+        if (data != null && !(data instanceof List)) {
+            throw new PlaybookException("included task files must contain a list of tasks", session.at(data));
+        }
+        List<TaskNode> body = parseList(data, file.toAbsolutePath().getParent(), session.at(data));
         List<String> notify = Fields.names(ds.get("notify"));
         if (notify != null && !notify.isEmpty()) {
             body = inheritNotify(body, notify);
@@ -189,7 +218,7 @@ final class TaskParser {
                 session.tags(ds), null, at);
     }
 
-    /** The imported tasks with the import's {@code notify} where they have none of their own, as Ansible's parent lookup. */
+    /** The tasks with the import's (or block's) {@code notify} where they have none of their own, as Ansible's parent lookup. */
     private static List<TaskNode> inheritNotify(List<TaskNode> nodes, List<String> notify) {
         List<TaskNode> out = new ArrayList<>();
         for (TaskNode n : nodes) {
@@ -198,7 +227,7 @@ final class TaskParser {
             } else if (n instanceof Block b) {
                 out.add(new Block(b.name(), inheritNotify(b.block(), notify), inheritNotify(b.rescue(), notify),
                         inheritNotify(b.always(), notify), b.keywords(), b.when(), b.vars(), b.tags(), b.role(),
-                        b.location()));
+                        b.location(), b.includeParams()));
             } else {
                 out.add(n);
             }

@@ -509,6 +509,40 @@ class PlaybookParserTest {
     }
 
     @Test
+    void playFieldsAreCheckedWithAnsiblesMessages() throws Exception {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("- hosts: all\n  user: a\n  remote_user: b\n", "both 'user' and 'remote_user' are set for this play."
+                + " The use of 'user' is deprecated, and should be removed");
+        cases.put("- hosts: []\n", "Hosts list cannot be empty. Please check your playbook");
+        cases.put("- hosts: [a, null]\n", "Hosts list cannot contain values of 'None'. Please check your playbook");
+        cases.put("- hosts: [a, 3]\n", "Hosts list contains an invalid host value: '3'");
+        cases.put("- hosts: all\n  tasks: 123\n", "A malformed block was encountered while loading tasks: 123 should be a"
+                + " list or None but is <class 'int'>");
+        cases.put("- hosts: all\n  pre_tasks: 123\n", "A malformed block was encountered while loading pre_tasks");
+        cases.put("- hosts: all\n  roles: ['foo,bar']\n", "Invalid old style role requirement: foo,bar");
+        for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+            Path book = write("play.yml", c.getKey());
+            PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(book), c.getKey());
+            assertEquals(c.getValue(), e.getMessage(), c.getKey());
+        }
+        Path user = write("user.yml", "- hosts: all\n  user: deploy\n");
+        assertEquals("deploy", parser().parse(user).plays().get(0).keywords().remoteUser());
+    }
+
+    @Test
+    void aStaticallyImportedTaskFileThatIsOneStringIsRejectedAtTheString() throws Exception {
+        write("scalar.yml", "# comment\nintentional syntax error\n");
+        for (String keyword : List.of("import_tasks", "include")) {
+            Path book = write("play.yml", "- hosts: all\n  tasks:\n    - " + keyword + ": scalar.yml\n");
+            PlaybookException e = assertThrows(PlaybookException.class, () -> parser().parse(book));
+            assertEquals("included task files must contain a list of tasks", e.getMessage());
+            assertEquals(dir.resolve("scalar.yml").toString(), e.location().file());
+            assertEquals(2, e.location().line(), keyword);
+            assertEquals(1, e.location().column(), keyword);
+        }
+    }
+
+    @Test
     void aRoleTasksFromFileThatIsMissingIsAParserError() throws Exception {
         write("roles/r/tasks/main.yml", "- ping:\n");
         PlaybookException e = assertThrows(PlaybookException.class,
