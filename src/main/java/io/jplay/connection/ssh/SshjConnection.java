@@ -6,6 +6,7 @@ import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
+import io.jplay.connection.OutputLimit;
 import io.jplay.connection.ShellQuote;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,13 +42,19 @@ public final class SshjConnection implements Connection {
      */
     public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle,
             SshClientConfig config) {
+        this(target, options, throttle, config, OutputLimit.defaults());
+    }
+
+    /** @param outputLimit the bound on the output of requests that ask for one */
+    public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle,
+            SshClientConfig config, OutputLimit outputLimit) {
         this.target = target;
         SshSettingsResolver resolver = new SshSettingsResolver(options.sshDirectory(), options.localUser());
         this.settings = resolver.resolve(target);
         SshClientOpener opener = new SshClientOpener(options, resolver, throttle, config);
         this.pool = new TransportPool(() -> opener.open(settings), options.maxChannelsPerConnection(),
                 options.maxConnectionsPerHost());
-        this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)));
+        this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)), outputLimit);
     }
 
     @Override
@@ -60,7 +67,7 @@ public final class SshjConnection implements Connection {
             TransportPool.Lease lease = acquire();
             boolean broken = false;
             try {
-                return exec.run(lease.transport().client(), dialog, request.stdin());
+                return exec.run(lease.transport().client(), dialog, request.stdin(), request.boundedOutput());
             } catch (ExecChannel.NotStarted e) {
                 broken = !(e.getCause() instanceof OpenFailException);
                 if (attempt >= OPEN_ATTEMPTS) {

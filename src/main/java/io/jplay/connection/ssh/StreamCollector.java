@@ -1,25 +1,26 @@
 package io.jplay.connection.ssh;
 
-import java.io.ByteArrayOutputStream;
+import io.jplay.connection.OutputBuffer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Reads one channel stream to its end, keeping every byte: on a thread of its own
+ * Reads one channel stream to its end into an {@link OutputBuffer} (every byte, or the first part and a
+ * spill file when the request's output is bounded): on a thread of its own
  * ({@link #inBackground}) or on the caller's ({@link #drain()}). Waiters on {@code monitor} are woken
  * after each chunk and at the end, so a become dialog can watch the output as it arrives.
  */
 final class StreamCollector {
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final OutputBuffer buffer;
     private final InputStream in;
     private final Object monitor;
     private Thread thread;
     private boolean finished;
 
-    StreamCollector(InputStream in, Object monitor) {
+    StreamCollector(InputStream in, Object monitor, OutputBuffer buffer) {
         this.in = in;
         this.monitor = monitor;
+        this.buffer = buffer;
     }
 
     /** Starts draining on a new daemon thread. */
@@ -53,7 +54,7 @@ final class StreamCollector {
 
     /** The text so far; call while holding {@code monitor}. */
     String text() {
-        return buffer.toString(StandardCharsets.UTF_8);
+        return buffer.text();
     }
 
     /** Whether the stream reached its end; call while holding {@code monitor}. */
@@ -67,7 +68,7 @@ final class StreamCollector {
             thread.join();
         }
         synchronized (monitor) {
-            return buffer.toByteArray();
+            return buffer.bytes();
         }
     }
 }
