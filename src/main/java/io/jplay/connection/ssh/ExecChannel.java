@@ -37,7 +37,11 @@ final class ExecChannel {
         }
     }
 
-    ExecResult run(SSHClient client, BecomeDialog dialog, byte[] stdin, boolean boundedOutput)
+    /**
+     * @param pidReport the command's pid line on stderr (see {@link PidReport}), or {@code null} when
+     *     the command does not print one
+     */
+    ExecResult run(SSHClient client, BecomeDialog dialog, byte[] stdin, boolean boundedOutput, PidReport pidReport)
             throws IOException, BecomeException, InterruptedException {
         Session session;
         Session.Command command;
@@ -50,7 +54,7 @@ final class ExecChannel {
         } catch (IOException e) {
             throw new NotStarted(e);
         }
-        running.add(command);
+        running.add(command, client, pidReport);
         try (session) {
             Object monitor = new Object();
             // with nothing to watch or write, this thread reads stdout itself: one thread and one
@@ -63,7 +67,7 @@ final class ExecChannel {
                 out.inBackground("jplay-ssh-stdout");
             }
             StreamCollector err = new StreamCollector(command.getErrorStream(), monitor,
-                    new OutputBuffer(limit, "stderr")).inBackground("jplay-ssh-stderr");
+                    new OutputBuffer(limit, "stderr"), pidReport).inBackground("jplay-ssh-stderr");
             OutputStream in = command.getOutputStream();
             if (dialog.marker() != null) {
                 converse(dialog, in, out, dialog.pty() ? out : err, monitor);

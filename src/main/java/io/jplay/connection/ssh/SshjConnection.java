@@ -59,15 +59,20 @@ public final class SshjConnection implements Connection {
 
     @Override
     public ExecResult exec(ExecRequest request) throws ConnectionException {
+        // su runs on a terminal, where stderr is stdout: no pid line there (sshd's signal request only)
+        PidReport pidReport = request.become() != null && "su".equals(request.become().method()) ? null
+                : new PidReport();
+        String pidPrefix = pidReport == null ? "" : pidReport.shellPrefix();
         String command = ShellQuote.exports(request.environment()) + request.command();
         BecomeDialog dialog = request.become() == null
-                ? new BecomeDialog(BecomeDialog.plain(target.shell(), command), null, false, null, null, null)
-                : BecomeDialog.of(request.become(), target.shell(), command);
+                ? new BecomeDialog(BecomeDialog.plain(target.shell(), pidPrefix + command), null, false, null, null, null)
+                : BecomeDialog.of(request.become(), target.shell(), command, pidPrefix);
         for (int attempt = 1; ; attempt++) {
             TransportPool.Lease lease = acquire();
             boolean broken = false;
             try {
-                return exec.run(lease.transport().client(), dialog, request.stdin(), request.boundedOutput());
+                return exec.run(lease.transport().client(), dialog, request.stdin(), request.boundedOutput(),
+                        pidReport);
             } catch (ExecChannel.NotStarted e) {
                 broken = !(e.getCause() instanceof OpenFailException);
                 if (attempt >= OPEN_ATTEMPTS) {

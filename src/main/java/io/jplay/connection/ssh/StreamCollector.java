@@ -14,13 +14,20 @@ final class StreamCollector {
     private final OutputBuffer buffer;
     private final InputStream in;
     private final Object monitor;
+    private final PidReport pidReport;
     private Thread thread;
     private boolean finished;
 
     StreamCollector(InputStream in, Object monitor, OutputBuffer buffer) {
+        this(in, monitor, buffer, null);
+    }
+
+    /** @param pidReport takes the command's pid line out of this stream, or {@code null} */
+    StreamCollector(InputStream in, Object monitor, OutputBuffer buffer, PidReport pidReport) {
         this.in = in;
         this.monitor = monitor;
         this.buffer = buffer;
+        this.pidReport = pidReport;
     }
 
     /** Starts draining on a new daemon thread. */
@@ -37,8 +44,9 @@ final class StreamCollector {
         try (in) {
             int n;
             while ((n = in.read(chunk)) >= 0) {
+                byte[] kept = pidReport == null ? chunk : pidReport.accept(chunk, 0, n);
                 synchronized (monitor) {
-                    buffer.write(chunk, 0, n);
+                    buffer.write(kept, 0, pidReport == null ? n : kept.length);
                     monitor.notifyAll();
                 }
             }
@@ -46,6 +54,10 @@ final class StreamCollector {
             // the channel closed under us; what was read so far is the output
         } finally {
             synchronized (monitor) {
+                if (pidReport != null) {
+                    byte[] rest = pidReport.rest();
+                    buffer.write(rest, 0, rest.length);
+                }
                 finished = true;
                 monitor.notifyAll();
             }
