@@ -69,10 +69,12 @@ class InterruptStopsRemoteCommandsTest {
         builder.environment().put("HOME", work.toString());
         Process jplay = builder.start();
         long asyncPid = -1;
+        long syncPid = -1;
         try {
             Await.until("both sleeps running", Duration.ofSeconds(60),
                     () -> sleepPid(syncSleep).isPresent() && sleepPid(asyncSleep).isPresent());
-            long syncPid = sleepPid(syncSleep).orElseThrow();
+            syncPid = sleepPid(syncSleep).orElseThrow();
+            long stopped = syncPid;
             asyncPid = sleepPid(asyncSleep).orElseThrow();
             assertFalse(ProcessHandle.of(syncPid).map(p -> p.parent().map(pp -> pp.pid() == jplay.pid()).orElse(false))
                     .orElse(false), "the sleep runs under sshd, not under jplay");
@@ -89,7 +91,7 @@ class InterruptStopsRemoteCommandsTest {
                 // root), and jplay's second channel kills the reported process group; the embedded
                 // stand-in server (no sshd installed) does neither
                 Await.until("the synchronous sleep gone on the target", Duration.ofSeconds(10),
-                        () -> ProcessHandle.of(syncPid).map(p -> !p.isAlive()).orElse(true));
+                        () -> ProcessHandle.of(stopped).map(p -> !p.isAlive()).orElse(true));
             } else {
                 ProcessHandle.of(syncPid).ifPresent(ProcessHandle::destroyForcibly);
             }
@@ -97,8 +99,11 @@ class InterruptStopsRemoteCommandsTest {
                     "the async job keeps running");
         } finally {
             jplay.destroyForcibly();
-            if (asyncPid > 0) {
-                ProcessHandle.of(asyncPid).ifPresent(ProcessHandle::destroyForcibly);
+            // a failed run must not leave its sleep behind to be found by the next one
+            for (long pid : new long[] {syncPid, asyncPid}) {
+                if (pid > 0) {
+                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                }
             }
         }
     }
