@@ -25,6 +25,8 @@ public final class Jplay {
     private final Path cwd;
     private final Terminal terminal;
     private volatile Session session;
+    private volatile int verbosity;
+    private final java.util.Set<String> reportedFailures = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** A run of this process with {@code env} as its environment variables, started in {@code cwd}. */
     Jplay(Map<String, String> env, Path cwd, Terminal terminal) {
@@ -58,6 +60,7 @@ public final class Jplay {
         JplayCommand cmd;
         try {
             cmd = JplayCommand.of(cli.parseArgs(args));
+            verbosity = cmd.verbosity();
             if (cmd.askVaultPass && !cmd.vaultPasswordFiles.isEmpty()) {
                 throw new CommandLine.ParameterException(cli, "argument --vault-password-file/--vault-pass-file: "
                         + "not allowed with argument --ask-vault-password/--ask-vault-pass");
@@ -162,6 +165,30 @@ public final class Jplay {
             terminal.out().flush();
         }
         return ExitCodes.UNEXPECTED;
+    }
+
+    /**
+     * A failure that ended a thread of its own (an SSH library's reader thread out of memory, say),
+     * for the process's default uncaught-exception handler: the same one line as {@link #unexpected},
+     * once per distinct failure (many threads may fail alike), on stderr; the thread's name and the
+     * Java stack trace only at {@code -vvv}. The run goes on: the host whose connection the thread
+     * served fails through its own error.
+     */
+    void uncaught(Thread thread, Throwable e) {
+        String what = e instanceof StackOverflowError ? "maximum recursion depth exceeded (stack overflow)"
+                : e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + ")" : String.valueOf(e.getMessage());
+        int level = verbosity;
+        if (!reportedFailures.add(what) && level < 3) {
+            return;
+        }
+        synchronized (terminal.err()) {
+            terminal.err().println("ERROR! Unexpected Exception, this is probably a bug: " + what);
+            if (level >= 3) {
+                terminal.err().println("(in thread " + thread.getName() + ")");
+                e.printStackTrace(terminal.err());
+            }
+            terminal.err().flush();
+        }
     }
 
     /**

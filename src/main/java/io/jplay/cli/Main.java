@@ -31,6 +31,8 @@ public final class Main {
         }
         Jplay jplay = new Jplay(RunEnvironment.ofProcess(System.getenv(), Path.of("").toAbsolutePath()),
                 Terminal.system());
+        // a library thread that dies (sshj's reader out of memory) must not print a Java stack trace
+        Thread.setDefaultUncaughtExceptionHandler(jplay::uncaught);
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!finished.get()) {

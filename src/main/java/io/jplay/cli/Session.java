@@ -308,7 +308,7 @@ final class Session {
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),
                 new TerminalPassphrases(terminal)).withLimits(config.sshMaxChannels(), config.sshMaxConnectionsPerHost(),
                 config.sshMaxHandshakes(), java.time.Duration.ofSeconds(config.sshKeepaliveInterval())), sshConfig,
-                config.sshOpenTargets());
+                config.sshOpenTargets(), io.jplay.connection.OutputLimit.of(config.outputMaxBytes()));
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
     }

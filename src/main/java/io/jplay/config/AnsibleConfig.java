@@ -396,6 +396,11 @@ public final class AnsibleConfig {
         return positive(Setting.YAML_MAX_BYTES);
     }
 
+    /** {@code output_max_bytes}: bytes of a task's stdout (and of its stderr) kept in memory. */
+    public int outputMaxBytes() {
+        return positive(Setting.OUTPUT_MAX_BYTES);
+    }
+
     /** {@code [ssh_connection] max_channels}: concurrent session channels on one SSH connection. */
     public int sshMaxChannels() {
         return positive(Setting.SSH_MAX_CHANNELS);

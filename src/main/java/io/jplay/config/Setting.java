@@ -119,6 +119,8 @@ public enum Setting {
     YAML_MAX_DEPTH(Type.INT, "1000", List.of("JPLAY_YAML_MAX_DEPTH"), ini("defaults", "yaml_max_depth")),
     /** jplay's own (Ansible has no bound): the largest YAML file or text read, in bytes (256 MiB). */
     YAML_MAX_BYTES(Type.INT, "268435456", List.of("JPLAY_YAML_MAX_BYTES"), ini("defaults", "yaml_max_bytes")),
+    /** jplay's own (Ansible keeps all): bytes of a task's stdout and of its stderr kept in memory (16 MiB). */
+    OUTPUT_MAX_BYTES(Type.INT, "16777216", List.of("JPLAY_OUTPUT_MAX_BYTES"), ini("defaults", "output_max_bytes")),
     /** jplay's own: concurrent session channels on one SSH connection (OpenSSH's MaxSessions). */
     SSH_MAX_CHANNELS(Type.INT, "10", List.of("JPLAY_SSH_MAX_CHANNELS"), ini("ssh_connection", "max_channels")),
     /** jplay's own: SSH connections one target may use at once. */

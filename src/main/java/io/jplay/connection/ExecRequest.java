@@ -9,8 +9,12 @@ import java.util.Map;
  * @param stdin bytes fed to the command's standard input, or {@code null} for none (empty stdin)
  * @param environment variables exported for the command (in order)
  * @param become privilege escalation to apply, or {@code null} to run as the login user
+ * @param boundedOutput whether stdout and stderr may be cut at the connection's {@link OutputLimit}
+ *     (the output of {@code command}, {@code shell}, {@code raw}, {@code script}, shown to the user);
+ *     {@code false} keeps every byte, for output jplay reads itself (files, JSON, probes)
  */
-public record ExecRequest(String command, byte[] stdin, Map<String, String> environment, Become become) {
+public record ExecRequest(String command, byte[] stdin, Map<String, String> environment, Become become,
+        boolean boundedOutput) {
 
     public ExecRequest {
         if (command == null) {
@@ -20,19 +24,29 @@ public record ExecRequest(String command, byte[] stdin, Map<String, String> envi
                 new java.util.LinkedHashMap<>(environment));
     }
 
+    /** A request whose output is kept whole. */
+    public ExecRequest(String command, byte[] stdin, Map<String, String> environment, Become become) {
+        this(command, stdin, environment, become, false);
+    }
+
     public static ExecRequest of(String command) {
         return new ExecRequest(command, null, Map.of(), null);
     }
 
     public ExecRequest withBecome(Become become) {
-        return new ExecRequest(command, stdin, environment, become);
+        return new ExecRequest(command, stdin, environment, become, boundedOutput);
     }
 
     public ExecRequest withEnvironment(Map<String, String> environment) {
-        return new ExecRequest(command, stdin, environment, become);
+        return new ExecRequest(command, stdin, environment, become, boundedOutput);
     }
 
     public ExecRequest withStdin(byte[] stdin) {
-        return new ExecRequest(command, stdin, environment, become);
+        return new ExecRequest(command, stdin, environment, become, boundedOutput);
+    }
+
+    /** This request with its output bounded by the connection's {@link OutputLimit}. */
+    public ExecRequest withBoundedOutput() {
+        return new ExecRequest(command, stdin, environment, become, true);
     }
 }

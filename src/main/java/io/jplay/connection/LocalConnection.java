@@ -1,6 +1,5 @@
 package io.jplay.connection;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,10 +20,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalConnection implements Connection {
     private final String shell;
+    private final OutputLimit outputLimit;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
+    /** A connection with the default {@link OutputLimit}. */
     public LocalConnection(String shell) {
+        this(shell, OutputLimit.defaults());
+    }
+
+    /** @param outputLimit the bound on the output of requests that ask for one */
+    public LocalConnection(String shell, OutputLimit outputLimit) {
         this.shell = shell == null ? "/bin/sh" : shell;
+        this.outputLimit = outputLimit;
     }
 
     @Override
@@ -41,17 +48,17 @@ public final class LocalConnection implements Connection {
         }
         running.add(process);
         try {
-            return collect(process, prepared, request);
+            return collect(process, prepared, request, request.boundedOutput() ? outputLimit : null);
         } finally {
             running.remove(process);
         }
     }
 
-    private static ExecResult collect(Process process, BecomeCommand.Prepared prepared, ExecRequest request)
-            throws ConnectionException {
+    private static ExecResult collect(Process process, BecomeCommand.Prepared prepared, ExecRequest request,
+            OutputLimit limit) throws ConnectionException {
         // stderr on a thread of its own, stdout on this one: never the common pool, whose few threads
         // would block on each other's processes when many forks run commands with large outputs
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OutputBuffer err = new OutputBuffer(limit, "stderr");
         Thread errReader = new Thread(() -> copy(process.getErrorStream(), err), "jplay-local-stderr");
         errReader.setDaemon(true);
         errReader.start();
@@ -66,7 +73,7 @@ public final class LocalConnection implements Connection {
             writer.setDaemon(true);
             writer.start();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputBuffer out = new OutputBuffer(limit, "stdout");
         copy(process.getInputStream(), out);
         try {
             int status = process.waitFor();
@@ -74,7 +81,7 @@ public final class LocalConnection implements Connection {
             if (writer != null) {
                 writer.join();
             }
-            return new ExecResult(status, out.toByteArray(), err.toByteArray());
+            return new ExecResult(status, out.bytes(), err.bytes());
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -137,9 +144,13 @@ public final class LocalConnection implements Connection {
         }
     }
 
-    private static void copy(InputStream in, ByteArrayOutputStream buffer) {
+    private static void copy(InputStream in, OutputBuffer buffer) {
+        byte[] chunk = new byte[8192];
         try (in) {
-            in.transferTo(buffer);
+            int n;
+            while ((n = in.read(chunk)) >= 0) {
+                buffer.write(chunk, 0, n);
+            }
         } catch (IOException e) {
             // the process closed its end early; what was read is its output
         }

@@ -481,6 +481,9 @@ final class HostTaskRunner {
         if (!defaults.isEmpty()) {
             args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
         }
+        if (module.name().equals("set_fact")) {
+            args = keepVaultValues(tc.task().args(), args);
+        }
         return Omit.remove(args, templater.omitPlaceholder());
     }
 
@@ -501,6 +504,22 @@ final class HostTaskRunner {
         m.forEach((k, v) -> merged.put(String.valueOf(k), v));
         merged.putAll(rest);
         return merged;
+    }
+
+    /**
+     * A {@code !vault} value given to {@code set_fact} as it is (not inside a template) stays encrypted
+     * in the fact, as Ansible keeps the encrypted object: it is decrypted where it is used, and the
+     * callbacks show its ciphertext, never the plaintext.
+     */
+    private static Map<String, Object> keepVaultValues(Map<String, Object> written, Map<String, Object> templated) {
+        Map<String, Object> args = null;
+        for (Map.Entry<String, Object> e : written.entrySet()) {
+            if (e.getValue() instanceof io.jplay.yaml.VaultText && templated.containsKey(e.getKey())) {
+                args = args == null ? new LinkedHashMap<>(templated) : args;
+                args.put(e.getKey(), e.getValue());
+            }
+        }
+        return args == null ? templated : args;
     }
 
     private static void addLines(Map<String, Object> result, String key) {

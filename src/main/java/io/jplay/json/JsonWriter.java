@@ -138,6 +138,8 @@ public final class JsonWriter {
             list(sb, List.of(a), level);
         } else if (value instanceof CharSequence cs) {
             string(sb, cs.toString());
+        } else if (value instanceof JsonEncoded e) {
+            write(sb, e.jsonValue(), level);
         } else {
             string(sb, value.toString());
         }

@@ -182,12 +182,33 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return templateText(s, rt, true);
         }
         if (value instanceof Unsafe u) {
-            return LazyVars.unwrap(u.value());
+            return decryptInside(LazyVars.unwrap(u.value()));
         }
         if (value instanceof VaultText v) {
             return decrypt(v);
         }
         return value;
+    }
+
+    /**
+     * An unsafe value (a registered result, cached facts) with the {@code !vault} values in it
+     * decrypted, as Ansible's encrypted objects render as their plaintext wherever they are; one that
+     * cannot be decrypted stays as it is. Nothing is copied when there is none.
+     */
+    Object decryptInside(Object value) {
+        if (!io.jplay.python.SharedValues.anyLeaf(value, x -> false, x -> x instanceof VaultText)) {
+            return value;
+        }
+        return io.jplay.python.SharedValues.copy(value, x -> {
+            if (x instanceof VaultText v) {
+                try {
+                    return decrypt(v);
+                } catch (TemplateException e) {
+                    return v;
+                }
+            }
+            return x;
+        });
     }
 
     /**

@@ -57,7 +57,7 @@ final class LazyVars {
                 resolving.remove(name);
             }
         } else {
-            v = unwrap(v);
+            v = v instanceof Unsafe ? rt.templater.decryptInside(unwrap(v)) : unwrap(v);
         }
         memo.put(name, v);
         return v;

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * of the loader that read it. Like Ansible's encrypted strings it is decrypted only when used, so
  * an unused value needs no secret.
  */
-public record VaultText(String ciphertext, VaultSecrets secrets) {
+public record VaultText(String ciphertext, VaultSecrets secrets) implements io.jplay.json.JsonEncoded {
 
     /** A vault text without secrets (decrypting it fails as Ansible does without vault secrets). */
     public VaultText(String ciphertext) {
@@ -23,6 +23,12 @@ public record VaultText(String ciphertext, VaultSecrets secrets) {
      */
     public String plaintext() throws VaultException {
         return new String(secrets.decrypt(ciphertext, null).plaintext(), StandardCharsets.UTF_8);
+    }
+
+    /** As Ansible's JSON encoder writes an encrypted value: {@code {"__ansible_vault": "<ciphertext>"}}. */
+    @Override
+    public Object jsonValue() {
+        return java.util.Map.of("__ansible_vault", ciphertext);
     }
 
     /** Never the plaintext, never the secrets. */

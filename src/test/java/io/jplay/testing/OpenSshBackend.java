@@ -22,6 +22,11 @@ final class OpenSshBackend implements ServerBackend {
     }
 
     static OpenSshBackend start(Path dir, List<String> extraConfig) throws IOException, InterruptedException {
+        return start(dir, extraConfig, SshdServer.freePort());
+    }
+
+    /** Starts sshd on {@code port} (a restart keeps the port its clients know). */
+    static OpenSshBackend start(Path dir, List<String> extraConfig, int port) throws IOException, InterruptedException {
         Path hostKey = dir.resolve("host_ed25519");
         if (!Files.exists(hostKey)) {
             keygen(hostKey);
@@ -40,7 +45,6 @@ final class OpenSshBackend implements ServerBackend {
                 // only root needs (and can create) the privilege separation directory
             }
         }
-        int port = SshdServer.freePort();
         List<String> config = new ArrayList<>(extraConfig);
         config.addAll(List.of(
                 "Port " + port,
@@ -105,5 +109,21 @@ final class OpenSshBackend implements ServerBackend {
     @Override
     public void stop() {
         ProcessTree.stop(process, false);
+    }
+
+    /**
+     * Ends only the listening sshd, by its PID, as {@code systemctl restart ssh} does: the sessions it
+     * forked keep running (and end when their clients disconnect).
+     */
+    void stopListener() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The PID of the listening sshd. */
+    long pid() {
+        return process.pid();
     }
 }

@@ -114,6 +114,20 @@ public final class SshdServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Restarts OpenSSH's listening sshd on the same port, as a service restart does: the listener is
+     * ended by its PID, established sessions go on, and connections attempted in between are refused.
+     */
+    public void restartListener() throws IOException, InterruptedException {
+        if (!(backend instanceof OpenSshBackend openSsh)) {
+            throw new IllegalStateException("only OpenSSH's sshd is restarted");
+        }
+        int port = openSsh.port();
+        openSsh.stopListener();
+        backend = OpenSshBackend.start(directory, extraConfig, port);
+        awaitAccepting(port, Duration.ofSeconds(10));
+    }
+
     private static boolean useOpenSsh() {
         if ("mina".equals(System.getProperty("jplay.test.sshd"))) {
             return false;

@@ -27,6 +27,14 @@ record BecomeDialog(String commandLine, String password, boolean pty, String pro
     }
 
     static BecomeDialog of(Become become, String shell, String command) {
+        return of(become, shell, command, "");
+    }
+
+    /**
+     * @param outerPrefix shell words run by the login user's shell before it escalates (the pid
+     *     report), or empty
+     */
+    static BecomeDialog of(Become become, String shell, String command, String outerPrefix) {
         String nonce = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
         String marker = "BECOME-SUCCESS-" + nonce;
         String inner = ShellQuote.join(List.of(shell, "-c", "echo " + marker + "; " + command));
@@ -38,11 +46,13 @@ record BecomeDialog(String commandLine, String password, boolean pty, String pro
                 String escalate = become.password() == null
                         ? "sudo -H -S -n " + flags + "-u " + user + " " + inner
                         : "sudo -H -S -p " + ShellQuote.quote(prompt) + " " + flags + "-u " + user + " " + inner;
-                yield new BecomeDialog(plain(shell, escalate), become.password(), false, prompt, marker, "sudo");
+                yield new BecomeDialog(plain(shell, outerPrefix + escalate), become.password(), false, prompt, marker,
+                        "sudo");
             }
             case "su" -> {
                 String escalate = "su " + flags + user + " -c " + ShellQuote.quote(inner);
-                yield new BecomeDialog(plain(shell, escalate), become.password(), true, "assword", marker, "su");
+                yield new BecomeDialog(plain(shell, outerPrefix + escalate), become.password(), true, "assword", marker,
+                        "su");
             }
             default -> throw new IllegalArgumentException("unsupported become method: " + become.method());
         };

@@ -2,6 +2,8 @@ package io.jplay.connection.ssh;
 
 import io.jplay.connection.BecomeException;
 import io.jplay.connection.ExecResult;
+import io.jplay.connection.OutputBuffer;
+import io.jplay.connection.OutputLimit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +19,13 @@ import net.schmizz.sshj.connection.channel.direct.Session;
  */
 final class ExecChannel {
     private final Duration becomeTimeout;
+    private final OutputLimit outputLimit;
     private final RunningCommands running = new RunningCommands();
 
-    ExecChannel(Duration becomeTimeout) {
+    /** @param outputLimit the bound on the output of requests that ask for one */
+    ExecChannel(Duration becomeTimeout, OutputLimit outputLimit) {
         this.becomeTimeout = becomeTimeout;
+        this.outputLimit = outputLimit;
     }
 
     /** A failure before the command could have started: the caller may retry on another transport. */
@@ -32,7 +37,11 @@ final class ExecChannel {
         }
     }
 
-    ExecResult run(SSHClient client, BecomeDialog dialog, byte[] stdin)
+    /**
+     * @param pidReport the command's pid line on stderr (see {@link PidReport}), or {@code null} when
+     *     the command does not print one
+     */
+    ExecResult run(SSHClient client, BecomeDialog dialog, byte[] stdin, boolean boundedOutput, PidReport pidReport)
             throws IOException, BecomeException, InterruptedException {
         Session session;
         Session.Command command;
@@ -45,17 +54,20 @@ final class ExecChannel {
         } catch (IOException e) {
             throw new NotStarted(e);
         }
-        running.add(command);
+        running.add(command, client, pidReport);
         try (session) {
             Object monitor = new Object();
             // with nothing to watch or write, this thread reads stdout itself: one thread and one
             // hand-off fewer per command
             boolean readHere = dialog.marker() == null && (stdin == null || stdin.length == 0);
-            StreamCollector out = new StreamCollector(command.getInputStream(), monitor);
+            OutputLimit limit = boundedOutput ? outputLimit : null;
+            StreamCollector out = new StreamCollector(command.getInputStream(), monitor,
+                    new OutputBuffer(limit, "stdout"));
             if (!readHere) {
                 out.inBackground("jplay-ssh-stdout");
             }
-            StreamCollector err = new StreamCollector(command.getErrorStream(), monitor).inBackground("jplay-ssh-stderr");
+            StreamCollector err = new StreamCollector(command.getErrorStream(), monitor,
+                    new OutputBuffer(limit, "stderr"), pidReport).inBackground("jplay-ssh-stderr");
             OutputStream in = command.getOutputStream();
             if (dialog.marker() != null) {
                 converse(dialog, in, out, dialog.pty() ? out : err, monitor);

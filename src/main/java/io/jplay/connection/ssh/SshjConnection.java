@@ -6,6 +6,7 @@ import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
+import io.jplay.connection.OutputLimit;
 import io.jplay.connection.ShellQuote;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,26 +42,37 @@ public final class SshjConnection implements Connection {
      */
     public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle,
             SshClientConfig config) {
+        this(target, options, throttle, config, OutputLimit.defaults());
+    }
+
+    /** @param outputLimit the bound on the output of requests that ask for one */
+    public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle,
+            SshClientConfig config, OutputLimit outputLimit) {
         this.target = target;
         SshSettingsResolver resolver = new SshSettingsResolver(options.sshDirectory(), options.localUser());
         this.settings = resolver.resolve(target);
         SshClientOpener opener = new SshClientOpener(options, resolver, throttle, config);
         this.pool = new TransportPool(() -> opener.open(settings), options.maxChannelsPerConnection(),
                 options.maxConnectionsPerHost());
-        this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)));
+        this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)), outputLimit);
     }
 
     @Override
     public ExecResult exec(ExecRequest request) throws ConnectionException {
+        // su runs on a terminal, where stderr is stdout: no pid line there (sshd's signal request only)
+        PidReport pidReport = request.become() != null && "su".equals(request.become().method()) ? null
+                : new PidReport();
+        String pidPrefix = pidReport == null ? "" : pidReport.shellPrefix();
         String command = ShellQuote.exports(request.environment()) + request.command();
         BecomeDialog dialog = request.become() == null
-                ? new BecomeDialog(BecomeDialog.plain(target.shell(), command), null, false, null, null, null)
-                : BecomeDialog.of(request.become(), target.shell(), command);
+                ? new BecomeDialog(BecomeDialog.plain(target.shell(), pidPrefix + command), null, false, null, null, null)
+                : BecomeDialog.of(request.become(), target.shell(), command, pidPrefix);
         for (int attempt = 1; ; attempt++) {
             TransportPool.Lease lease = acquire();
             boolean broken = false;
             try {
-                return exec.run(lease.transport().client(), dialog, request.stdin());
+                return exec.run(lease.transport().client(), dialog, request.stdin(), request.boundedOutput(),
+                        pidReport);
             } catch (ExecChannel.NotStarted e) {
                 broken = !(e.getCause() instanceof OpenFailException);
                 if (attempt >= OPEN_ATTEMPTS) {

@@ -1,25 +1,33 @@
 package io.jplay.connection.ssh;
 
-import java.io.ByteArrayOutputStream;
+import io.jplay.connection.OutputBuffer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Reads one channel stream to its end, keeping every byte: on a thread of its own
+ * Reads one channel stream to its end into an {@link OutputBuffer} (every byte, or the first part and a
+ * spill file when the request's output is bounded): on a thread of its own
  * ({@link #inBackground}) or on the caller's ({@link #drain()}). Waiters on {@code monitor} are woken
  * after each chunk and at the end, so a become dialog can watch the output as it arrives.
  */
 final class StreamCollector {
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final OutputBuffer buffer;
     private final InputStream in;
     private final Object monitor;
+    private final PidReport pidReport;
     private Thread thread;
     private boolean finished;
 
-    StreamCollector(InputStream in, Object monitor) {
+    StreamCollector(InputStream in, Object monitor, OutputBuffer buffer) {
+        this(in, monitor, buffer, null);
+    }
+
+    /** @param pidReport takes the command's pid line out of this stream, or {@code null} */
+    StreamCollector(InputStream in, Object monitor, OutputBuffer buffer, PidReport pidReport) {
         this.in = in;
         this.monitor = monitor;
+        this.buffer = buffer;
+        this.pidReport = pidReport;
     }
 
     /** Starts draining on a new daemon thread. */
@@ -36,8 +44,9 @@ final class StreamCollector {
         try (in) {
             int n;
             while ((n = in.read(chunk)) >= 0) {
+                byte[] kept = pidReport == null ? chunk : pidReport.accept(chunk, 0, n);
                 synchronized (monitor) {
-                    buffer.write(chunk, 0, n);
+                    buffer.write(kept, 0, pidReport == null ? n : kept.length);
                     monitor.notifyAll();
                 }
             }
@@ -45,6 +54,10 @@ final class StreamCollector {
             // the channel closed under us; what was read so far is the output
         } finally {
             synchronized (monitor) {
+                if (pidReport != null) {
+                    byte[] rest = pidReport.rest();
+                    buffer.write(rest, 0, rest.length);
+                }
                 finished = true;
                 monitor.notifyAll();
             }
@@ -53,7 +66,7 @@ final class StreamCollector {
 
     /** The text so far; call while holding {@code monitor}. */
     String text() {
-        return buffer.toString(StandardCharsets.UTF_8);
+        return buffer.text();
     }
 
     /** Whether the stream reached its end; call while holding {@code monitor}. */
@@ -67,7 +80,7 @@ final class StreamCollector {
             thread.join();
         }
         synchronized (monitor) {
-            return buffer.toByteArray();
+            return buffer.bytes();
         }
     }
 }

@@ -5,6 +5,7 @@ import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ConnectionFactory;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.LocalConnection;
+import io.jplay.connection.OutputLimit;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class TransportFactory implements ConnectionFactory {
     public static final int DEFAULT_OPEN_TARGETS = 1024;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final RecentlyUsed<Connection> open;
+    private final OutputLimit outputLimit;
 
     public TransportFactory(SshOptions sshOptions) {
         this(sshOptions, new SshClientConfig(), DEFAULT_OPEN_TARGETS);
@@ -41,6 +43,13 @@ public final class TransportFactory implements ConnectionFactory {
      * @param openTargets how many SSH targets keep their connections open between uses (at least 1)
      */
     public TransportFactory(SshOptions sshOptions, SshClientConfig sshConfig, int openTargets) {
+        this(sshOptions, sshConfig, openTargets, OutputLimit.defaults());
+    }
+
+    /** @param outputLimit the bound on the output of requests that ask for one ({@code output_max_bytes}) */
+    public TransportFactory(SshOptions sshOptions, SshClientConfig sshConfig, int openTargets,
+            OutputLimit outputLimit) {
+        this.outputLimit = outputLimit;
         this.sshOptions = sshOptions;
         this.throttle = new HandshakeThrottle(sshOptions.maxConcurrentHandshakes());
         this.sshConfig = sshConfig;
@@ -55,8 +64,8 @@ public final class TransportFactory implements ConnectionFactory {
         }
         String key = target.transportKey();
         Connection connection = connections.computeIfAbsent(key, k -> type.equals("local")
-                ? new LocalConnection(target.shell())
-                : new SshjConnection(target, sshOptions, throttle, sshConfig));
+                ? new LocalConnection(target.shell(), outputLimit)
+                : new SshjConnection(target, sshOptions, throttle, sshConfig, outputLimit));
         if (connection instanceof SshjConnection) {
             // the pushed-out target closes its transports; the object stays and reconnects on its next use
             open.use(key, connection).forEach(Connection::reset);

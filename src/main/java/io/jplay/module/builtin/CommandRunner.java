@@ -57,7 +57,8 @@ final class CommandRunner {
             }
             return finish(r, plan);
         }
-        ExecRequest request = new ExecRequest(plan.commandLine(), plan.stdin(), ctx.environment(), ctx.become());
+        ExecRequest request = new ExecRequest(plan.commandLine(), plan.stdin(), ctx.environment(), ctx.become())
+                .withBoundedOutput();
         LocalDateTime start = LocalDateTime.now();
         ExecResult exec = ctx.connection().exec(request);
         LocalDateTime end = LocalDateTime.now();

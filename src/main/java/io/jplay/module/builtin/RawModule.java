@@ -44,7 +44,7 @@ public final class RawModule implements Module {
         Object executable = args.get("executable");
         String command = executable == null ? text
                 : "exec " + ShellQuote.join(java.util.List.of(executable.toString(), "-c", text));
-        ExecResult exec = ctx.connection().exec(new ExecRequest(command, null, Map.of(), ctx.become()));
+        ExecResult exec = ctx.connection().exec(new ExecRequest(command, null, Map.of(), ctx.become()).withBoundedOutput());
         return CommandResults.fromRawExec(exec);
     }
 }

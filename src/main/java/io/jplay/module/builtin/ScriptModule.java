@@ -3,6 +3,7 @@ package io.jplay.module.builtin;
 import static io.jplay.module.builtin.FileModule.q;
 
 import io.jplay.connection.ConnectionException;
+import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
 import io.jplay.module.CommandResults;
 import io.jplay.module.Module;
@@ -102,7 +103,8 @@ public final class ScriptModule implements Module {
         for (String arg : parts.subList(1, parts.size())) {
             run.append(' ').append(q(arg));
         }
-        ExecResult exec = RemoteFiles.exec(ctx, "{ " + run + "; }; jplay_rc=$?; rm -rf -- " + q(verdict) + "; exit $jplay_rc");
+        ExecResult exec = ctx.connection().exec(new ExecRequest("{ " + run + "; }; jplay_rc=$?; rm -rf -- " + q(verdict)
+                + "; exit $jplay_rc", null, ctx.environment(), ctx.become()).withBoundedOutput());
         return CommandResults.fromRawExec(exec);
     }
 

@@ -53,6 +53,25 @@ class SshjConnectionExecTest {
     }
 
     @Test
+    void boundedOutputKeepsItsFirstPartAndSpillsTheWholeStream(@TempDir Path spill) throws Exception {
+        TransportFactory bounded = new TransportFactory(SSHD.sshOptions(), new SshClientConfig(),
+                TransportFactory.DEFAULT_OPEN_TARGETS, new io.jplay.connection.OutputLimit(4096, spill));
+        try {
+            ExecResult result = bounded.connect(SSHD.target("h1")).exec(
+                    ExecRequest.of("head -c 3000000 /dev/zero | tr '\\0' z; echo oops >&2").withBoundedOutput());
+            assertTrue(result.stdoutText().startsWith("z".repeat(4096) + "\n[jplay: stdout was 3000000 bytes"),
+                    result.stdoutText().substring(4000));
+            assertEquals("oops\n", result.stderrText());
+            try (var files = Files.list(spill)) {
+                Path file = files.findFirst().orElseThrow();
+                assertEquals(3_000_000, Files.size(file));
+            }
+        } finally {
+            bounded.close();
+        }
+    }
+
+    @Test
     void feedsStdinAndClosesIt() throws Exception {
         ExecResult result = connection.exec(ExecRequest.of("tr a-z A-Z; echo done")
                 .withStdin("abc\nxyz".getBytes(StandardCharsets.UTF_8)));
