@@ -3,7 +3,6 @@ package io.jplay.module.builtin;
 import io.jplay.connection.ConnectionException;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code copy} of a controller directory, as the copy action's recursive mode: a {@code src} ending in
@@ -94,12 +92,7 @@ final class DirectoryCopy {
 
     /** Files (path, relative destination) and directories (relative), top-down as {@code os.walk}, names sorted. */
     private static void walk(Path dir, String prefix, List<String[]> files, List<String> dirs) throws ModuleException {
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.sorted().toList();
-        } catch (IOException e) {
-            throw new ModuleException("Could not list " + dir + ": " + e.getMessage());
-        }
+        List<Path> entries = ControllerSources.entries(dir);
         for (Path p : entries) {
             if (!Files.isDirectory(p)) {
                 files.add(new String[] {p.toString(), prefix + p.getFileName()});

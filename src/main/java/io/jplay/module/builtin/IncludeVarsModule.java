@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code include_vars}: loads YAML/JSON variable files on the controller. Relative paths are looked up
@@ -270,12 +269,7 @@ public final class IncludeVarsModule implements Module {
 
     private static void collect(Path dir, int level, long depth, DirFilter filter, List<Path> found)
             throws ModuleException {
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.sorted().toList();
-        } catch (IOException e) {
-            throw new ModuleException("Could not list " + dir + ": " + e.getMessage());
-        }
+        List<Path> entries = ControllerSources.entries(dir);
         for (Path p : entries) {
             if (Files.isRegularFile(p) && filter.loads(p)) {
                 found.add(p.toAbsolutePath().normalize());
