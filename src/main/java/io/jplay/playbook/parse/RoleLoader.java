@@ -275,7 +275,8 @@ final class RoleLoader {
             if (Files.isDirectory(direct)) {
                 return new Found(direct.normalize(), null);
             }
-        } else if (!FQCR.matcher(name).matches()) {
+        } else {
+            // a dotted name that is no installed collection's role may still be a standalone role's directory
             for (Path dir : searched) {
                 if (Files.isDirectory(dir.resolve(name))) {
                     return new Found(dir.resolve(name).normalize(), null);
