@@ -44,6 +44,7 @@ public final class BuiltinModules {
                 .register(new ScriptModule())
                 .register(new WaitForModule())
                 .register(new WaitForConnectionModule())
+                .register(new ValidateArgumentSpecModule())
                 .register(new PackageModule())
                 .register(new ServiceModule())
                 .register(new AssembleModule(vault))

@@ -85,6 +85,13 @@ final class ParseSession {
     }
 
     /** Where a loaded map or list started. */
+    /** Gives {@code made} (data jplay writes, as Ansible's generated tasks) the source position {@code at}. */
+    void markAt(Object made, SourceLocation at) {
+        if (at != null && at.line() > 0) {
+            marks.put(made, new Mark(at.file(), at.line(), at.column()));
+        }
+    }
+
     SourceLocation at(Object node) {
         Mark m = node == null ? null : marks.get(node);
         return m == null ? SourceLocation.UNKNOWN : new SourceLocation(m.file(), m.line(), m.column());

@@ -42,6 +42,8 @@ final class RoleLoader {
     private final List<Task> handlers = new ArrayList<>();
     private final List<String> playRoleNames = new ArrayList<>();
     private final Set<String> dependencyNames = new LinkedHashSet<>();
+    /** The play being parsed, whose position generated tasks report (as Ansible's do); {@code null} at run time. */
+    private SourceLocation playLocation;
 
     RoleLoader(ParseSession session, TaskParser tasks, Path playbookDir) {
         this.session = session;
@@ -49,8 +51,9 @@ final class RoleLoader {
         this.playbookDir = playbookDir;
     }
 
-    /** Forget which roles ran and which handlers were collected: a new play starts. */
-    void startPlay() {
+    /** Forget which roles ran and which handlers were collected: a new play ({@code playDs}) starts. */
+    void startPlay(SourceLocation play) {
+        this.playLocation = play;
         seen.clear();
         handlers.clear();
         playRoleNames.clear();
@@ -156,6 +159,14 @@ final class RoleLoader {
         if (taskFile != null) {
             body = session.withCollections(scope, () -> tasks.loadFile(taskFile, at));
         }
+        Map<String, Object> validation = validationTask(dir, meta, tasksFrom == null ? "main" : tasksFrom, roleName,
+                found.collection(), params, at);
+        if (validation != null) {
+            List<TaskNode> withCheck = new ArrayList<>(session.withCollections(scope,
+                    () -> tasks.parseList(List.of(validation), tasksDir, at)));
+            withCheck.addAll(body);
+            body = withCheck;
+        }
         List<Task> roleHandlers = session.withCollections(scope, () -> loadHandlers(dir.resolve("handlers"), at));
         handlers.addAll(roleHandlers);
         Role role = new Role(roleName, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
@@ -189,6 +200,43 @@ final class RoleLoader {
     private List<Task> loadHandlers(Path handlersDir, SourceLocation at) throws PlaybookException {
         Path file = mainFile(handlersDir);
         return file == null ? List.of() : Handlers.flatten(tasks.loadFile(file, at), session.warnings);
+    }
+
+    /**
+     * Ansible's role argument validation: when {@code meta/argument_specs.yml} (else {@code meta/main.yml}'s
+     * {@code argument_specs}) has the entry point, the role starts with a {@code validate_argument_spec} task
+     * tagged {@code always}; {@code null} when it has none.
+     */
+    private Map<String, Object> validationTask(Path dir, Map<String, Object> meta, String entry, String roleName,
+            String collection, Map<String, Object> params, SourceLocation at) throws PlaybookException {
+        Map<String, Object> specs = Fields.map(loadOptionalFile(dir.resolve("meta"), "argument_specs", at));
+        Object all = specs != null ? specs.get("argument_specs") : meta == null ? null : meta.get("argument_specs");
+        Map<String, Object> spec = Fields.map(Fields.map(all) == null ? null : Fields.map(all).get(entry));
+        if (spec == null) {
+            return null;
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("type", "role");
+        context.put("name", collection == null ? roleName : roleName.substring(collection.length() + 1));
+        context.put("argument_spec_name", entry);
+        context.put("path", dir.toString());
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("module", "ansible.builtin.validate_argument_spec");
+        action.put("argument_spec", spec.get("options") == null ? new LinkedHashMap<>() : spec.get("options"));
+        action.put("provided_arguments", new LinkedHashMap<>(params));
+        action.put("validate_args_context", context);
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("action", action);
+        task.put("name", "Validating arguments against arg spec '" + entry + "'"
+                + (spec.containsKey("short_description") ? " - " + spec.get("short_description") : ""));
+        task.put("tags", List.of("always"));
+        session.markAt(task, playLocation);
+        return task;
+    }
+
+    private Object loadOptionalFile(Path subdir, String name, SourceLocation at) throws PlaybookException {
+        Path file = taskFile(subdir, name);
+        return file == null ? null : session.load(file, at);
     }
 
     private Found inCollections(String name) {
