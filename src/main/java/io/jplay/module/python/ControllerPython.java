@@ -100,7 +100,10 @@ public final class ControllerPython {
                 return Optional.empty();
             }
             // "#!/usr/bin/env python3" names the interpreter in its second word
-            return Optional.of(words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0]);
+            String interpreter = words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0];
+            // an ansible-playbook that is a shell wrapper (jplay's own launcher, say) names no Python
+            String name = interpreter.substring(interpreter.lastIndexOf('/') + 1);
+            return name.startsWith("python") ? Optional.of(interpreter) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
