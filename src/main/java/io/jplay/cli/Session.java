@@ -251,7 +251,15 @@ final class Session {
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
-        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs);
+        return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs,
+                this::collectionDir);
+    }
+
+    /** The directory of an installed collection ({@code ns.name}), searched as Python modules' collections are. */
+    private java.util.Optional<Path> collectionDir(String collection) {
+        String[] parts = collection.split("\\.", 2);
+        return parts.length < 2 ? java.util.Optional.empty()
+                : python.resolver().collectionRoots().collection(parts[0], parts[1]);
     }
 
     /** A playbook's or role's directory: its {@code library/}, {@code collections/} and {@code *_plugins/}. */

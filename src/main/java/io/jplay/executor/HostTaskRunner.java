@@ -383,7 +383,7 @@ final class HostTaskRunner {
             return templateFailure(e, task);
         }
         if (asyncSeconds > 0 && !(module.supportsAsync() && module instanceof RemoteScriptModule)) {
-            Map<String, Object> r = failed("This action (" + task.action() + ") does not support async.");
+            Map<String, Object> r = failed("async is not supported for this task.");
             r.put("exception", "NoneType: None\n");
             return r;
         }

@@ -84,10 +84,10 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
     Map<String, Object> special(io.jplay.playbook.SourceLocation location) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         if (role != null) {
-            out.put("role_name", role.name());
+            out.put("role_name", role.shortName());
             out.put("role_path", String.valueOf(role.path()));
             out.put("ansible_role_name", role.name());
-            out.put("ansible_collection_name", null);
+            out.put("ansible_collection_name", role.collection());
         }
         List<Object> search = new ArrayList<>();
         for (int i = roleChain.size() - 1; i >= 0; i--) {

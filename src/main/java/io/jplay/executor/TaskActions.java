@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The {@link ActionSupport} of one task on one host: modules found as the task finds its own (its
- * {@code collections:} first), with the task's {@code module_defaults} for whichever module runs.
+ * {@code collections:} first), with the task's {@code module_defaults} for whichever module runs, and
+ * the task's arguments as written.
  */
 final class TaskActions implements ActionSupport {
     private final ModuleLookup modules;
@@ -19,6 +20,7 @@ final class TaskActions implements ActionSupport {
     private final Templater templater;
     private final Map<String, Object> vars;
     private final String delegateTo;
+    private final Map<String, Object> untemplatedArgs;
 
     TaskActions(ModuleLookup modules, TaskContext tc, Templater templater, Map<String, Object> vars, String delegateTo) {
         this.modules = modules;
@@ -27,6 +29,12 @@ final class TaskActions implements ActionSupport {
         this.templater = templater;
         this.vars = vars;
         this.delegateTo = delegateTo;
+        this.untemplatedArgs = tc.task().args();
+    }
+
+    @Override
+    public Map<String, Object> untemplatedArgs() {
+        return untemplatedArgs;
     }
 
     @Override

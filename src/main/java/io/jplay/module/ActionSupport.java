@@ -44,4 +44,12 @@ public interface ActionSupport {
 
     /** The task's {@code delegate_to} host, templated, or {@code null}. */
     String delegateTo();
+
+    /**
+     * The task's arguments as written, before templating (Ansible's {@code untemplated_args}, which
+     * {@code assert} reads its {@code that} from); empty when unknown.
+     */
+    default Map<String, Object> untemplatedArgs() {
+        return Map.of();
+    }
 }

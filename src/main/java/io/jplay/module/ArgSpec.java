@@ -30,8 +30,11 @@ public final class ArgSpec {
         return new Builder();
     }
 
-    /** The outcome of validation: the normalised parameters (defaults filled in), the first error, warnings. */
-    public record Validation(Map<String, Object> params, String error, List<String> warnings) {
+    /**
+     * The outcome of validation: the normalised parameters (defaults filled in), the first error, warnings, and
+     * every error in Ansible's order (its {@code error_messages}; unsupported parameters last).
+     */
+    public record Validation(Map<String, Object> params, String error, List<String> warnings, List<String> errors) {
         public boolean ok() {
             return error == null;
         }
@@ -88,10 +91,11 @@ public final class ArgSpec {
             params.putIfAbsent(o.name(), null);
         }
         if (!unsupported.isEmpty()) {
-            errors.add("Unsupported parameters for (" + moduleName + ") module: " + String.join(", ", unsupported)
-                    + ". Supported parameters include: " + supportedList() + ".");
+            // without a module name (a role's argument spec) Ansible's message starts with the names
+            errors.add((moduleName == null ? "" : "Unsupported parameters for (" + moduleName + ") module: ")
+                    + String.join(", ", unsupported) + ". Supported parameters include: " + supportedList() + ".");
         }
-        return new Validation(params, errors.isEmpty() ? null : errors.get(0), warnings);
+        return new Validation(params, errors.isEmpty() ? null : errors.get(0), warnings, List.copyOf(errors));
     }
 
     private void applyAliases(Map<String, Object> params, List<String> warnings) {

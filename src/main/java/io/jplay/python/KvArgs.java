@@ -7,17 +7,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ansible's {@code k=v} argument strings: split on whitespace except inside quotes and Jinja
- * blocks, {@code k=v} pairs become arguments, everything else is joined into {@code _raw_params}.
+ * Ansible's {@code k=v} argument strings ({@code parse_kv}): split as {@code split_args} does, on spaces
+ * and newlines except inside quotes and Jinja blocks; {@code k=v} pairs become arguments, everything else
+ * is joined into {@code _raw_params}.
  */
 public final class KvArgs {
 
     /** The only keys split out of a free-form command line. */
     public static final Set<String> RAW_KEYS = Set.of("creates", "removes", "chdir", "executable", "warn", "stdin",
             "stdin_add_newline", "strip_empty_ends");
-
-    private record Token(String text, int start, int end) {
-    }
 
     private KvArgs() {
     }
@@ -30,12 +28,12 @@ public final class KvArgs {
      */
     public static Map<String, Object> parse(String args, boolean checkRaw) {
         Map<String, Object> options = new LinkedHashMap<>();
-        List<Token> raw = new ArrayList<>();
-        for (Token token : split(args)) {
-            String x = decodeEscapes(token.text());
+        List<String> raw = new ArrayList<>();
+        for (String token : split(args)) {
+            String x = decodeEscapes(token);
             int pos = equalsAt(x);
             if (pos < 0) {
-                raw.add(x.indexOf('=') >= 0 ? new Token(x.replace("\\=", "="), token.start(), token.end()) : token);
+                raw.add(x.indexOf('=') >= 0 ? x.replace("\\=", "=") : token);
                 continue;
             }
             String key = x.substring(0, pos);
@@ -46,7 +44,7 @@ public final class KvArgs {
             }
         }
         if (!raw.isEmpty()) {
-            options.put("_raw_params", join(args, raw));
+            options.put("_raw_params", join(raw));
         }
         return options;
     }
@@ -60,19 +58,14 @@ public final class KvArgs {
         return -1;
     }
 
-    private static String join(String args, List<Token> raw) {
+    /** Ansible's {@code join_args}: the pieces joined by one space, none after a piece that ends a line. */
+    private static String join(List<String> pieces) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < raw.size(); i++) {
-            Token t = raw.get(i);
-            out.append(t.text());
-            if (i + 1 < raw.size()) {
-                int end = t.end();
-                while (end < args.length() && Character.isWhitespace(args.charAt(end))) {
-                    end++;
-                }
-                String gap = args.substring(t.end(), end);
-                out.append(gap.isEmpty() ? " " : gap);
+        for (String p : pieces) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append(' ');
             }
+            out.append(p);
         }
         return out.toString();
     }
@@ -140,45 +133,122 @@ public final class KvArgs {
         return v;
     }
 
-    private static List<Token> split(String args) {
-        List<Token> tokens = new ArrayList<>();
-        char quote = 0;
-        int depth = 0;
-        int start = -1;
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
-            boolean escaped = i > 0 && args.charAt(i - 1) == '\\';
-            if (quote != 0) {
-                if (c == quote && !escaped) {
-                    quote = 0;
+    /**
+     * Ansible's {@code split_args}: lines split on {@code \\n}, then words on single spaces (runs of spaces kept
+     * on the previous word), pieces re-joined while inside quotes or Jinja blocks, a lone {@code \\} outside
+     * quotes continuing the line without its newline.
+     */
+    static List<String> split(String args) {
+        List<String> params = new ArrayList<>();
+        String[] lines = args.split("\n", -1);
+        Character quote = null;
+        int print = 0;
+        int block = 0;
+        int comment = 0;
+        for (int line = 0; line < lines.length; line++) {
+            String[] tokens = lines[line].split(" ", -1);
+            boolean continuation = false;
+            for (int idx = 0; idx < tokens.length; idx++) {
+                String token = tokens[idx];
+                if (token.isEmpty() && idx != 0) {
+                    append(params, " ");
+                    continue;
                 }
-            } else if ((c == '"' || c == '\'') && !escaped) {
-                quote = c;
-            } else if (c == '{' && i + 1 < args.length() && "{%#".indexOf(args.charAt(i + 1)) >= 0) {
-                depth++;
-            } else if ("}%#".indexOf(c) >= 0 && i + 1 < args.length() && args.charAt(i + 1) == '}' && depth > 0) {
-                depth--;
-                if (start < 0) {
-                    start = i;
+                boolean inside = quote != null;
+                if (token.equals("\\") && !inside) {
+                    continuation = true;
+                    continue;
                 }
-                i++;
-                continue;
+                boolean wasInside = inside;
+                quote = quoteState(token, quote);
+                inside = quote != null;
+                boolean inBlock = print > 0 || block > 0 || comment > 0;
+                boolean appended = false;
+                if (inside && !wasInside && !inBlock) {
+                    params.add(token);
+                    appended = true;
+                } else if (inBlock || inside || wasInside) {
+                    if (idx == 0 && wasInside) {
+                        append(params, token);
+                    } else if (tokens.length > 1) {
+                        append(params, (idx > 0 ? " " : "") + token);
+                    } else {
+                        append(params, "\n" + token);
+                    }
+                    appended = true;
+                }
+                int before = print;
+                print = depth(token, print, "{{", "}}");
+                if (print != before && !appended) {
+                    params.add(token);
+                    appended = true;
+                }
+                before = block;
+                block = depth(token, block, "{%", "%}");
+                if (block != before && !appended) {
+                    params.add(token);
+                    appended = true;
+                }
+                before = comment;
+                comment = depth(token, comment, "{#", "#}");
+                if (comment != before && !appended) {
+                    params.add(token);
+                    appended = true;
+                }
+                if (print == 0 && block == 0 && comment == 0 && !inside && !appended && !token.isEmpty()) {
+                    params.add(token);
+                }
             }
-            boolean separator = Character.isWhitespace(c) && quote == 0 && depth == 0;
-            if (separator && start >= 0) {
-                tokens.add(new Token(args.substring(start, i), start, i));
-                start = -1;
-            } else if (!separator && start < 0) {
-                start = i;
+            if (lines.length > 1 && line != lines.length - 1 && !continuation) {
+                append(params, "\n");
             }
         }
-        if (quote != 0 || depth != 0) {
+        if (print > 0 || block > 0 || comment > 0 || quote != null) {
             throw new IllegalArgumentException(
                     "failed at splitting arguments, either an unbalanced jinja2 block or quotes: " + args);
         }
-        if (start >= 0) {
-            tokens.add(new Token(args.substring(start), start, args.length()));
+        return params;
+    }
+
+    /** {@code params[-1] += text}; Python's IndexError on an empty list is Ansible's parse error. */
+    private static void append(List<String> params, String text) {
+        if (params.isEmpty()) {
+            throw new IllegalArgumentException("Unable to parse argument string. list index out of range");
         }
-        return tokens;
+        params.set(params.size() - 1, params.get(params.size() - 1) + text);
+    }
+
+    /** The quote still open after {@code token}, starting with {@code quote} open ({@code _get_quote_state}). */
+    private static Character quoteState(String token, Character quote) {
+        Character open = quote;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if ((c == '"' || c == '\'') && (i == 0 || token.charAt(i - 1) != '\\')) {
+                if (open == null) {
+                    open = c;
+                } else if (open == c) {
+                    open = null;
+                }
+            }
+        }
+        return open;
+    }
+
+    /** {@code _count_jinja2_blocks}: the depth after {@code token}'s opening and closing tags, never below 0. */
+    private static int depth(String token, int current, String open, String close) {
+        int opens = count(token, open);
+        int closes = count(token, close);
+        if (opens == closes) {
+            return current;
+        }
+        return Math.max(0, current + opens - closes);
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
+            n++;
+        }
+        return n;
     }
 }

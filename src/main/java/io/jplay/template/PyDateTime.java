@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /** Python's {@code datetime.datetime} for {@code to_datetime}, with subtraction to a timedelta. */
@@ -58,50 +56,10 @@ record PyDateTime(LocalDateTime t) implements PyObject {
 
     static PyDateTime parse(String text, String format) throws TemplateException {
         try {
-            TemporalAccessor ta = DateTimeFormatter.ofPattern(javaPattern(format), Locale.ROOT).parse(text);
-            return new PyDateTime(LocalDateTime.of(
-                    ta.isSupported(java.time.temporal.ChronoField.YEAR) ? ta.get(java.time.temporal.ChronoField.YEAR) : 1900,
-                    ta.isSupported(java.time.temporal.ChronoField.MONTH_OF_YEAR) ? ta.get(java.time.temporal.ChronoField.MONTH_OF_YEAR) : 1,
-                    ta.isSupported(java.time.temporal.ChronoField.DAY_OF_MONTH) ? ta.get(java.time.temporal.ChronoField.DAY_OF_MONTH) : 1,
-                    ta.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY) ? ta.get(java.time.temporal.ChronoField.HOUR_OF_DAY) : 0,
-                    ta.isSupported(java.time.temporal.ChronoField.MINUTE_OF_HOUR) ? ta.get(java.time.temporal.ChronoField.MINUTE_OF_HOUR) : 0,
-                    ta.isSupported(java.time.temporal.ChronoField.SECOND_OF_MINUTE) ? ta.get(java.time.temporal.ChronoField.SECOND_OF_MINUTE) : 0));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new TemplateException("time data " + PythonRepr.repr(text) + " does not match format "
-                    + PythonRepr.repr(format));
+            return new PyDateTime(io.jplay.python.PyStrptime.parse(text, format));
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(e.getMessage());
         }
-    }
-
-    private static String javaPattern(String py) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < py.length(); i++) {
-            char c = py.charAt(i);
-            if (c == '%' && i + 1 < py.length()) {
-                char d = py.charAt(++i);
-                sb.append(switch (d) {
-                    case 'Y' -> "yyyy";
-                    case 'm' -> "MM";
-                    case 'd' -> "dd";
-                    case 'H' -> "HH";
-                    case 'M' -> "mm";
-                    case 'S' -> "ss";
-                    case 'y' -> "yy";
-                    case 'b' -> "MMM";
-                    case 'B' -> "MMMM";
-                    case 'f' -> "SSSSSS";
-                    case 'p' -> "a";
-                    case 'I' -> "hh";
-                    case 'j' -> "DDD";
-                    case '%' -> "'%'";
-                    default -> String.valueOf(d);
-                });
-            } else if (Character.isLetter(c)) {
-                sb.append('\'').append(c).append('\'');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     static String strftime(String fmt, ZonedDateTime t) {

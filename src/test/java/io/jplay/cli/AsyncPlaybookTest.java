@@ -51,7 +51,7 @@ class AsyncPlaybookTest {
                 """);
         JplayRun run = JplayRun.run(work, Map.of(), "p.yml");
         assertEquals(2, run.exitCode());
-        assertTrue(run.stdout().contains("\"msg\": \"This action (debug) does not support async.\""), run.stdout());
+        assertTrue(run.stdout().contains("\"msg\": \"async is not supported for this task.\""), run.stdout());
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@code plays[0].tasks[2 "name"].hosts.localhost.rc}) to the JSON text of the value there.
  *
  * <p><b>The one normalisation rule.</b> A value is run-specific, and replaced by a placeholder, when
- * (a) its key is one of {@link #RUN_SPECIFIC_KEYS} (timings, durations, play/task ids, job ids, job
+ * (a) its key is one of {@link #RUN_SPECIFIC_KEYS} (timings, durations, seconds waited, play/task ids, job ids, job
  * file paths, and the times, inode and version of files a case creates), whatever it holds, or (b) a
  * {@code src} that is the temp file a copy or template uploaded, or (c) it is text containing the case's working directory
  * ({@code <dir>}), the home directory ({@code <home>}), a path under the temp directory
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Nothing else is changed. Empty dicts and lists are kept as leaves so that their presence counts.
  */
 final class RunNormaliser {
-    static final Set<String> RUN_SPECIFIC_KEYS = Set.of("start", "end", "stop", "delta", "duration", "id",
+    static final Set<String> RUN_SPECIFIC_KEYS = Set.of("start", "end", "stop", "delta", "duration", "elapsed", "id",
             "ansible_job_id", "results_file", "atime", "mtime", "ctime", "inode", "version");
     /** The controller-side temp file a copy or template uploaded: Ansible's under ~/.ansible/tmp, jplay's beside dest. */
     private static final Pattern UPLOADED = Pattern.compile("^(.*/\\.ansible/tmp/.*|.*/\\.jplay\\.[a-z0-9]+\\.tmp)$");

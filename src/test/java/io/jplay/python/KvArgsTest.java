@@ -27,4 +27,29 @@ class KvArgsTest {
     void freeFormWordsKeepTheirEscapesButNotEscapedEquals() {
         assertEquals("echo 'a\\tb' x=y", KvArgs.parse("echo 'a\\tb' x\\=y", true).get("_raw_params"));
     }
+
+    @Test
+    void aLoneBackslashContinuesTheLineWithoutItsNewlineAndTheLastNewlineStays() {
+        assertEquals("echo a \"b\nc\" | cat\necho d\n",
+                KvArgs.parse("echo a \\\n\"b\nc\" \\\n| cat\necho d\n", true).get("_raw_params"));
+    }
+
+    @Test
+    void onlySpacesSeparateWordsAndRunsOfThemAreKept() {
+        assertEquals(Map.of("_raw_params", "echo  a\tb  "), KvArgs.parse("echo  a\tb  ", true));
+        assertEquals(Map.of("x", "1", "_raw_params", "\t"), KvArgs.parse("\t x=1", false));
+    }
+
+    @Test
+    void aSpaceBeforeTheFirstWordIsParseKvsIndexError() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> KvArgs.parse("  echo", true));
+        assertEquals("Unable to parse argument string. list index out of range", e.getMessage());
+    }
+
+    @Test
+    void quotesAndJinjaBlocksHoldSpacesAndNewlines() {
+        assertEquals(Map.of("a", "b\nc", "_raw_params", "d"), KvArgs.parse("a=\"b\nc\" d", false));
+        assertEquals(Map.of("_raw_params", "{{ 'a b' }} {{c}}d e"), KvArgs.parse("{{ 'a b' }} {{c}}d e", false));
+    }
 }

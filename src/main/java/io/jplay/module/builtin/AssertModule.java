@@ -32,6 +32,26 @@ public final class AssertModule implements Module {
         return true;
     }
 
+    /**
+     * {@code that} as the assert plugin takes it: from the task as written (a text is templated once, list items
+     * stay as written, so the conditional sees their delimiters), else the templated argument.
+     */
+    private static Object untemplatedThat(ModuleContext ctx, Object templated) throws ModuleException {
+        Object raw = ctx.actions().untemplatedArgs().get("that");
+        if (raw == null) {
+            return templated;
+        }
+        Object plain = raw instanceof io.jplay.yaml.Unsafe u ? u.value() : raw;
+        if (!(plain instanceof String)) {
+            return raw;
+        }
+        try {
+            return ctx.template(raw);
+        } catch (TemplateException e) {
+            throw new ModuleException(e.getMessage());
+        }
+    }
+
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException {
         Map<String, Object> args = ctx.args();
@@ -43,7 +63,7 @@ public final class AssertModule implements Module {
                 "Assertion failed", "fail_msg or msg");
         Object successMsg = message(args.get("success_msg"), "All assertions passed", "success_msg");
         boolean quiet = args.get("quiet") != null && lenientBool(args.get("quiet"));
-        Object that = args.get("that");
+        Object that = untemplatedThat(ctx, args.get("that"));
         List<?> conditions = that instanceof List<?> l ? l : List.of(that);
         Map<String, Object> result = new LinkedHashMap<>();
         if (!quiet) {

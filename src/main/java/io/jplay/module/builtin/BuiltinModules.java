@@ -43,6 +43,8 @@ public final class BuiltinModules {
                 .register(new FetchModule())
                 .register(new ScriptModule())
                 .register(new WaitForModule())
+                .register(new WaitForConnectionModule())
+                .register(new ValidateArgumentSpecModule())
                 .register(new PackageModule())
                 .register(new ServiceModule())
                 .register(new AssembleModule(vault))

@@ -22,8 +22,10 @@ import java.util.Map;
  * @param argv the words exec runs
  * @param commandLine the line handed to the target's shell
  * @param stdin bytes for stdin, or {@code null}
+ * @param warnings what the module warns about (its result's {@code warnings})
  */
-record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, String commandLine, byte[] stdin) {
+record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, String commandLine, byte[] stdin,
+        List<String> warnings) {
 
     /** Written to stderr by the planned line when the program cannot be executed. */
     static final String EXEC_ERROR_MARK = "__jplay_exec_error__:";
@@ -88,9 +90,10 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
             throw new NoCommand("no command given", params);
         }
         String executable = (String) params.get("executable");
+        List<String> warnings = List.of();
         if (!shell && executable != null) {
-            ctx.warn("As of Ansible 2.4, the parameter 'executable' is no longer supported with the 'command' module. Not using '"
-                    + executable + "'.");
+            warnings = List.of("As of Ansible 2.4, the parameter 'executable' is no longer supported with the 'command'"
+                    + " module. Not using '" + executable + "'.");
             executable = null;
         }
         Object cmd;
@@ -104,7 +107,7 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
             cmd = argv;
         }
         return new CommandPlan(params, cmd, argv, commandLine(argv, (String) params.get("chdir"), !shell),
-                stdinBytes(params));
+                stdinBytes(params), warnings);
     }
 
     /** With {@code expand} (command, not shell) the words go through expandvars and expanduser on the target. */
@@ -125,7 +128,7 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
                 ? "if [ ! -e " + program + " ]; then " + mark(2) + "; exit 127; elif [ -d " + program + " ] || [ ! -x "
                         + program + " ]; then " + mark(13) + "; exit 126; fi; "
                 : "command -v " + program + " >/dev/null 2>&1 || { " + mark(2) + "; exit 127; }; ";
-        String cd = chdir == null ? "" : "cd " + ShellQuote.quote(chdir) + " || exit 1; ";
+        String cd = chdir == null ? "" : "cd -P " + ShellQuote.quote(chdir) + " || exit 1; ";
         return cd + words.prelude() + check + "exec " + String.join(" ", words.words());
     }
 
@@ -151,6 +154,9 @@ record CommandPlan(Map<String, Object> params, Object cmd, List<String> argv, St
         Map<String, Object> fixed = new LinkedHashMap<>();
         fixed.put("cmd", cmd);
         fixed.put("invocation", ArgSpec.invocation(params));
+        if (!warnings.isEmpty()) {
+            fixed.put("warnings", warnings);
+        }
         return fixed;
     }
 

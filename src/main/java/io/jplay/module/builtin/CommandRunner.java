@@ -167,6 +167,9 @@ final class CommandRunner {
 
     private static Map<String, Object> finish(Map<String, Object> r, CommandPlan plan) {
         r.put("invocation", ArgSpec.invocation(plan.params()));
+        if (!plan.warnings().isEmpty()) {
+            r.put("warnings", plan.warnings());
+        }
         CommandResults.addLines(r);
         return r;
     }

@@ -14,6 +14,15 @@ import java.nio.file.Path;
  */
 record ControllerSources(VaultSecrets vault) {
 
+    /** The entries of a controller directory, sorted by name. */
+    static java.util.List<Path> entries(Path dir) throws ModuleException {
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.sorted().toList();
+        } catch (IOException e) {
+            throw new ModuleException("Could not list " + dir + ": " + e.getMessage());
+        }
+    }
+
     /** The content of {@code file}, decrypted when vaulted and {@code decrypt} is set. */
     byte[] read(Path file, boolean decrypt) throws ModuleException {
         byte[] data;

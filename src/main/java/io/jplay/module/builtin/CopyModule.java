@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * {@code copy}: {@code content}, a controller file ({@code src} looked up in the base dir's
  * {@code files/} then the base dir) or, with {@code remote_src}, a file on the target, put at
- * {@code dest} by {@link CopyTransfer}. Copying a whole directory is not supported.
+ * {@code dest} by {@link CopyTransfer}; a controller directory is copied file by file ({@link DirectoryCopy}).
  */
 public final class CopyModule implements Module {
     static final ArgSpec SPEC = FileArgs.common(ArgSpec.builder()
@@ -94,7 +94,7 @@ public final class CopyModule implements Module {
         }
         Path file = find(ctx.baseDir(), "files", src);
         if (Files.isDirectory(file)) {
-            throw new ModuleException("copying a directory (" + src + ") is not supported by jplay's copy");
+            return new DirectoryCopy(ctx, p, sources).copy(file.toAbsolutePath().normalize(), src);
         }
         byte[] content = sources.read(file, Boolean.TRUE.equals(p.get("decrypt")));
         return new CopyTransfer(ctx, p).transfer(content, file.toString(), basename);

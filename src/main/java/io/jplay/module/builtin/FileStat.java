@@ -16,14 +16,16 @@ import java.util.Map;
  * @param checksum the hex digest, or {@code null} when not asked or not a readable regular file
  * @param attrFlags {@code lsattr}'s flag letters, or {@code null} when unknown
  * @param version {@code lsattr -v}'s generation number, or {@code null}
+ * @param mime {@code file --mime-type --mime-encoding}'s output on one line, {@code ""} when {@code file} is
+ *     missing or failed, {@code null} when not asked
  */
 record FileStat(boolean exists, int rawMode, long size, long blocks, long blockSize, long uid, long gid, long dev,
         long inode, long nlink, long rdev, double atime, double mtime, double ctime, String owner, String group,
         boolean readable, boolean writeable, boolean executable, String linkTarget, String linkSource,
-        String checksum, String attrFlags, String version) {
+        String checksum, String attrFlags, String version, String mime) {
 
     static final FileStat ABSENT = new FileStat(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null,
-            false, false, false, null, null, null, null, null);
+            false, false, false, null, null, null, null, null, null);
 
     private static final int S_IFMT = 0170000;
     private static final Map<Character, String> ATTRIBUTES = attributeNames();
@@ -85,6 +87,7 @@ record FileStat(boolean exists, int rawMode, long size, long blocks, long blockS
         String checksum = null;
         String flags = null;
         String version = null;
+        String mime = null;
         while (i < lines.size() && !lines.get(i).equals(StatProbe.END)) {
             String marker = lines.get(i++);
             if (marker.equals("sum") && i < lines.size()) {
@@ -95,12 +98,16 @@ record FileStat(boolean exists, int rawMode, long size, long blocks, long blockS
                     version = parts[0];
                     flags = parts[1].replace("-", "");
                 }
+            } else if (marker.equals("mime") && i < lines.size()) {
+                mime = lines.get(i++);
+            } else if (marker.equals("nomime")) {
+                mime = "";
             }
         }
         return new FileStat(true, rawMode, Long.parseLong(n[1]), Long.parseLong(n[2]), Long.parseLong(n[3]),
                 Long.parseLong(n[4]), Long.parseLong(n[5]), Long.parseLong(n[6]), Long.parseLong(n[7]),
                 Long.parseLong(n[8]), rdev, atime, mtime, ctime, owner, group, r, w, x, target, source, checksum,
-                flags, version);
+                flags, version, mime);
     }
 
     private static String named(String name) {
@@ -181,12 +188,32 @@ record FileStat(boolean exists, int rawMode, long size, long blocks, long blockS
         if (checksum != null) {
             s.put("checksum", checksum);
         }
+        if (mime != null) {
+            putMime(s);
+        }
         if (withAttributes) {
             s.put("version", version);
             s.put("attributes", attributeList());
             s.put("attr_flags", attrFlags == null ? "" : attrFlags);
         }
         return s;
+    }
+
+    /** The stat module's reading of {@code file}'s "path: type; charset=x": {@code unknown} where it does not parse. */
+    private void putMime(Map<String, Object> s) {
+        String type = "unknown";
+        String charset = "unknown";
+        int colon = mime.lastIndexOf(':');
+        String[] parts = colon < 0 ? new String[0] : mime.substring(colon + 1).split(";", -1);
+        if (parts.length == 2) {
+            type = parts[0].strip();
+            String[] kv = parts[1].split("=", -1);
+            if (kv.length >= 2) {
+                charset = kv[1].strip();
+            }
+        }
+        s.put("mimetype", type);
+        s.put("charset", charset);
     }
 
     private List<String> attributeList() {

@@ -239,7 +239,8 @@ final class FileStates {
         side(diff, "before").put("mtime", before.mtime());
         side(diff, "after").put("atime", after.atime());
         side(diff, "after").put("mtime", after.mtime());
-        if (prev.equals("absent")) {
+        if (prev.equals("absent") && side(diff, "after").containsKey("mode")) {
+            // a mode asked for is compared with the new file's (umask) mode; without one, none is reported
             side(diff, "before").putIfAbsent("mode", FileMode.text(CREATED_FILE_MODE));
         }
         return result("dest", path, true, diff, after);

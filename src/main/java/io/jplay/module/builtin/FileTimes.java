@@ -3,11 +3,9 @@ package io.jplay.module.builtin;
 import static io.jplay.module.builtin.FileModule.q;
 
 import io.jplay.module.ModuleException;
+import io.jplay.python.PyStrptime;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,42 +36,13 @@ final class FileTimes {
             return time;
         }
         try {
-            LocalDateTime t = LocalDateTime.parse(time, DateTimeFormatter.ofPattern(javaPattern(format), Locale.ENGLISH));
+            LocalDateTime t = PyStrptime.parse(time, format);
             return String.format("%04d%02d%02d%02d%02d.%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
                     t.getHour(), t.getMinute(), t.getSecond());
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new ModuleException("Error while obtaining timestamp for time " + time + " using format " + format
-                    + ": time data '" + time + "' does not match format '" + format + "'");
+                    + ": " + e.getMessage());
         }
-    }
-
-    private static String javaPattern(String strftime) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < strftime.length(); i++) {
-            char c = strftime.charAt(i);
-            if (c == '%' && i + 1 < strftime.length()) {
-                char d = strftime.charAt(++i);
-                sb.append(switch (d) {
-                    case 'Y' -> "yyyy";
-                    case 'y' -> "yy";
-                    case 'm' -> "MM";
-                    case 'd' -> "dd";
-                    case 'H' -> "HH";
-                    case 'I' -> "hh";
-                    case 'M' -> "mm";
-                    case 'S' -> "ss";
-                    case 'b' -> "MMM";
-                    case 'p' -> "a";
-                    case '%' -> "'%'";
-                    default -> throw new IllegalArgumentException("unsupported directive %" + d);
-                });
-            } else if (Character.isLetter(c)) {
-                sb.append('\'').append(c).append('\'');
-            } else {
-                sb.append(c == '\'' ? "''" : String.valueOf(c));
-            }
-        }
-        return sb.toString();
     }
 
     boolean untouched() {

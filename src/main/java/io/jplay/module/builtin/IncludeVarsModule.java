@@ -4,6 +4,10 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import io.jplay.json.JsonWriter;
+import io.jplay.python.PyRegex;
+import io.jplay.python.PyRepr;
+import io.jplay.vars.MergeHash;
 import io.jplay.vault.VaultEnvelope;
 import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.VaultedFileException;
@@ -18,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code include_vars}: loads YAML/JSON variable files on the controller. Relative paths are looked up
@@ -58,31 +61,48 @@ public final class IncludeVarsModule implements Module {
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException {
         Map<String, Object> args = ctx.args();
         ActionArgs.requireValid("include_vars", args, VALID);
-        Object file = args.containsKey("file") ? args.get("file") : args.get("_raw_params");
+        Object file = args.get("file");
+        if (file == null && args.get("dir") == null && args.get("_raw_params") instanceof String raw) {
+            file = raw.replaceAll("\n+$", "");
+        }
         Object dir = args.get("dir");
         if (file != null && dir != null) {
             throw new ModuleException("You are mixing file only and dir only arguments, these are incompatible");
         }
         List<Path> files = new ArrayList<>();
+        BadExtension stop = null;
         if (dir != null) {
             Path base = resolve(ctx.baseDir(), dir.toString());
             if (!Files.isDirectory(base)) {
-                throw new ModuleException(dir + " directory does not exist");
+                return failed(base + (Files.exists(base) ? " is not a directory" : " directory does not exist"));
             }
-            files.addAll(walk(base, args));
-        } else if (file != null) {
-            Path path = resolve(ctx.baseDir(), file.toString());
-            if (!Files.isRegularFile(path)) {
-                throw new ModuleException("Could not find or access '" + file + "'");
+            Walk walk = walk(base, args);
+            files.addAll(walk.files());
+            stop = walk.stop();
+        } else if (file != null && !file.toString().isEmpty()) {
+            try {
+                files.add(CopyModule.find(ctx.baseDir(), "vars", file.toString()));
+            } catch (ModuleException e) {
+                return failed(e.getMessage());
             }
-            files.add(path);
         } else {
-            throw new ModuleException("No file was found.");
+            return failed("Could not find file on the Ansible Controller.\nIf you are using a module and expect the file"
+                    + " to exist on the remote, see the remote_src option");
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         List<String> included = new ArrayList<>();
         boolean vaulted = false;
+        Map<String, Object> beforeDir = new LinkedHashMap<>();
+        Path dirOfFacts = null;
         for (Path f : files) {
+            if (!f.getParent().equals(dirOfFacts)) {
+                beforeDir = new LinkedHashMap<>(facts);
+                dirOfFacts = f.getParent();
+            }
+            if (stop != null && f.equals(stop.file)) {
+                // as the action: the files before it were read, but its own directory's variables are dropped
+                return failed(stop.getMessage(), beforeDir, included);
+            }
             vaulted |= isVaulted(f);
             try {
                 facts.putAll(load(f));
@@ -92,6 +112,9 @@ public final class IncludeVarsModule implements Module {
             included.add(f.toString());
         }
         Object name = args.get("name");
+        if (name == null && "merge".equals(args.get("hash_behaviour"))) {
+            facts = mergedWithCurrent(ctx.vars(), facts);
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ansible_facts", name == null ? facts : new LinkedHashMap<>(Map.of(name.toString(), facts)));
         result.put("ansible_included_var_files", included);
@@ -101,6 +124,26 @@ public final class IncludeVarsModule implements Module {
             result.put("_ansible_no_log", true);
         }
         return result;
+    }
+
+    /**
+     * {@code hash_behaviour: merge}: each variable merged over its current value ({@code combine_vars} with merge),
+     * which must be a mapping too.
+     */
+    private static Map<String, Object> mergedWithCurrent(Map<String, Object> vars, Map<String, Object> loaded)
+            throws ModuleException {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : loaded.entrySet()) {
+            Object old = vars.get(e.getKey());
+            old = old instanceof io.jplay.yaml.Unsafe u ? u.value() : old;
+            if (!(old instanceof Map<?, ?> oldMap) || !(e.getValue() instanceof Map<?, ?> newMap)) {
+                throw new ModuleException("failed to combine variables, expected dicts but got a '"
+                        + PyRepr.typeName(old) + "' and a '" + PyRepr.typeName(e.getValue()) + "': \n"
+                        + JsonWriter.python().write(old) + "\n" + JsonWriter.python().write(e.getValue()));
+            }
+            merged.put(e.getKey(), oldMap.isEmpty() ? e.getValue() : MergeHash.merge(oldMap, newMap));
+        }
+        return merged;
     }
 
     private static boolean isVaulted(Path file) {
@@ -122,9 +165,13 @@ public final class IncludeVarsModule implements Module {
 
     /** A file that cannot be loaded fails the task as Ansible's action does: with {@code message}, no facts. */
     private static Map<String, Object> failed(String message) {
+        return failed(message, new LinkedHashMap<>(), new ArrayList<>());
+    }
+
+    private static Map<String, Object> failed(String message, Map<String, Object> facts, List<String> included) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("ansible_facts", new LinkedHashMap<>());
-        result.put("ansible_included_var_files", new ArrayList<>());
+        result.put("ansible_facts", facts);
+        result.put("ansible_included_var_files", included);
         result.put("changed", false);
         result.put("failed", true);
         result.put("message", message);
@@ -151,36 +198,87 @@ public final class IncludeVarsModule implements Module {
         return vars;
     }
 
-    private static List<Path> walk(Path base, Map<String, Object> args) throws ModuleException {
-        long depth = args.get("depth") == null ? 0 : (Long) ArgType.INT.convert(args.get("depth"));
-        List<String> extensions = stringList(args.getOrDefault("extensions", List.of("json", "yaml", "yml")));
-        List<String> ignore = stringList(args.getOrDefault("ignore_files", List.of()));
-        Pattern matching = args.get("files_matching") == null ? null : Pattern.compile(args.get("files_matching").toString());
-        List<Path> found = new ArrayList<>();
-        collect(base, 1, depth, extensions, ignore, matching, found);
-        return found;
+    /** A file of an extension not asked for, met by a walk that does not ignore unknown extensions. */
+    private static final class BadExtension extends ModuleException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        BadExtension(Path file, String message) {
+            super(message);
+            this.file = file;
+        }
     }
 
-    private static void collect(Path dir, int level, long depth, List<String> extensions, List<String> ignore,
-            Pattern matching, List<Path> found) throws ModuleException {
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.sorted().toList();
-        } catch (IOException e) {
-            throw new ModuleException("Could not list " + dir + ": " + e.getMessage());
+    /** What a directory walk keeps: Ansible's {@code extensions}, {@code ignore_files} and {@code files_matching}. */
+    private record DirFilter(List<String> extensions, boolean ignoreUnknown, List<Pattern> ignore, Pattern matching) {
+
+        /** Whether to load {@code file}; a file of another extension fails the task unless unknown ones are ignored. */
+        boolean loads(Path file) throws ModuleException {
+            String name = file.getFileName().toString();
+            if (matching != null && !matching.matcher(name).find() || ignore.stream().anyMatch(i -> i.matcher(name).find())) {
+                return false;
+            }
+            if (extensions.contains(extension(name))) {
+                return true;
+            }
+            if (ignoreUnknown) {
+                return false;
+            }
+            throw new BadExtension(file.toAbsolutePath().normalize(), file.toAbsolutePath().normalize()
+                    + " does not have a valid extension: " + String.join(", ", extensions));
         }
+
+        /** {@code os.path.splitext(name)[1][1:]}: after the last dot, unless the name's only dots lead it. */
+        static String extension(String name) {
+            int dot = name.lastIndexOf('.');
+            int lead = 0;
+            while (lead < name.length() && name.charAt(lead) == '.') {
+                lead++;
+            }
+            return dot < lead ? "" : name.substring(dot + 1);
+        }
+    }
+
+    /** The files a walk found in load order, and the file of a bad extension it stopped at (the last), if any. */
+    private record Walk(List<Path> files, BadExtension stop) {
+    }
+
+    private static Walk walk(Path base, Map<String, Object> args) throws ModuleException {
+        long depth = args.get("depth") == null ? 0 : (Long) ArgType.INT.convert(args.get("depth"));
+        List<String> extensions = stringList(args.getOrDefault("extensions", List.of("json", "yaml", "yml")));
+        List<Pattern> ignore = new ArrayList<>();
+        for (String i : stringList(args.getOrDefault("ignore_files", List.of()))) {
+            try {
+                ignore.add(PyRegex.compile(i + "$", 0));
+            } catch (IllegalArgumentException e) {
+                throw new ModuleException("Invalid regular expression: " + i);
+            }
+        }
+        Pattern matching = args.get("files_matching") == null ? null : Pattern.compile(args.get("files_matching").toString());
+        boolean ignoreUnknown = args.get("ignore_unknown_extensions") != null
+                && (Boolean) ArgType.BOOL.convert(args.get("ignore_unknown_extensions"));
+        List<Path> found = new ArrayList<>();
+        try {
+            collect(base, 1, depth, new DirFilter(extensions, ignoreUnknown, ignore, matching), found);
+        } catch (BadExtension e) {
+            found.add(e.file);
+            return new Walk(found, e);
+        }
+        return new Walk(found, null);
+    }
+
+    private static void collect(Path dir, int level, long depth, DirFilter filter, List<Path> found)
+            throws ModuleException {
+        List<Path> entries = ControllerSources.entries(dir);
         for (Path p : entries) {
-            String fileName = p.getFileName().toString();
-            if (Files.isRegularFile(p) && !ignore.contains(fileName)
-                    && extensions.stream().anyMatch(ext -> fileName.endsWith("." + ext))
-                    && (matching == null || matching.matcher(fileName).find())) {
+            if (Files.isRegularFile(p) && filter.loads(p)) {
                 found.add(p.toAbsolutePath().normalize());
             }
         }
         if (depth == 0 || level < depth) {
             for (Path p : entries) {
                 if (Files.isDirectory(p)) {
-                    collect(p, level + 1, depth, extensions, ignore, matching, found);
+                    collect(p, level + 1, depth, filter, found);
                 }
             }
         }

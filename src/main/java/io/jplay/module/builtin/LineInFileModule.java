@@ -58,16 +58,34 @@ public final class LineInFileModule implements Module {
         Map<String, Object> p = SPEC.validate("lineinfile", ctx.args());
         p.put("path", TargetPath.expand(ctx, (String) p.get("path")));
         Map<String, Object> invocation = ArgSpec.invocation(p);
+        List<String> warnings = emptyPatternWarning((String) p.get("regexp"), (String) p.get("search_string"));
         try {
             Map<String, Object> result = edit(ctx, p);
             result.put("invocation", invocation);
+            if (!warnings.isEmpty()) {
+                result.put("warnings", warnings);
+            }
             return result;
         } catch (ModuleException e) {
             Map<String, Object> r = e.toResult();
             r.put("changed", false);
             r.put("invocation", invocation);
+            if (!warnings.isEmpty()) {
+                r.put("warnings", warnings);
+            }
             throw new ModuleException(e.getMessage(), r);
         }
+    }
+
+    /** The module's warning (in its result) about an empty {@code regexp} or {@code search_string}. */
+    private static List<String> emptyPatternWarning(String regexp, String search) {
+        if (!"".equals(regexp) && !"".equals(search)) {
+            return List.of();
+        }
+        String name = "".equals(regexp) ? "regular expression" : "search string";
+        return List.of("The " + name + " is an empty string, which will match every line in the file. This may have"
+                + " unintended consequences, such as replacing the last line in the file rather than appending."
+                + ("".equals(regexp) ? " If this is desired, use '^' to match every line in the file and avoid this warning." : ""));
     }
 
     private static Map<String, Object> edit(ModuleContext ctx, Map<String, Object> p) throws ModuleException, ConnectionException {
@@ -75,12 +93,6 @@ public final class LineInFileModule implements Module {
         String regexp = (String) p.get("regexp");
         String search = (String) p.get("search_string");
         String line = (String) p.get("line");
-        if ("".equals(regexp) || "".equals(search)) {
-            String name = "".equals(regexp) ? "regular expression" : "search string";
-            ctx.warn("The " + name + " is an empty string, which will match every line in the file. This may have"
-                    + " unintended consequences, such as replacing the last line in the file rather than appending."
-                    + ("".equals(regexp) ? " If this is desired, use '^' to match every line in the file and avoid this warning." : ""));
-        }
         String probe = new FileProbe().stat("path", path, true).test("isdir", "[ -d " + q(path) + " ]")
                 .raw("if [ -f " + q(path) + " ]; then printf '" + CONTENT.replace("\n", "\\n") + "'; cat -- " + q(path) + "; fi")
                 .script();
@@ -184,6 +196,9 @@ public final class LineInFileModule implements Module {
         try {
             new CopyTransfer(ctx, args).install(tmp, path, st, installed, attrCommands);
         } catch (ModuleException e) {
+            if (!"failed to validate".equals(e.getMessage())) {
+                throw e;
+            }
             Map<String, Object> r = e.toResult();
             throw new ModuleException("failed to validate: rc:" + r.get("exit_status") + " error:" + r.get("stderr"));
         }

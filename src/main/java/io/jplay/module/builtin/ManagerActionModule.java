@@ -31,7 +31,7 @@ abstract class ManagerActionModule implements RemoteScriptModule {
         try {
             ManagerDispatch.Backend b = backend(ctx);
             if (!(b.module() instanceof RemoteScriptModule job) || !job.supportsAsync()) {
-                throw new ModuleException("This action (" + b.context().action() + ") does not support async.");
+                throw new ModuleException("async is not supported for this task.");
             }
             return job.script(b.context());
         } catch (ConnectionException e) {

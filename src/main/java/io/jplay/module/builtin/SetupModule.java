@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code setup} and {@code gather_facts}: a subset of Ansible's facts from one coreutils-only exec
- * ({@link FactProbe}). Network, virtualization, mounts, devices and python facts are not gathered.
+ * {@code setup} and {@code gather_facts}: Ansible's own setup module where the controller has ansible-core
+ * and the target Python ({@link PythonFacts}); elsewhere a subset of Ansible's facts from one coreutils-only
+ * exec ({@link FactProbe}), without network, virtualization, mounts, devices and python facts.
  * {@code gather_subset} is validated with Ansible's collector names; {@code filter} globs the fact names.
  */
 public final class SetupModule implements Module {
@@ -61,6 +62,10 @@ public final class SetupModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
+        java.util.Optional<Map<String, Object>> ansibles = PythonFacts.gather(ctx, name);
+        if (ansibles.isPresent()) {
+            return ansibles.get();
+        }
         Map<String, Object> p = SPEC.validate(name, ctx.args());
         @SuppressWarnings("unchecked")
         List<String> subset = (List<String>) p.get("gather_subset");
@@ -98,7 +103,7 @@ public final class SetupModule implements Module {
             String item = raw.strip();
             boolean negate = item.startsWith("!");
             String word = negate ? item.substring(1) : item;
-            if (!word.equals("min") && !VALID_SUBSETS.contains(word)) {
+            if (!negate && !word.equals("min") && !VALID_SUBSETS.contains(word)) {
                 throw new ModuleException("Bad subset '" + word + "' given to Ansible. gather_subset options allowed: "
                         + String.join(", ", VALID_SUBSETS));
             }

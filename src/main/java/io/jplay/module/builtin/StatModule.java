@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * {@code stat}: one exec of coreutils {@code stat -c}, {@code [ -r ]} tests, {@code readlink}, the
- * {@code <algorithm>sum} tool and {@code lsattr} when present. MIME detection ({@code get_mime}) needs
- * {@code file(1)}, which a coreutils-only target lacks, so the mime keys are never reported.
+ * {@code <algorithm>sum} tool, and {@code lsattr} and {@code file} when present (without {@code file(1)}
+ * the mime keys read {@code unknown}, as Ansible's).
  */
 public final class StatModule implements Module {
     static final ArgSpec SPEC = ArgSpec.builder()
@@ -46,7 +46,7 @@ public final class StatModule implements Module {
         boolean follow = (Boolean) p.get("follow");
         boolean attributes = (Boolean) p.get("get_attributes");
         String tool = (Boolean) p.get("get_checksum") ? RemoteFiles.checksumTool((String) p.get("checksum_algorithm")) : null;
-        String script = StatProbe.script(path, follow, tool, attributes);
+        String script = StatProbe.script(path, follow, tool, attributes, (Boolean) p.get("get_mime"));
         boolean md5 = (Boolean) p.get("get_md5");
         if (md5) {
             script += " echo @@md5; " + StatProbe.script(path, follow, "md5sum", false);

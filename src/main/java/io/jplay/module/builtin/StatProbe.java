@@ -23,6 +23,14 @@ final class StatProbe {
      * @param attributes whether to ask {@code lsattr} (when present) for the file's attributes
      */
     static String script(String path, boolean follow, String checksumTool, boolean attributes) {
+        return script(path, follow, checksumTool, attributes, false);
+    }
+
+    /**
+     * Shell that prints the block for {@code path}, with {@code file --mime-type --mime-encoding} when
+     * {@code mime} is asked (the stat module's {@code get_mime}).
+     */
+    static String script(String path, boolean follow, String checksumTool, boolean attributes, boolean mime) {
         String p = ShellQuote.quote(path);
         String f = follow ? "-L " : "";
         StringBuilder sh = new StringBuilder();
@@ -48,6 +56,10 @@ final class StatProbe {
         if (attributes) {
             sh.append("if ").append(notLink).append(" && command -v lsattr >/dev/null 2>&1; then echo attr; ")
                     .append("lsattr -vd -- ").append(p).append(" 2>/dev/null || echo; else echo noattr; fi; ");
+        }
+        if (mime) {
+            sh.append("if command -v file >/dev/null 2>&1 && m=$(file --mime-type --mime-encoding -- ").append(p)
+                    .append(" 2>/dev/null); then echo mime; printf '%s\\n' \"$m\" | tr '\\n' ' '; echo; else echo nomime; fi; ");
         }
         sh.append("else echo absent; fi; echo ").append(END).append(';');
         return sh.toString();

@@ -18,7 +18,7 @@ final class ActionPlugins {
      * in jplay ({@code package}, {@code service}, {@code assemble} and {@code unarchive} have one, which
      * runs these modules as their target-side half).
      */
-    private static final Set<String> CORE = Set.of("reboot", "wait_for_connection", "yum");
+    private static final Set<String> CORE = Set.of("reboot", "yum");
 
     private ActionPlugins() {
     }

@@ -21,6 +21,8 @@ final class ParseSession {
     final Consumer<String> warnings;
     /** Told about every playbook and role directory, whose {@code library/} then holds modules. */
     final Consumer<Path> pluginDirs;
+    /** The directory of a collection ({@code ns.name}), for roles named by FQCN or found through {@code collections:}. */
+    final CollectionDirs collectionDirs;
     /** Whether the tasks being parsed were loaded by a dynamic include (a bare {@code include} in them stays dynamic). */
     boolean dynamicParent;
     private final YamlLoader loader;
@@ -52,7 +54,8 @@ final class ParseSession {
     }
 
     ParseSession(YamlLoader loader, ActionParser actions, List<Path> rolesPath, Consumer<String> warnings,
-            Consumer<Path> pluginDirs) {
+            Consumer<Path> pluginDirs, CollectionDirs collectionDirs) {
+        this.collectionDirs = collectionDirs;
         this.pluginDirs = pluginDirs;
         this.loader = loader;
         this.actions = actions;
@@ -82,6 +85,13 @@ final class ParseSession {
     }
 
     /** Where a loaded map or list started. */
+    /** Gives {@code made} (data jplay writes, as Ansible's generated tasks) the source position {@code at}. */
+    void markAt(Object made, SourceLocation at) {
+        if (at != null && at.line() > 0) {
+            marks.put(made, new Mark(at.file(), at.line(), at.column()));
+        }
+    }
+
     SourceLocation at(Object node) {
         Mark m = node == null ? null : marks.get(node);
         return m == null ? SourceLocation.UNKNOWN : new SourceLocation(m.file(), m.line(), m.column());

@@ -82,7 +82,7 @@ final class PlayParser {
     }
 
     private Play body(Map<String, Object> ds, SourceLocation at) throws PlaybookException {
-        tasks.roles().startPlay();
+        tasks.roles().startPlay(at);
         List<Block> roles = new ArrayList<>();
         Object roleList = ds.get("roles");
         if (roleList instanceof List<?> list) {

@@ -28,6 +28,7 @@ public final class PlaybookParser {
     private final List<Path> rolesPath;
     private final Consumer<String> warnings;
     private final Consumer<Path> pluginDirs;
+    private final CollectionDirs collectionDirs;
 
     /**
      * @param loader reads the YAML files
@@ -59,6 +60,14 @@ public final class PlaybookParser {
     public PlaybookParser(YamlLoader loader, ActionCheck isAction,
             Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings,
             Consumer<Path> pluginDirs) {
+        this(loader, isAction, moduleNames, rolesPath, warnings, pluginDirs, name -> java.util.Optional.empty());
+    }
+
+    /** As above, with {@code collectionDirs} finding the collections whose {@code roles/} hold roles named by FQCN. */
+    public PlaybookParser(YamlLoader loader, ActionCheck isAction,
+            Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings,
+            Consumer<Path> pluginDirs, CollectionDirs collectionDirs) {
+        this.collectionDirs = collectionDirs;
         this.pluginDirs = pluginDirs;
         this.loader = loader;
         this.actions = new ActionParser(isAction, moduleNames);
@@ -86,7 +95,7 @@ public final class PlaybookParser {
     /** As above, the file's tasks inheriting the including task's {@code collections:}. */
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir, List<String> collections)
             throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
         pluginDirs.accept(playbookDir);
         return session.withCollections(collections, () -> {
@@ -103,7 +112,7 @@ public final class PlaybookParser {
     /** {@code apply:} of a dynamic include: {@code nodes} in a block with those keywords. */
     public io.jplay.playbook.Block applied(java.util.Map<String, Object> apply, List<TaskNode> nodes, Path playbookDir)
             throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
         return new TaskParser(session, playbookDir).wrap(apply, nodes, SourceLocation.UNKNOWN);
     }
@@ -114,7 +123,7 @@ public final class PlaybookParser {
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params) throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
         return new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
     }
@@ -126,7 +135,7 @@ public final class PlaybookParser {
         }
         stack.add(abs);
         Path dir = abs.getParent();
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs);
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         pluginDirs.accept(dir);
         Object data = session.load(file, SourceLocation.UNKNOWN);
         if (data == null) {

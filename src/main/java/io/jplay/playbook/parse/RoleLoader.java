@@ -31,6 +31,10 @@ final class RoleLoader {
         ENTRY_KEYWORDS = Set.copyOf(s);
     }
 
+    /** Ansible's collection reference: {@code namespace.collection.name}, each part an identifier. */
+    private static final java.util.regex.Pattern FQCR = java.util.regex.Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_.]*");
+
     private final ParseSession session;
     private final TaskParser tasks;
     private final Path playbookDir;
@@ -38,6 +42,8 @@ final class RoleLoader {
     private final List<Task> handlers = new ArrayList<>();
     private final List<String> playRoleNames = new ArrayList<>();
     private final Set<String> dependencyNames = new LinkedHashSet<>();
+    /** The play being parsed, whose position generated tasks report (as Ansible's do); {@code null} at run time. */
+    private SourceLocation playLocation;
 
     RoleLoader(ParseSession session, TaskParser tasks, Path playbookDir) {
         this.session = session;
@@ -45,8 +51,9 @@ final class RoleLoader {
         this.playbookDir = playbookDir;
     }
 
-    /** Forget which roles ran and which handlers were collected: a new play starts. */
-    void startPlay() {
+    /** Forget which roles ran and which handlers were collected: a new play ({@code playDs}) starts. */
+    void startPlay(SourceLocation play) {
+        this.playLocation = play;
         seen.clear();
         handlers.clear();
         playRoleNames.clear();
@@ -113,7 +120,10 @@ final class RoleLoader {
             boolean always, Map<String, Object> entry, List<Path> parents) throws PlaybookException {
         // Ansible's play.roles: every role the play names or imports; its dependencies are listed apart
         (parents.isEmpty() ? playRoleNames : dependencyNames).add(name);
-        Path dir = find(name, at);
+        Found found = find(name, at);
+        Path dir = found.dir();
+        String roleName = found.collection() == null || name.startsWith(found.collection() + ".") ? name
+                : found.collection() + "." + name;
         session.pluginDirs.accept(dir);
         Map<String, Object> meta = Fields.map(loadOptional(dir.resolve("meta"), at));
         boolean allowDuplicates = meta != null && Boolean.TRUE.equals(meta.get("allow_duplicates"));
@@ -143,17 +153,32 @@ final class RoleLoader {
         }
         // a role's tasks see the collections of its meta/main.yml only, never its caller's
         List<String> roleCollections = meta == null ? List.of() : Fields.collections(meta.get("collections"));
-        List<String> scope = roleCollections == null ? List.of() : roleCollections;
+        List<String> scope = new ArrayList<>();
+        if (found.collection() != null) {
+            // a collection's role finds its collection's modules and roles by short name, as Ansible's does
+            scope.add(found.collection());
+        }
+        if (roleCollections != null) {
+            scope.addAll(roleCollections);
+        }
         if (taskFile != null) {
             body = session.withCollections(scope, () -> tasks.loadFile(taskFile, at));
+        }
+        Map<String, Object> validation = validationTask(dir, meta, tasksFrom == null ? "main" : tasksFrom, roleName,
+                found.collection(), params, at);
+        if (validation != null) {
+            List<TaskNode> withCheck = new ArrayList<>(session.withCollections(scope,
+                    () -> tasks.parseList(List.of(validation), tasksDir, at)));
+            withCheck.addAll(body);
+            body = withCheck;
         }
         List<Task> roleHandlers = session.withCollections(scope, () -> loadHandlers(dir.resolve("handlers"), at));
         handlers.addAll(roleHandlers);
         // as Ansible's Role.get_vars: the vars of every dependency (theirs first), then the role's own
         Map<String, Object> roleVars = dependencyVars(meta, at, new ArrayList<>(List.of(dir)));
         roleVars.putAll(asMap(loadOptional(dir.resolve("vars"), at)));
-        Role role = new Role(name, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
-                roleVars, params, body, roleHandlers, parents);
+        Role role = new Role(roleName, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
+                roleVars, params, body, roleHandlers, parents, found.collection());
         out.add(new Block(null, body, List.of(), List.of(), keywords, when, Fields.map(entry.get("vars")), tags, role, at));
         return out;
     }
@@ -172,7 +197,7 @@ final class RoleLoader {
             if (name == null) {
                 continue;
             }
-            Path depDir = find(String.valueOf(name), at);
+            Path depDir = find(String.valueOf(name), at).dir();
             if (visiting.contains(depDir)) {
                 continue;
             }
@@ -200,7 +225,7 @@ final class RoleLoader {
             Map<String, Object> allParams = new LinkedHashMap<>(params);
             allParams.putAll(role.params());
             role = new Role(role.name(), role.path(), role.defaults(), role.vars(), allParams, role.tasks(),
-                    role.handlers(), role.parentPaths());
+                    role.handlers(), role.parentPaths(), role.collection());
         }
         return new Block(dep.name(), dep.block(), dep.rescue(), dep.always(), dep.keywords().inheritFrom(keywords),
                 allWhen, dep.vars(), allTags, role, dep.location());
@@ -209,6 +234,80 @@ final class RoleLoader {
     private List<Task> loadHandlers(Path handlersDir, SourceLocation at) throws PlaybookException {
         Path file = mainFile(handlersDir);
         return file == null ? List.of() : Handlers.flatten(tasks.loadFile(file, at), session.warnings);
+    }
+
+    /**
+     * Ansible's role argument validation: when {@code meta/argument_specs.yml} (else {@code meta/main.yml}'s
+     * {@code argument_specs}) has the entry point, the role starts with a {@code validate_argument_spec} task
+     * tagged {@code always}; {@code null} when it has none.
+     */
+    private Map<String, Object> validationTask(Path dir, Map<String, Object> meta, String entry, String roleName,
+            String collection, Map<String, Object> params, SourceLocation at) throws PlaybookException {
+        Map<String, Object> specs = Fields.map(loadOptionalFile(dir.resolve("meta"), "argument_specs", at));
+        Object all = specs != null ? specs.get("argument_specs") : meta == null ? null : meta.get("argument_specs");
+        Map<String, Object> spec = Fields.map(Fields.map(all) == null ? null : Fields.map(all).get(entry));
+        if (spec == null) {
+            return null;
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("type", "role");
+        context.put("name", collection == null ? roleName : roleName.substring(collection.length() + 1));
+        context.put("argument_spec_name", entry);
+        context.put("path", dir.toString());
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("module", "ansible.builtin.validate_argument_spec");
+        action.put("argument_spec", spec.get("options") == null ? new LinkedHashMap<>() : spec.get("options"));
+        action.put("provided_arguments", new LinkedHashMap<>(params));
+        action.put("validate_args_context", context);
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("action", action);
+        task.put("name", "Validating arguments against arg spec '" + entry + "'"
+                + (spec.containsKey("short_description") ? " - " + spec.get("short_description") : ""));
+        task.put("tags", List.of("always"));
+        session.markAt(task, playLocation);
+        return task;
+    }
+
+    private Object loadOptionalFile(Path subdir, String name, SourceLocation at) throws PlaybookException {
+        Path file = taskFile(subdir, name);
+        return file == null ? null : session.load(file, at);
+    }
+
+    private Found inCollections(String name) {
+        List<String> collections = new ArrayList<>();
+        String role = name;
+        if (FQCR.matcher(name).matches()) {
+            String[] parts = name.split("\\.", 3);
+            collections.add(parts[0] + "." + parts[1]);
+            role = parts[2];
+        } else if (!name.contains("/")) {
+            String own = enclosingCollection(playbookDir);
+            if (own != null) {
+                collections.add(own);
+            }
+            collections.addAll(session.collections());
+        }
+        for (String c : collections) {
+            java.util.Optional<Path> dir = session.collectionDirs.find(c);
+            Path roleDir = dir.map(d -> d.resolve("roles")).orElse(null);
+            if (roleDir != null && Files.isDirectory(roleDir.resolve(role))) {
+                return new Found(roleDir.resolve(role).normalize(), c);
+            }
+        }
+        return null;
+    }
+
+    /** The collection whose role holds {@code dir} ({@code .../ansible_collections/ns/coll/roles/r/...}), or {@code null}. */
+    private static String enclosingCollection(Path dir) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && p.getParent() != null; p = p.getParent()) {
+            Path coll = p.getParent();
+            if (p.getFileName().toString().equals("roles") && coll.getParent() != null && coll.getParent().getParent() != null
+                    && coll.getParent().getParent().getFileName() != null
+                    && coll.getParent().getParent().getFileName().toString().equals("ansible_collections")) {
+                return coll.getParent().getFileName() + "." + coll.getFileName();
+            }
+        }
+        return null;
     }
 
     private Object loadOptional(Path subdir, SourceLocation at) throws PlaybookException {
@@ -235,20 +334,34 @@ final class RoleLoader {
         return null;
     }
 
-    private Path find(String name, SourceLocation at) throws PlaybookException {
+    /** A role's directory and the collection it comes from ({@code null} for a standalone role). */
+    private record Found(Path dir, String collection) {
+    }
+
+    /**
+     * Ansible's role search: a name that is a collection reference ({@code ns.coll.role}) in that collection,
+     * an unqualified one first in the collections in effect (the enclosing collection role's own first),
+     * then in the role paths.
+     */
+    private Found find(String name, SourceLocation at) throws PlaybookException {
         List<Path> searched = new ArrayList<>();
         searched.add(playbookDir.resolve("roles"));
         searched.addAll(session.rolesPath);
         searched.add(playbookDir);
+        Found inCollection = inCollections(name);
+        if (inCollection != null) {
+            return inCollection;
+        }
         if (name.contains("/") || Path.of(name).isAbsolute()) {
             Path direct = playbookDir.resolve(name);
             if (Files.isDirectory(direct)) {
-                return direct.normalize();
+                return new Found(direct.normalize(), null);
             }
         } else {
+            // a dotted name that is no installed collection's role may still be a standalone role's directory
             for (Path dir : searched) {
                 if (Files.isDirectory(dir.resolve(name))) {
-                    return dir.resolve(name).normalize();
+                    return new Found(dir.resolve(name).normalize(), null);
                 }
             }
         }

@@ -205,10 +205,13 @@ class CommandModuleTest {
     }
 
     @Test
-    void executableIsIgnoredWithAWarning() throws Exception {
+    void executableIsIgnoredWithAWarningInTheResult() throws Exception {
         TestModuleContext ctx = TestModuleContext.of("_raw_params", "echo hi", "executable", "/bin/bash");
-        assertEquals("hi", run(ctx).get("stdout"));
-        assertEquals(1, ctx.warnings().size());
+        Map<String, Object> r = run(ctx);
+        assertEquals("hi", r.get("stdout"));
+        assertEquals(List.of("As of Ansible 2.4, the parameter 'executable' is no longer supported with the 'command'"
+                + " module. Not using '/bin/bash'."), r.get("warnings"));
+        assertEquals(List.of(), ctx.warnings());
     }
 
     @Test

@@ -46,9 +46,24 @@ class IncludeVarsModuleTest {
         Files.writeString(dir.resolve("vd/a.yml"), "vb: [1, 2]\nx: a\n");
         Files.writeString(dir.resolve("vd/notes.txt"), "ignored: true\n");
         Files.writeString(dir.resolve("vd/sub/c.yml"), "deep: 1\n");
-        Map<String, Object> r = run(TestModuleContext.of("dir", "vd", "depth", 1L).baseDir(dir));
+        Map<String, Object> r = run(TestModuleContext.of("dir", "vd", "depth", 1L, "ignore_unknown_extensions", true)
+                .baseDir(dir));
         assertEquals("{vb=[1, 2], x=b, vc=3}", r.get("ansible_facts").toString());
         assertEquals(2, ((List<?>) r.get("ansible_included_var_files")).size());
+    }
+
+    @Test
+    void aFileOfAnotherExtensionFailsAndDropsItsDirectorysVariables(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("vd"));
+        Files.writeString(dir.resolve("vd/a.yml"), "x: a\n");
+        Files.writeString(dir.resolve("vd/notes.txt"), "ignored: true\n");
+        Map<String, Object> r = run(TestModuleContext.of("dir", "vd").baseDir(dir));
+        assertEquals(true, r.get("failed"));
+        assertEquals(dir.resolve("vd/notes.txt").toAbsolutePath().normalize()
+                + " does not have a valid extension: json, yaml, yml", r.get("message"));
+        assertEquals(Map.of(), r.get("ansible_facts"));
+        assertEquals(List.of(dir.resolve("vd/a.yml").toAbsolutePath().normalize().toString()),
+                r.get("ansible_included_var_files"));
     }
 
     @Test
