@@ -304,9 +304,9 @@ final class Session {
 
             @Override
             public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
-                    Map<String, Object> params) throws Exception {
+                    Map<String, Object> params, List<String> collections) throws Exception {
                 try {
-                    return parser.loadRole(name, baseDir, tasksFrom, params);
+                    return parser.loadRole(name, baseDir, tasksFrom, params, collections);
                 } catch (io.jplay.playbook.parse.PlaybookException e) {
                     throw includeError(e);
                 }

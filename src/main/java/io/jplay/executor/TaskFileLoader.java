@@ -25,6 +25,10 @@ public interface TaskFileLoader {
         throw new UnsupportedOperationException("apply");
     }
 
-    /** A role for {@code include_role}: its dependencies, then itself, as blocks carrying the role. */
-    List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params) throws Exception;
+    /**
+     * A role for {@code include_role}: its dependencies, then itself, as blocks carrying the role; searched in
+     * {@code collections} (the including task's, a collection role's own first) before the role paths.
+     */
+    List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params,
+            List<String> collections) throws Exception;
 }

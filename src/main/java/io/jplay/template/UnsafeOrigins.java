@@ -17,7 +17,7 @@ import java.util.Set;
  * only when a plugin is called and only for the strings it is given. A string an expression made
  * ({@code ~}, {@code upper}) is a new object and goes as plain {@code str}.
  */
-final class UnsafeOrigins {
+public final class UnsafeOrigins {
     private final Set<Object> unsafe = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private UnsafeOrigins() {
@@ -87,6 +87,14 @@ final class UnsafeOrigins {
             }
             return strings;
         }
+    }
+
+    /**
+     * Whether this very string object sits inside an {@link Unsafe} value of {@code vars}: a string a
+     * task argument took from such a variable is still Ansible's {@code AnsibleUnsafeText} there.
+     */
+    public static boolean fromUnsafe(Map<String, Object> vars, String s) {
+        return find(vars, List.of(s)).contains(s);
     }
 
     /** Whether this very string object came from an unsafe variable. */

@@ -74,7 +74,10 @@ public final class DebugModule implements Module {
     private static Object valueOf(ModuleContext ctx, Object var) throws ModuleException {
         try {
             if (var instanceof String s) {
-                return ctx.template("{{" + s + "}}");
+                // "{{" + var + "}}" of an unsafe var stays unsafe in Ansible (AnsibleUnsafeText's __radd__), so it is
+                // shown as it is, never evaluated
+                String expression = "{{" + s + "}}";
+                return io.jplay.template.UnsafeOrigins.fromUnsafe(ctx.vars(), s) ? expression : ctx.template(expression);
             }
             Object value = ctx.template(var);
             if (value.equals(var)) {

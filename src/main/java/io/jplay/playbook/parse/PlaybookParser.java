@@ -122,10 +122,11 @@ public final class PlaybookParser {
      * blocks carrying the role.
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
-            java.util.Map<String, Object> params) throws PlaybookException {
+            java.util.Map<String, Object> params, List<String> collections) throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
-        return new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
+        return session.withCollections(collections,
+                () -> new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true));
     }
 
     private List<Play> plays(Path file, List<Path> stack) throws PlaybookException {
