@@ -542,10 +542,14 @@ final class HostTaskRunner {
         return Double.parseDouble(String.valueOf(value).trim());
     }
 
+    /**
+     * The trace shaped like a Python traceback, whose last line names the exception: the callbacks show only
+     * that line below -vvv, so no stack frame reaches the user there.
+     */
     private static String stackTrace(Throwable t) {
         java.io.StringWriter sw = new java.io.StringWriter();
         t.printStackTrace(new java.io.PrintWriter(sw));
-        return sw.toString();
+        return sw.toString() + t;
     }
 
     /**

@@ -79,13 +79,22 @@ public final class UnsafeOrigins {
                 } else if (v instanceof String) {
                     strings.add(v);
                 } else if (v instanceof Map<?, ?> m && seen.add(m)) {
-                    todo.addAll(m.keySet());
-                    todo.addAll(m.values());
+                    m.forEach((k, x) -> {
+                        addPresent(todo, k);
+                        addPresent(todo, x);
+                    });
                 } else if (v instanceof List<?> l && seen.add(l)) {
-                    todo.addAll(l);
+                    l.forEach(x -> addPresent(todo, x));
                 }
             }
             return strings;
+        }
+
+        /** A deque holds no nulls, and a null (Python's None) holds no string. */
+        private static void addPresent(Deque<Object> todo, Object v) {
+            if (v != null) {
+                todo.add(v);
+            }
         }
     }
 

@@ -40,4 +40,16 @@ class UnsafeOriginsTest {
         assertFalse(UnsafeOrigins.find(Map.of("r", new Unsafe(stdout)), List.of()).contains(stdout),
                 "nothing searched when no string is passed");
     }
+
+    @Test
+    void noneInsideAnUnsafeValueIsSkipped() {
+        String stdout = new String("2");
+        java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("argv", null);
+        result.put("stdout", stdout);
+        result.put("cmd", java.util.Arrays.asList("echo", null));
+        Map<String, Object> vars = Map.of("r", new Unsafe(result));
+        assertTrue(UnsafeOrigins.fromUnsafe(vars, stdout), "a registered result with None values (a debug var of it)");
+        assertFalse(UnsafeOrigins.fromUnsafe(vars, new String("2")));
+    }
 }
