@@ -77,7 +77,10 @@ final class PidReport {
 
     /**
      * A POSIX sh script that sends {@code signal} ({@code TERM}, {@code KILL}) to the process group of
-     * each pid (read from {@code /proc}, else from {@code ps}); a pid no longer running is skipped.
+     * each pid (read from {@code /proc}, else from {@code ps}); a pid no longer running is skipped. Only a
+     * pid that leads its group (sshd starts each session's shell with setsid) takes its group along; a
+     * server that runs commands inside its own group (an embedded one) gets just the pid signalled, never
+     * the group of the server and whatever else shares it.
      */
     static String killScript(Collection<Long> pids, String signal) {
         StringBuilder sh = new StringBuilder("for p in");
@@ -85,7 +88,8 @@ final class PidReport {
         sh.append("; do g=; if [ -r /proc/$p/stat ]; then read -r s < /proc/$p/stat; s=${s##*) }; set -- $s; g=$3;")
                 .append(" else g=$(ps -o pgid= -p $p 2>/dev/null); fi;")
                 .append(" g=$(echo $g); case $g in ''|0|1|*[!0-9]*) continue;; esac;")
-                .append(" kill -s ").append(signal).append(" -- -$g 2>/dev/null; done; exit 0");
+                .append(" if [ \"$g\" = \"$p\" ]; then kill -s ").append(signal).append(" -- -$g 2>/dev/null;")
+                .append(" else kill -s ").append(signal).append(" $p 2>/dev/null; fi; done; exit 0");
         return sh.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.jplay.connection.ssh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,25 @@ class PidReportTest {
                     () -> sleeps().isEmpty());
         } finally {
             group.destroyForcibly();
+            sleeps().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void aPidThatLeadsNoGroupIsSignalledAloneNeverItsGroup() throws Exception {
+        // the inner shell shares the group its setsid'd parent leads, as commands of an embedded server share
+        // the server's group: a group kill would take the sleep and the parent along
+        Process outer = new ProcessBuilder("setsid", "sh", "-c", "sh -c 'sleep 3456.9 & wait' & wait").start();
+        try {
+            io.jplay.testing.Await.until("the sleep", java.time.Duration.ofSeconds(10), () -> sleeps().size() == 1);
+            ProcessHandle sleep = sleeps().get(0);
+            ProcessHandle inner = sleep.parent().orElseThrow();
+            Process kill = new ProcessBuilder("/bin/sh", "-c", PidReport.killScript(List.of(inner.pid()), "TERM")).start();
+            assertEquals(0, kill.waitFor());
+            io.jplay.testing.Await.until("the inner shell gone", java.time.Duration.ofSeconds(10), () -> !inner.isAlive());
+            assertTrue(sleep.isAlive(), "the group the shell does not lead was left alone");
+        } finally {
+            outer.destroyForcibly();
             sleeps().forEach(ProcessHandle::destroyForcibly);
         }
     }
