@@ -40,10 +40,13 @@ final class ConfigLookup {
             Optional<Optional<Object>> v = c.rt().templater.controller().setting(term);
             if (v.isPresent()) {
                 out.add(v.get().orElse(null));
-            } else if (c.rt().lib.hasPython()) {
-                // a setting jplay does not model: ansible-core's own lookup reads it (or refuses it)
-                out.addAll(c.rt().lib.pythonLookup("ansible.builtin.config",
-                        new Call(c.value(), List.of(term), c.kwargs(), c.scope())));
+                continue;
+            }
+            // a setting jplay does not model: ansible-core's own lookup reads it (or refuses it) where it runs
+            Optional<List<Object>> read = c.rt().lib.pythonLookupWherePythonRuns("ansible.builtin.config",
+                    new Call(c.value(), List.of(term), c.kwargs(), c.scope()));
+            if (read.isPresent()) {
+                out.addAll(read.get());
             } else if (m.equals("error")) {
                 throw LookupFailure.handled("Unable to find setting " + term + ". module 'ansible.constants' has no attribute '"
                         + term + "'. module 'ansible.constants' has no attribute '" + term + "'");

@@ -280,9 +280,9 @@ final class Library {
         return python.lookup(name, c);
     }
 
-    /** Whether Python plugins can run at all ({@link #pythonLookup}). */
-    boolean hasPython() {
-        return python.available();
+    /** {@link #pythonLookup}, empty where no controller Python runs plugins (see {@link PluginCalls}). */
+    java.util.Optional<List<Object>> pythonLookupWherePythonRuns(String name, Call c) throws TemplateException {
+        return python.lookupWherePythonRuns(name, c);
     }
 
     private static void checkArgs(Call c) throws TemplateException {

@@ -23,6 +23,9 @@ final class PluginCalls {
     private final PythonPlugins plugins;
     private final UnsafeOrigins.Leaves unsafeLeaves = new UnsafeOrigins.Leaves();
 
+    /** What a quiet call answers where no controller Python runs plugins. */
+    private static final Object NO_PYTHON = new Object();
+
     /** @param plugins the run's bridge, or null for a templater that runs no Python plugin */
     PluginCalls(PythonPlugins plugins) {
         this.plugins = plugins;
@@ -45,32 +48,41 @@ final class PluginCalls {
         }
     }
 
-    /** Whether this templater has a Python plugin bridge at all. */
-    boolean available() {
-        return plugins != null;
-    }
-
     Object filter(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return call(PluginKind.FILTER, name, args, c, new TaskVariables(c.rt(), true));
+        return call(PluginKind.FILTER, name, args, c, new TaskVariables(c.rt(), true), false);
     }
 
     boolean test(String name, Call c) throws TemplateException {
         List<Object> args = new ArrayList<>(c.args().size() + 1);
         args.add(c.value());
         args.addAll(c.args());
-        return Ops.truthy(call(PluginKind.TEST, name, args, c, new TaskVariables(c.rt(), true)));
+        return Ops.truthy(call(PluginKind.TEST, name, args, c, new TaskVariables(c.rt(), true), false));
     }
 
     List<Object> lookup(String name, Call c) throws TemplateException {
-        Object r = call(PluginKind.LOOKUP, name, c.args(), c, new TaskVariables(c.rt(), false));
+        Object r = call(PluginKind.LOOKUP, name, c.args(), c, new TaskVariables(c.rt(), false), false);
         return r instanceof List<?> l ? new ArrayList<>(l) : Ops.iterate(r);
     }
 
-    private Object call(PluginKind kind, String name, List<Object> args, Call c, PluginVariables vars)
-            throws TemplateException {
+    /**
+     * A lookup through ansible-core's own plugin where a controller Python that imports ansible-core runs;
+     * empty where none does, for a caller that has an answer of its own then.
+     */
+    Optional<List<Object>> lookupWherePythonRuns(String name, Call c) throws TemplateException {
+        if (plugins == null) {
+            return Optional.empty();
+        }
+        Object r = call(PluginKind.LOOKUP, name, c.args(), c, new TaskVariables(c.rt(), false), true);
+        return r == NO_PYTHON ? Optional.empty()
+                : Optional.of(r instanceof List<?> l ? new ArrayList<>(l) : Ops.iterate(r));
+    }
+
+    /** @param quietWithoutPython answer {@link #NO_PYTHON} instead of failing where no controller Python runs plugins */
+    private Object call(PluginKind kind, String name, List<Object> args, Call c, PluginVariables vars,
+            boolean quietWithoutPython) throws TemplateException {
         if (plugins == null) {
             throw missing(kind, name);
         }
@@ -88,6 +100,9 @@ final class PluginCalls {
         try {
             return fromWire(plugins.call(kind, name, wireArgs, wireKwargs, vars, c.rt().warnings));
         } catch (PluginException e) {
+            if (quietWithoutPython && e.kind() == PluginException.Kind.UNAVAILABLE) {
+                return NO_PYTHON;
+            }
             throw translate(kind, name, e, plugins.hasPluginDirs(kind));
         }
     }
