@@ -289,6 +289,40 @@ final class ListFilters {
         return PyInt.big(Ops.intValue(v));
     }
 
+    /**
+     * A {@code start} or {@code step} of {@code randrange} as the controller's Python 3.11 takes it: an int,
+     * or a value {@code int()} turns into an equal number (5.0, deprecated there but accepted); any other
+     * value fails with {@code int()}'s own error or {@code non-integer <what> for randrange()}.
+     */
+    private static BigInteger randrangeArgument(Object v, String what) throws TemplateException {
+        Object value = LazyVars.unwrap(v);
+        if (Ops.isInt(value)) {
+            return PyInt.big(Ops.intValue(value));
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN()) {
+                throw TemplateException.valueError("cannot convert float NaN to integer");
+            }
+            if (d.isInfinite()) {
+                throw new TemplateException("cannot convert float infinity to integer");
+            }
+            if (d != Math.rint(d)) {
+                throw TemplateException.valueError("non-integer " + what + " for randrange()");
+            }
+            return new java.math.BigDecimal(d).toBigInteger();
+        }
+        if (value instanceof String s) {
+            try {
+                PyInt.parse(s);
+            } catch (NumberFormatException e) {
+                throw TemplateException.valueError(e.getMessage());
+            }
+            throw TemplateException.valueError("non-integer " + what + " for randrange()");
+        }
+        throw new TemplateTypeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + PythonRepr.typeName(value) + "'");
+    }
+
     /** Ansible's {@code random(end, start=None, step=None, seed=None)}: {@code randrange} for an int, {@code choice} for a sequence. */
     private static Object random(Call c) throws TemplateException {
         PyRandom r = random(c.arg(2, "seed", null));
@@ -297,8 +331,9 @@ final class ListFilters {
         Object v = c.value() instanceof Unsafe u ? u.value() : c.value();
         if (Ops.isInt(v)) {
             try {
-                return PyInt.of(r.randrange(Ops.truthy(start) ? index(start) : BigInteger.ZERO, index(v),
-                        Ops.truthy(step) ? index(step) : BigInteger.ONE));
+                BigInteger from = Ops.truthy(start) ? randrangeArgument(start, "arg 1") : BigInteger.ZERO;
+                return PyInt.of(r.randrange(from, index(v),
+                        Ops.truthy(step) ? randrangeArgument(step, "step") : BigInteger.ONE));
             } catch (IllegalArgumentException e) {
                 throw new TemplateException(e.getMessage(), e);
             }
