@@ -173,7 +173,7 @@ final class HostTaskRunner {
             return new TaskError(e.getMessage());
         }
         return new TaskError("The task includes an option with an undefined variable. The error was: "
-                + doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+                + TemplateException.doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
     }
 
     private static String conditionFailure(Object condition, TemplateException e) {
@@ -181,31 +181,12 @@ final class HostTaskRunner {
         if (e.isUndefined() && (message == null || !message.startsWith("error while evaluating conditional"))) {
             message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
         }
-        return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + doubled(message);
+        return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + TemplateException.doubled(message);
     }
 
     private static String conditionText(Object condition) {
         return condition instanceof String s ? s : String.valueOf(condition).replace("true", "True")
                 .replace("false", "False");
-    }
-
-    /**
-     * Ansible repeats the undefined-variable part of a message once more after the whole of it
-     * ("... (x == 1): 'x' is undefined. 'x' is undefined").
-     */
-    static String doubled(String message) {
-        if (message == null || !(message.contains("is undefined") || message.contains("has no attribute"))) {
-            return message;
-        }
-        String prefix = "error while evaluating conditional (";
-        String inner = message;
-        if (message.startsWith(prefix)) {
-            int end = message.indexOf("): ");
-            if (end > 0) {
-                inner = message.substring(end + 3);
-            }
-        }
-        return message + ". " + inner;
     }
 
     Map<String, Object> runWithRetries(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play,
@@ -419,7 +400,7 @@ final class HostTaskRunner {
             result.put("msg", e.getMessage());
             result.put("changed", false);
         } catch (TemplateException e) {
-            result = failed(doubled(e.getMessage()));
+            result = failed(TemplateException.doubled(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = failed("interrupted");

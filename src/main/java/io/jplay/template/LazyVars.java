@@ -53,6 +53,12 @@ final class LazyVars {
             }
             try {
                 v = rt.templater.templateDeep(v, rt);
+            } catch (TemplateException e) {
+                if (!e.isUndefined()) {
+                    throw e;
+                }
+                // Ansible's lazy view hands back an undefined carrying the failure, raised where it is used
+                v = Undefined.templatingFailed(name, v, e.getMessage() + ". " + e.getMessage());
             } finally {
                 resolving.remove(name);
             }

@@ -72,11 +72,12 @@ final class Lookups {
                             + "\" is not a string, its a <class '" + PythonRepr.typeName(t) + "'>");
                 }
                 Object v = c.scope().get(name);
-                if (v instanceof Undefined) {
+                if (v instanceof Undefined u) {
                     if (c.kwargs().containsKey("default")) {
                         v = c.kwargs().get("default");
                     } else {
-                        throw TemplateException.undefined("No variable found with this name: " + name);
+                        throw TemplateException.undefined(u.templatingFailure() != null ? u.templatingFailure()
+                                : "No variable found with this name: " + name);
                     }
                 }
                 out.add(v);

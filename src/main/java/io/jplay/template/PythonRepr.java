@@ -125,6 +125,9 @@ public final class PythonRepr {
         if (v instanceof DictView d) {
             return d.kind;
         }
+        if (v instanceof PythonClass c) {
+            return c.pythonClass().substring(c.pythonClass().lastIndexOf('.') + 1);
+        }
         if (v instanceof PyType) {
             return "type";
         }
@@ -157,6 +160,7 @@ public final class PythonRepr {
         if (owner == null) {
             return "'None'";
         }
-        return "'" + typeName(owner) + " object'";
+        // Jinja2 names a class outside Python's builtins with its module
+        return "'" + (owner instanceof PythonClass c ? c.pythonClass() : typeName(owner)) + " object'";
     }
 }

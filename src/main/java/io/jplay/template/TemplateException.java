@@ -84,4 +84,24 @@ public class TemplateException extends Exception {
     public Kind kind() {
         return kind;
     }
+
+    /**
+     * An undefined-variable message as Ansible reports it: its templar re-raises the error with the
+     * original as cause, so the message comes once more after the whole of it ("'x' is undefined.
+     * 'x' is undefined"); in a conditional's error only the part after the condition is repeated.
+     */
+    public static String doubled(String message) {
+        if (message == null || !(message.contains("is undefined") || message.contains("has no attribute"))) {
+            return message;
+        }
+        String prefix = "error while evaluating conditional (";
+        String inner = message;
+        if (message.startsWith(prefix)) {
+            int end = message.indexOf("): ");
+            if (end > 0) {
+                inner = message.substring(end + 3);
+            }
+        }
+        return message + ". " + inner;
+    }
 }

@@ -6,10 +6,25 @@ package io.jplay.template;
  * one (Jinja2's plain {@code Undefined}, which an inline {@code if} without {@code else} gives even
  * under Ansible) prints as nothing and shows as {@code Undefined} inside a list; other uses still raise.
  */
-record Undefined(String message, boolean lenient) {
+record Undefined(String message, boolean lenient, String name, String templatingFailure) {
 
     Undefined(String message) {
         this(message, false);
+    }
+
+    Undefined(String message, boolean lenient) {
+        this(message, lenient, null, null);
+    }
+
+    /**
+     * A variable whose own value failed to template for an undefined reason: as Ansible's lazy variable
+     * view gives it, an undefined (so {@code default} and {@code is defined} still work) whose message
+     * names the value first: {@code "{{ b }}: 'b' is undefined. 'b' is undefined"}.
+     *
+     * @param failure the templating failure as Ansible's templar words it (its message, then once more)
+     */
+    static Undefined templatingFailed(String name, Object raw, String failure) {
+        return new Undefined(PythonRepr.str(raw) + ": " + failure, false, name, failure);
     }
 
     /** What {@code x if cond} gives when {@code cond} is false. */
@@ -44,12 +59,19 @@ record Undefined(String message, boolean lenient) {
     }
 
     static Undefined attribute(Object owner, Object name) {
+        String own = owner instanceof PythonClass c ? c.undefinedName(name) : null;
+        if (own != null) {
+            return new Undefined(PythonRepr.repr(own) + " is undefined", false, own, null);
+        }
         String key = name instanceof String s ? PythonRepr.repr(s) : PythonRepr.repr(name);
         return new Undefined(PythonRepr.objectTypeRepr(owner) + " has no attribute " + key);
     }
 
     /** Python's repr of Ansible's undefined: {@code AnsibleUndefined(hint=None, obj=missing, name='x')}. */
     String repr() {
+        if (templatingFailure != null) {
+            return "AnsibleUndefined(hint=" + PythonRepr.repr(message) + ", obj=missing, name=" + PythonRepr.repr(name) + ")";
+        }
         String name = message.startsWith("'") && message.endsWith("' is undefined")
                 ? message.substring(1, message.length() - "' is undefined".length()) : message;
         return "AnsibleUndefined(hint=None, obj=missing, name=" + PythonRepr.repr(name) + ")";

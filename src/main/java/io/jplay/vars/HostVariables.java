@@ -1,5 +1,6 @@
 package io.jplay.vars;
 
+import io.jplay.template.PythonClass;
 import io.jplay.template.Resolved;
 import io.jplay.template.TemplateException;
 import io.jplay.template.Templater;
@@ -14,7 +15,7 @@ import java.util.Set;
  * that host's own scope, as Ansible's {@code HostVarsVars} does. Listing them leaves out the magic
  * variables that would list every host again ({@code hostvars}, {@code groups}).
  */
-final class HostVariables extends AbstractMap<String, Object> implements Resolved {
+final class HostVariables extends AbstractMap<String, Object> implements Resolved, PythonClass {
     private static final Set<String> NOT_LISTED = Set.of("hostvars", "groups");
     private final Map<String, Object> vars;
     private final Templater templater;
@@ -22,6 +23,11 @@ final class HostVariables extends AbstractMap<String, Object> implements Resolve
     HostVariables(Map<String, Object> vars, Templater templater) {
         this.vars = vars;
         this.templater = templater;
+    }
+
+    @Override
+    public String pythonClass() {
+        return "ansible.vars.hostvars.HostVarsVars";
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.jplay.vars;
 import io.jplay.inventory.Group;
 import io.jplay.inventory.Host;
 import io.jplay.inventory.Inventory;
+import io.jplay.template.PythonClass;
 import io.jplay.template.Resolved;
 import io.jplay.template.Templater;
 import io.jplay.yaml.Unsafe;
@@ -240,8 +241,18 @@ public final class VariableManager {
     }
 
     /** {@code hostvars}: every host's variables, computed when a host is looked up. */
-    private final class HostVarsView extends AbstractMap<String, Object> implements Resolved {
+    private final class HostVarsView extends AbstractMap<String, Object> implements Resolved, PythonClass {
         private final PlayVars play;
+
+        @Override
+        public String pythonClass() {
+            return "ansible.vars.hostvars.HostVars";
+        }
+
+        @Override
+        public String undefinedName(Object key) {
+            return "hostvars[" + io.jplay.template.PythonRepr.repr(key) + "]";
+        }
 
         HostVarsView(PlayVars play) {
             this.play = play;

@@ -74,8 +74,9 @@ public final class AssertModule implements Module {
             try {
                 ok = ctx.isTrue(condition);
             } catch (TemplateException e) {
-                throw new ModuleException("The conditional check '" + PyRepr.str(condition) + "' failed. The error was: "
-                        + e.getMessage());
+                // raised by the action (Ansible's AnsibleError): no changed key in the result
+                throw ModuleException.raised("The conditional check '" + PyRepr.str(condition) + "' failed. The error was: "
+                        + TemplateException.doubled(e.getMessage()));
             }
             if (!ok) {
                 result.put("failed", true);
