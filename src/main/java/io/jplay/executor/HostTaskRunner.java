@@ -173,7 +173,7 @@ final class HostTaskRunner {
             return new TaskError(e.getMessage());
         }
         return new TaskError("The task includes an option with an undefined variable. The error was: "
-                + TemplateException.doubled(e.getMessage()) + SourceSnippet.describe(task.location()));
+                + e.reported() + SourceSnippet.describe(task.location()));
     }
 
     private static String conditionFailure(Object condition, TemplateException e) {
@@ -181,7 +181,8 @@ final class HostTaskRunner {
         if (e.isUndefined() && (message == null || !message.startsWith("error while evaluating conditional"))) {
             message = "error while evaluating conditional (" + conditionText(condition) + "): " + message;
         }
-        return "The conditional check '" + conditionText(condition) + "' failed. The error was: " + TemplateException.doubled(message);
+        return "The conditional check '" + conditionText(condition) + "' failed. The error was: "
+                + (e.isUndefined() ? TemplateException.doubled(message) : message);
     }
 
     private static String conditionText(Object condition) {
@@ -400,7 +401,7 @@ final class HostTaskRunner {
             result.put("msg", e.getMessage());
             result.put("changed", false);
         } catch (TemplateException e) {
-            result = failed(TemplateException.doubled(e.getMessage()));
+            result = failed(e.reported());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = failed("interrupted");

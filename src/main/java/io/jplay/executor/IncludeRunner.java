@@ -134,7 +134,7 @@ final class IncludeRunner {
                             .add(host);
                     any = true;
                 } catch (TemplateException e) {
-                    events.failed(host, censored(HostTaskRunner.failed(TemplateException.doubled(e.getMessage())), noLog));
+                    events.failed(host, censored(HostTaskRunner.failed(e.reported()), noLog));
                 }
             }
             if (!any && skip != null) {

@@ -48,7 +48,7 @@ final class LoopRunner {
                 // otherwise its error is the task's result as it is, no task location
                 Map<String, Object> skip = runner.checkConditions(tc, tc.conditions(), vars);
                 return skip != null && !(skip instanceof TaskError) ? skip
-                        : new TaskError(TemplateException.doubled(e.getMessage()));
+                        : new TaskError(e.reported());
             }
             return HostTaskRunner.templateFailure(e, tc.task());
         } catch (Exception e) {

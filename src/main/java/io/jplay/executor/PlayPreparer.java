@@ -80,7 +80,7 @@ final class PlayPreparer {
                 return hosts instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(hosts));
             }
             String message = "The field 'hosts' has an invalid value, which includes an undefined variable. The error was: "
-                    + TemplateException.doubled(e.getMessage());
+                    + e.reported();
             throw new FatalRunError((message + SourceSnippet.describe(play.location())).stripTrailing(), 4, e);
         }
         List<String> out = new ArrayList<>();

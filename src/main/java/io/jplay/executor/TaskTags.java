@@ -48,7 +48,7 @@ final class TaskTags {
         try {
             return templater.template(tag, playVars);
         } catch (TemplateException e) {
-            throw new FatalRunError(e.isUndefined() ? TemplateException.doubled(e.getMessage()) : e.getMessage(), 1, e);
+            throw new FatalRunError(e.reported(), 1, e);
         }
     }
 

@@ -104,7 +104,7 @@ final class ExprParser {
 
     void expect(String op) throws TemplateException {
         if (!accept(op)) {
-            throw error("expected '" + op + "', got '" + cur().text() + "'");
+            throw error("expected token '" + op + "', got '" + (cur().kind() == Kind.END ? endName : cur().text()) + "'");
         }
     }
 

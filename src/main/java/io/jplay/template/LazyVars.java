@@ -55,7 +55,7 @@ final class LazyVars {
                 v = rt.templater.templateDeep(v, rt);
             } catch (TemplateException e) {
                 if (!e.isUndefined()) {
-                    throw e;
+                    throw unhandled(v, e);
                 }
                 // Ansible's lazy view hands back an undefined carrying the failure, raised where it is used
                 v = Undefined.templatingFailed(name, v, e.getMessage() + ". " + e.getMessage());
@@ -67,6 +67,26 @@ final class LazyVars {
         }
         memo.put(name, v);
         return v;
+    }
+
+    /**
+     * Ansible's lazy variable view turns any other error of a variable's template into an AnsibleError
+     * naming the value, the Python class of the error and its message.
+     */
+    private static TemplateException unhandled(Object raw, TemplateException e) {
+        String type = "ansible.errors.AnsibleError";
+        String message = e.getMessage();
+        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
+            type = "ValueError";
+        } else if (e.kind() == TemplateException.Kind.PYTHON_EXCEPTION && message != null && message.contains(": ")) {
+            type = message.substring(0, message.indexOf(": "));
+            message = message.substring(type.length() + 2);
+            if (type.equals("TemplateSyntaxError")) {
+                type = "jinja2.exceptions.TemplateSyntaxError";
+            }
+        }
+        return new TemplateException("An unhandled exception occurred while templating '" + PythonRepr.str(raw)
+                + "'. Error was a <class '" + type + "'>, original message: " + message, e);
     }
 
     /** Whether a value holds a template string or an {@link Unsafe} wrapper anywhere. */

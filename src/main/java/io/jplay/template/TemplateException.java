@@ -90,9 +90,14 @@ public class TemplateException extends Exception {
      * original as cause, so the message comes once more after the whole of it ("'x' is undefined.
      * 'x' is undefined"); in a conditional's error only the part after the condition is repeated.
      */
+    public String reported() {
+        return isUndefined() ? doubled(getMessage()) : getMessage();
+    }
+
+    /** The rule of {@link #reported()} on an undefined error's message. */
     public static String doubled(String message) {
-        if (message == null || !(message.contains("is undefined") || message.contains("has no attribute"))) {
-            return message;
+        if (message == null) {
+            return null;
         }
         String prefix = "error while evaluating conditional (";
         String inner = message;

@@ -76,7 +76,7 @@ public final class AssertModule implements Module {
             } catch (TemplateException e) {
                 // raised by the action (Ansible's AnsibleError): no changed key in the result
                 throw ModuleException.raised("The conditional check '" + PyRepr.str(condition) + "' failed. The error was: "
-                        + TemplateException.doubled(e.getMessage()));
+                        + e.reported());
             }
             if (!ok) {
                 result.put("failed", true);
