@@ -318,7 +318,8 @@ final class Session {
                 config.sshMaxHandshakes(), java.time.Duration.ofSeconds(config.sshKeepaliveInterval())), sshConfig,
                 config.sshOpenTargets(), io.jplay.connection.OutputLimit.of(config.outputMaxBytes()));
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
-                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
+                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml,
+                new TerminalPrompter(terminal));
     }
 
     /**

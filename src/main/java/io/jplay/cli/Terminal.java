@@ -4,15 +4,16 @@ import java.io.Console;
 import java.io.PrintStream;
 
 /**
- * The process's standard streams and whether stdout is a terminal (colour and banner width depend
- * on it), plus password prompts. On a terminal both streams write through {@code status}, the live
- * line below the output; it is {@code null} otherwise.
+ * The process's standard streams, whether stdout is a terminal (colour and banner width depend on it)
+ * and whether stdin is one (only then are questions asked), plus password prompts. On a terminal both
+ * streams write through {@code status}, the live line below the output; it is {@code null} otherwise.
  */
-record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console, StatusLine status) {
+record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console, StatusLine status,
+        boolean stdinIsTty) {
 
-    /** Streams without a live line. */
+    /** Streams without a live line, standard input not a terminal. */
     Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width, Console console) {
-        this(out, err, stdoutIsTty, width, console, null);
+        this(out, err, stdoutIsTty, width, console, null, false);
     }
 
     /** A terminal whose {@code out} and {@code err} go through a live line drawn on {@code rawOut}. */
@@ -20,7 +21,7 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
         StatusLine status = new StatusLine(rawOut, width);
         PrintStream out = new MutablePrintStream(status.guard(rawOut, false), java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(status.guard(rawErr, true), true, java.nio.charset.StandardCharsets.UTF_8);
-        return new Terminal(out, err, true, width, console, status);
+        return new Terminal(out, err, true, width, console, status, console != null);
     }
 
     static Terminal system() {
@@ -43,7 +44,17 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
                 java.nio.charset.StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 java.nio.charset.StandardCharsets.UTF_8);
-        return new Terminal(out, err, tty, width, console);
+        return new Terminal(out, err, tty, width, console, null, stdinIsTerminal());
+    }
+
+    /** Whether this process's standard input is a terminal (Java's console also needs stdout to be one). */
+    private static boolean stdinIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Drops whatever is written to {@link #out()} from now on (an interrupted run shows no more results). */

@@ -50,7 +50,7 @@ public record PlayListing(String name, List<String> patterns, List<String> tags,
     /** The listing of {@code given}; an undefined variable in its {@code hosts} throws {@link FatalRunError}. */
     static PlayListing of(Play given, RunServices services, RunOptions options, VariableManager variables) {
         PlayPreparer preparer = new PlayPreparer(services, options, variables);
-        Play play = new VarsPrompts(services.templater(), new RunListener() { }, options.extraVars())
+        Play play = new VarsPrompts(services.templater(), new RunListener() { }, Prompter.NONE, options.extraVars())
                 .answer(given, preparer.playLevelVars(given));
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         List<String> patterns = preparer.hostList(play, playLevel);

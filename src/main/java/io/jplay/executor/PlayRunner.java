@@ -64,7 +64,7 @@ final class PlayRunner {
 
     /** Runs the play; true when Ansible would run no later play (a batch failed whole, or the play was broken). */
     boolean run(Play given) throws InterruptedException {
-        Play play = new VarsPrompts(templater, listener, options.extraVars()).answer(given, preparer.playLevelVars(given));
+        Play play = new VarsPrompts(templater, listener, services.prompter(), options.extraVars()).answer(given, preparer.playLevelVars(given));
         this.play = play;
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);

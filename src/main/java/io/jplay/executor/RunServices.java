@@ -17,6 +17,7 @@ import java.util.function.Function;
  *
  * @param playbookVars {@code group_vars/} and {@code host_vars/} beside a playbook directory
  * @param dataFiles reads {@code vars_files} (decrypting vaulted ones with the run's secrets)
+ * @param prompter the user at the terminal, asked for {@code vars_prompt} answers
  */
 public record RunServices(
         Inventory inventory,
@@ -29,11 +30,12 @@ public record RunServices(
         Function<Path, PlaybookVarsSource> playbookVars,
         Sleeper sleeper,
         RunListener listener,
-        YamlLoader dataFiles) {
+        YamlLoader dataFiles,
+        Prompter prompter) {
 
     /** The same collaborators around another inventory (the run's mutable view for {@code add_host}/{@code group_by}). */
     public RunServices withInventory(Inventory other) {
         return new RunServices(other, templater, modules, connections, taskFiles, lookups, async, playbookVars,
-                sleeper, listener, dataFiles);
+                sleeper, listener, dataFiles, prompter);
     }
 }

@@ -1,0 +1,81 @@
+package io.jplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jplay.connection.ShellQuote;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * vars_prompt through a real pseudo terminal ({@code script}): the questions are asked and answered there,
+ * a confirmed answer is asked again after a mismatch; with standard input not a terminal nothing is asked.
+ */
+class VarsPromptTerminalTest {
+    @TempDir
+    Path dir;
+
+    private String jplay(boolean onTerminal) throws Exception {
+        Files.writeString(dir.resolve("answers"), "\nx\na\nb\nc\nc\n");
+        Files.writeString(dir.resolve("p.yml"), """
+                - hosts: localhost
+                  gather_facts: false
+                  vars_prompt:
+                    - name: color
+                      prompt: Favourite colour
+                      default: blue
+                      private: false
+                    - name: nopr
+                      private: false
+                    - name: pw
+                      prompt: New password
+                      confirm: true
+                  tasks:
+                    - debug: msg="{{ color }}|{{ nopr }}|{{ pw }}"
+                """);
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "p.yml");
+        List<String> command = onTerminal ? List.of("script", "-qfec", ShellQuote.join(java), "/dev/null") : java;
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(dir.resolve("answers").toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("ANSIBLE_") || k.startsWith("JPLAY_"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    private static boolean hasScript() {
+        try {
+            return new ProcessBuilder("script", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aTerminalIsAskedEveryQuestion() throws Exception {
+        assumeTrue(hasScript(), "script(1) is not installed: no pseudo terminal to test with");
+        String out = jplay(true);
+        assertTrue(out.contains("Favourite colour [blue]: "), out);
+        assertTrue(out.contains("nopr: "), out);
+        assertTrue(out.contains("confirm New password: "), out);
+        assertTrue(out.contains("***** VALUES ENTERED DO NOT MATCH ****"), out);
+        assertTrue(out.contains("\"msg\": \"blue|x|c\""), out);
+        assertFalse(out.contains("Not prompting"), out);
+    }
+
+    @Test
+    void aPipeIsNotAsked() throws Exception {
+        String out = jplay(false);
+        assertTrue(out.contains("[WARNING]: Not prompting as we are not in interactive mode"), out);
+        assertFalse(out.contains("Favourite colour"), out);
+        assertTrue(out.contains("\"msg\": \"blue|None|None\""), out);
+    }
+}
