@@ -54,6 +54,9 @@ final class LazyVars {
             try {
                 v = rt.templater.templateDeep(v, rt);
             } catch (TemplateException e) {
+                if (e instanceof VaultValueException) {
+                    throw e; // Ansible decrypts when the value is used, outside the lazy view: its own message
+                }
                 if (!e.isUndefined()) {
                     throw unhandled(v, e);
                 }
