@@ -49,13 +49,16 @@ final class LazyVars {
         Object v = raw.get(name);
         if (!(v instanceof Unsafe) && needsWork(v)) {
             if (!resolving.add(name)) {
-                throw new TemplateException("recursive loop detected in template string: " + PythonRepr.str(v));
+                throw new RecursionDetected("recursive loop detected in template string: " + PythonRepr.str(v));
             }
             try {
                 v = rt.templater.templateDeep(v, rt);
             } catch (TemplateException e) {
-                if (e instanceof VaultValueException) {
-                    throw e; // Ansible decrypts when the value is used, outside the lazy view: its own message
+                if (e instanceof VaultValueException || e instanceof RecursionDetected) {
+                    // Ansible decrypts when the value is used, outside the lazy view: its own message; a
+                    // recursion Ansible wraps once per Python stack frame until its recursion limit, which
+                    // jplay does not imitate: the loop's own message
+                    throw e;
                 }
                 if (!e.isUndefined()) {
                     throw unhandled(v, e);
@@ -70,6 +73,15 @@ final class LazyVars {
         }
         memo.put(name, v);
         return v;
+    }
+
+    /** A variable's template that reads the variable itself, through any number of others. */
+    private static final class RecursionDetected extends TemplateException {
+        private static final long serialVersionUID = 1L;
+
+        RecursionDetected(String message) {
+            super(message);
+        }
     }
 
     /**
