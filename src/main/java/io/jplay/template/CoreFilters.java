@@ -31,7 +31,8 @@ final class CoreFilters {
                 }
                 String name = u.message().startsWith("'") && u.message().endsWith("' is undefined")
                         ? u.message().substring(0, u.message().length() - " is undefined".length()) : "";
-                throw new TemplateException("Mandatory variable " + name + "  not defined.");
+                throw TemplateException.ansibleError("ansible.errors.AnsibleFilterError",
+                        "Mandatory variable " + name + "  not defined.");
             }
             return c.value();
         });

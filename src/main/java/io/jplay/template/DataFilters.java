@@ -61,7 +61,7 @@ final class DataFilters {
             try {
                 return JsonParser.parse(text);
             } catch (JsonException e) {
-                throw new TemplateException(e.getMessage(), e);
+                throw TemplateException.valueError("json.decoder.JSONDecodeError", e.getMessage());
             }
         });
         // as Ansible: a value that is not text is handed back as it is

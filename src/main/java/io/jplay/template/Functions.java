@@ -114,14 +114,14 @@ final class Functions {
         try {
             return c.rt().lib.lookup(name, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
         } catch (TemplateException e) {
-            String cls = e instanceof LookupFailure f ? f.pythonClass() : "ansible.errors.AnsibleError";
+            String cls = e instanceof LookupFailure f ? f.lookupClass() : e.pythonClass();
             if (e.isUndefined() || cls.equals(LookupFailure.OPTIONS_ERROR) || cls.equals(LookupFailure.NOT_FOUND)) {
                 throw e;
             }
             boolean handled = cls.equals(LookupFailure.LOOKUP_ERROR);
             String msg = handled ? "Lookup failed but the error is being ignored: " + e.getMessage()
                     : "An unhandled exception occurred while running the lookup plugin '" + name + "'. Error was a <class '"
-                    + cls + "'>, original message: " + e.getMessage();
+                    + cls + "'>, original message: " + e.pythonMessage();
             if ("warn".equals(errors)) {
                 c.rt().warnings.accept(msg);
                 return null;
@@ -129,7 +129,7 @@ final class Functions {
             if ("ignore".equals(errors)) {
                 return null;
             }
-            throw handled ? e : new TemplateException(msg + ". " + e.getMessage(), e);
+            throw handled ? e : new TemplateException(msg + ". " + e.pythonMessage(), e);
         }
     }
 }

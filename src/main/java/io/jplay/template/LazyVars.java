@@ -89,16 +89,12 @@ final class LazyVars {
      * naming the value, the Python class of the error and its message.
      */
     private static TemplateException unhandled(Object raw, TemplateException e) {
-        String type = "ansible.errors.AnsibleError";
-        String message = e.getMessage();
-        if (e.kind() == TemplateException.Kind.VALUE_ERROR) {
-            type = "ValueError";
-        } else if (e.kind() == TemplateException.Kind.PYTHON_EXCEPTION && message != null && message.contains(": ")) {
-            type = message.substring(0, message.indexOf(": "));
-            message = message.substring(type.length() + 2);
-            if (type.equals("TemplateSyntaxError")) {
-                type = "jinja2.exceptions.TemplateSyntaxError";
-            }
+        String type = e.pythonClass();
+        String message = e.pythonMessage();
+        if (type.equals("TemplateSyntaxError")) {
+            // its message attribute, which Ansible prefers, has no "line N" (its str has)
+            type = "jinja2.exceptions.TemplateSyntaxError";
+            message = message.replaceFirst("\n  line \\d+$", "");
         }
         return new TemplateException("An unhandled exception occurred while templating '" + PythonRepr.str(raw)
                 + "'. Error was a <class '" + type + "'>, original message: " + message, e);

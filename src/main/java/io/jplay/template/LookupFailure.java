@@ -39,7 +39,13 @@ final class LookupFailure extends TemplateException {
         return new LookupFailure(pythonClass, message);
     }
 
-    String pythonClass() {
+    /** The class as the lookup runner tells failures apart ({@link #NOT_FOUND} included). */
+    String lookupClass() {
         return pythonClass;
+    }
+
+    @Override
+    public String pythonClass() {
+        return pythonClass.equals(NOT_FOUND) ? "ansible.errors.AnsibleError" : pythonClass;
     }
 }

@@ -58,7 +58,7 @@ record PyDateTime(LocalDateTime t) implements PyObject {
         try {
             return new PyDateTime(io.jplay.python.PyStrptime.parse(text, format));
         } catch (IllegalArgumentException e) {
-            throw new TemplateException(e.getMessage());
+            throw TemplateException.valueError(e.getMessage());
         }
     }
 

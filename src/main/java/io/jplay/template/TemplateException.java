@@ -10,6 +10,7 @@ public class TemplateException extends Exception {
     private static final long serialVersionUID = 1L;
     private final Kind kind;
     private String traceback;
+    private String pythonClass;
 
     /** What Python raised, where Ansible's handling depends on it. */
     public enum Kind {
@@ -62,6 +63,53 @@ public class TemplateException extends Exception {
     /** A Python {@code ValueError} with its message. */
     public static TemplateException valueError(String message) {
         return new TemplateException(message, null, Kind.VALUE_ERROR);
+    }
+
+    /** A Python exception of a subclass of {@code ValueError} ({@code json.decoder.JSONDecodeError}, {@code binascii.Error}). */
+    public static TemplateException valueError(String pythonClass, String message) {
+        TemplateException e = valueError(message);
+        e.pythonClass = pythonClass;
+        return e;
+    }
+
+    /** An Ansible error of a subclass of {@code AnsibleError} ({@code ansible.errors.AnsibleFilterError}). */
+    public static TemplateException ansibleError(String pythonClass, String message) {
+        TemplateException e = new TemplateException(message);
+        e.pythonClass = pythonClass;
+        return e;
+    }
+
+    /**
+     * A Python exception that Ansible lets escape the template as it is ({@code re.error}), with a traceback
+     * ending in its class and message, as Ansible's task result shows it.
+     */
+    public static TemplateException escaping(String pythonClass, String message) {
+        return pythonException(pythonClass + ": " + message, "Traceback (most recent call last):\n"
+                + "  File \"<template>\", line 1, in top-level template code\n" + pythonClass + ": " + message + "\n");
+    }
+
+    /**
+     * The Python class of the error, as Ansible's messages name it: {@code ValueError} (or the subclass
+     * given), the class a {@link Kind#PYTHON_EXCEPTION}'s message starts with, else Ansible's own error class.
+     */
+    public String pythonClass() {
+        if (pythonClass != null) {
+            return pythonClass;
+        }
+        String message = getMessage();
+        return switch (kind) {
+            case VALUE_ERROR -> "ValueError";
+            case PYTHON_EXCEPTION -> message != null && message.contains(": ") ? message.substring(0, message.indexOf(": "))
+                    : "Exception";
+            default -> "ansible.errors.AnsibleError";
+        };
+    }
+
+    /** The error's own message, without the class a {@link Kind#PYTHON_EXCEPTION}'s message starts with. */
+    public String pythonMessage() {
+        String message = getMessage();
+        return kind == Kind.PYTHON_EXCEPTION && message != null && message.contains(": ")
+                ? message.substring(message.indexOf(": ") + 2) : message;
     }
 
     /** A Python exception other than AnsibleError, TypeError and ValueError, raised by a Python plugin. */

@@ -144,7 +144,7 @@ final class TextFilters {
         try {
             return io.jplay.python.PyBytes.decode(io.jplay.python.PyBase64.decode(str(c)), encoding);
         } catch (IllegalArgumentException e) {
-            throw new TemplateException(e.getMessage(), e);
+            throw TemplateException.valueError("binascii.Error", e.getMessage());
         }
     }
 
@@ -325,7 +325,7 @@ final class TextFilters {
         try {
             return io.jplay.python.PyRegex.compile(regex, flags);
         } catch (IllegalArgumentException e) {
-            throw new TemplateException(e.getMessage(), e);
+            throw TemplateException.escaping("re.error", e.getMessage());
         }
     }
 
