@@ -219,7 +219,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         try {
             return vaultPlaintexts.mark(v.plaintext());
         } catch (VaultException e) {
-            throw new VaultValueException(e.getMessage(), e);
+            throw new VaultValueException(e.getMessage(), e, v);
         }
     }
 
