@@ -256,7 +256,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
-            throw e.in(s);
+            throw escapeBackslashes ? e.inEscaped(s) : e.in(s);
         } catch (TemplateException.Unchecked e) {
             throw e.getCause();
         } catch (StackOverflowError e) {

@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link #plain}) gives an unmarked copy, so {@code x | trim is vault_encrypted} is false as in
  * Ansible even where Java's {@code trim} returns its receiver.
  *
+ * <p>Jinja2's {@code Markup} (what {@code escape}, {@code forceescape} and {@code safe} return) is marked
+ * the same way: the {@code escaped} test and {@code type_debug} see it, and {@code escape} passes it on as it is.
+ *
  * <p>The text a string-type filter ({@code string}, {@code to_json}, {@code to_yaml}...) returns is
  * Ansible's {@code NativeJinjaText}: kept as the same object through a variable, never read back as
  * a literal, shown by {@code type_debug}; the same identity marks carry it (one map, so a filter's
@@ -35,7 +38,9 @@ final class VaultPlaintexts {
         /** the {@code vault} filter's {@code wrap_object=True} result: an encrypted object without a vault, whose text is its ciphertext */
         WRAPPED,
         /** a string-type filter's {@code NativeJinjaText} */
-        NATIVE
+        NATIVE,
+        /** Jinja2's {@code Markup}: text the escape filters and {@code safe} made */
+        MARKUP
     }
 
     private final Map<Key, Kind> marked = new ConcurrentHashMap<>();
@@ -54,6 +59,16 @@ final class VaultPlaintexts {
     /** A fresh String instance of {@code text}, known from now on as Ansible's {@code NativeJinjaText}. */
     String markNative(String text) {
         return mark(text, Kind.NATIVE);
+    }
+
+    /** A fresh String instance of {@code text}, known from now on as Jinja2's {@code Markup} (already safe HTML). */
+    String markMarkup(String text) {
+        return mark(text, Kind.MARKUP);
+    }
+
+    /** Whether {@code value} is Jinja2's {@code Markup} (the {@code escaped} test: it has {@code __html__}). */
+    boolean isMarkup(Object value) {
+        return kind(value) == Kind.MARKUP;
     }
 
     private String mark(String text, Kind kind) {
@@ -92,10 +107,10 @@ final class VaultPlaintexts {
         return kind(value) == Kind.NATIVE;
     }
 
-    /** {@code value} as new text: a vault plaintext becomes an unmarked copy, anything else is itself. */
+    /** {@code value} as new text: a vault plaintext or Markup becomes an unmarked copy, anything else is itself. */
     Object plain(Object value) {
         Kind k = kind(value);
-        return k == Kind.VAULT || k == Kind.WRAPPED ? new String((String) value) : value;
+        return k == Kind.VAULT || k == Kind.WRAPPED || k == Kind.MARKUP ? new String((String) value) : value;
     }
 
     /** The result of filter {@code name} (qualified or not): new text unless the filter passes its input on. */
@@ -106,7 +121,7 @@ final class VaultPlaintexts {
         }
         String shortName = name.substring(name.lastIndexOf('.') + 1);
         boolean keeps = PASS_THROUGH.contains(shortName) || kind == Kind.NATIVE && Library.STRING_TYPE_FILTERS.contains(shortName)
-                || kind == Kind.WRAPPED && shortName.equals("vault");
+                || kind == Kind.WRAPPED && shortName.equals("vault") || kind == Kind.MARKUP;
         return keeps ? result : new String((String) result);
     }
 
