@@ -219,7 +219,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         try {
             return vaultPlaintexts.mark(v.plaintext());
         } catch (VaultException e) {
-            throw new VaultValueException(e.getMessage(), e);
+            throw new VaultValueException(e.getMessage(), e, v);
         }
     }
 
@@ -256,7 +256,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             throw new TemplateException("Unexpected templating type error occurred on (" + s + "): " + e.getMessage()
                     + ". " + e.getMessage(), e);
         } catch (TemplateSyntaxError e) {
-            throw e.in(s);
+            throw escapeBackslashes ? e.inEscaped(s) : e.in(s);
         } catch (TemplateException.Unchecked e) {
             throw e.getCause();
         } catch (StackOverflowError e) {

@@ -84,6 +84,8 @@ final class DataFilters {
         });
         lib.filter("type_debug", c -> c.value() instanceof Undefined ? "AnsibleUndefined"
                 : c.rt().templater.vaultPlaintexts().isNativeText(c.value()) ? "NativeJinjaText"
+                : c.rt().templater.vaultPlaintexts().isVaultValue(c.value()) ? "AnsibleVaultEncryptedUnicode"
+                : c.rt().templater.vaultPlaintexts().isMarkup(c.value()) ? "Markup"
                 : PythonRepr.typeName(c.value()));
         lib.filter("extract", c -> {
             Object container = c.arg(0, "container", null);

@@ -6,10 +6,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Evaluates expression trees with Python semantics. */
 final class Evaluator {
     private Evaluator() {
+    }
+
+    /**
+     * Filters and tests that take one of Ansible's encrypted objects without reading its plaintext, so a
+     * {@code !vault} variable no secret opens reaches them as it is (Ansible decrypts only when used).
+     */
+    private static final Set<String> LOCKED_FILTERS = Set.of("unvault", "ansible.builtin.unvault", "type_debug",
+            "ansible.builtin.type_debug");
+    private static final Set<String> LOCKED_TESTS = Set.of("vault_encrypted", "ansible.builtin.vault_encrypted",
+            "string", "defined", "undefined", "none");
+
+    /**
+     * {@code e} evaluated for a filter or test of {@link #LOCKED_FILTERS}: a reference to a {@code !vault}
+     * value that cannot be decrypted gives the still-encrypted value instead of the decryption error.
+     */
+    private static Object evalLocked(Expr e, Scope s) throws TemplateException {
+        try {
+            return eval(e, s);
+        } catch (VaultValueException x) {
+            if (x.value() != null && isReference(e)) {
+                return x.value();
+            }
+            throw x;
+        }
+    }
+
+    /** A variable, or an attribute or constant subscript of one: reading it evaluates nothing else. */
+    private static boolean isReference(Expr e) {
+        return e instanceof Name || e instanceof Attr a && isReference(a.obj())
+                || e instanceof Item i && i.key() instanceof Const && isReference(i.obj());
     }
 
     static Object eval(Expr e, Scope s) throws TemplateException {
@@ -27,11 +58,11 @@ final class Evaluator {
         } else if (e instanceof Item i) {
             return getitem(eval(i.obj(), s), eval(i.key(), s));
         } else if (e instanceof Filter f) {
-            Object v = eval(f.obj(), s);
+            Object v = LOCKED_FILTERS.contains(f.name()) ? evalLocked(f.obj(), s) : eval(f.obj(), s);
             Object r = s.rt.lib.filter(f.name(), new Call(v, args(f.args(), s), kwargs(f.kwargs(), s), s));
             return s.rt.templater.vaultPlaintexts().afterFilter(f.name(), r);
         } else if (e instanceof Test t) {
-            Object v = eval(t.obj(), s);
+            Object v = LOCKED_TESTS.contains(t.name()) ? evalLocked(t.obj(), s) : eval(t.obj(), s);
             return s.rt.lib.testValue(t.name(), new Call(v, args(t.args(), s), kwargs(t.kwargs(), s), s));
         } else if (e instanceof Compare c) {
             Object left = eval(c.first(), s);

@@ -49,7 +49,7 @@ final class ExprLexer {
                     }
                 }
                 if (op == null) {
-                    throw new TemplateSyntaxError("unexpected char " + PythonRepr.repr(String.valueOf(c)) + " at " + i);
+                    throw TemplateSyntaxError.unexpectedChar(c, i);
                 }
                 out.add(new Token(Kind.OP, op, null, i));
                 i += op.length();
@@ -131,7 +131,8 @@ final class ExprLexer {
             j++;
         }
         if (j >= n) {
-            throw new TemplateSyntaxError("unexpected end of string");
+            // Jinja2's lexer: no string token matches where the quote opens, and nothing else does either
+            throw TemplateSyntaxError.unexpectedChar(q, i);
         }
         out.add(new Token(Kind.STRING, s.substring(i, j + 1), sb.toString(), i));
         return j + 1;

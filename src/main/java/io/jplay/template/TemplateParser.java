@@ -99,7 +99,11 @@ final class TemplateParser {
             } else if (t.kind() == 'n') {
                 pos++;
             } else if (t.kind() == 'e') {
-                nodes.add(new Output(ExprParser.parseOutput(t.text(), rawStrings)));
+                try {
+                    nodes.add(new Output(ExprParser.parseOutput(t.text(), rawStrings)));
+                } catch (TemplateSyntaxError e) {
+                    throw e.movedBy(t.at());
+                }
                 pos++;
             } else if (t.tag().equals("raw") || t.tag().equals("endraw")) {
                 pos++;

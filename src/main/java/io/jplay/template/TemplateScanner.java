@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class TemplateScanner {
 
-    /** kind: 't' text, 'e' expression, 'g' tag, 'n' comment. */
-    record Tok(char kind, String text, String tag, boolean leftTrim, boolean rightTrim) { }
+    /** kind: 't' text, 'e' expression, 'g' tag, 'n' comment; at: where an expression's text starts in the source, or -1. */
+    record Tok(char kind, String text, String tag, boolean leftTrim, boolean rightTrim, int at) {
+        Tok(char kind, String text, String tag, boolean leftTrim, boolean rightTrim) {
+            this(kind, text, tag, leftTrim, rightTrim, -1);
+        }
+    }
 
     private TemplateScanner() {
     }
@@ -62,7 +66,11 @@ final class TemplateScanner {
             flush(text, out);
             i = close + end.length();
             if (kind == '{') {
-                out.add(new Tok('e', body, null, left, right));
+                int lead = bodyStart;
+                while (lead < close && Character.isWhitespace(s.charAt(lead))) {
+                    lead++;
+                }
+                out.add(new Tok('e', body, null, left, right, lead));
                 continue;
             }
             int sp = 0;

@@ -65,8 +65,9 @@ final class VaultFilters {
         String id = c.string(2, "vaultid", FILTER_ID);
         try {
             VaultSecret vs = new VaultSecret(id, s.getBytes(StandardCharsets.UTF_8));
-            return VaultSecrets.none().encrypt(text.getBytes(StandardCharsets.UTF_8), vs,
+            String vaulted = VaultSecrets.none().encrypt(text.getBytes(StandardCharsets.UTF_8), vs,
                     salt == null ? null : PythonRepr.str(salt).getBytes(StandardCharsets.UTF_8));
+            return c.bool(4, "wrap_object", false) ? c.rt().templater.vaultPlaintexts().markWrapped(vaulted) : vaulted;
         } catch (VaultException e) {
             throw new TemplateException("Unable to encrypt: " + e.getMessage() + ". " + e.getMessage(), e);
         }
@@ -77,6 +78,10 @@ final class VaultFilters {
         Object data = defined(LazyVars.unwrap(c.value()));
         if (!(secret instanceof String s)) {
             throw new TemplateTypeError("Secret passed is required to be as string, instead we got: " + type(secret));
+        }
+        if (data instanceof io.jplay.yaml.VaultText locked) {
+            // a !vault value the run's secrets could not open: the filter's secret is its vault now
+            data = locked.ciphertext();
         }
         if (!(data instanceof String text)) {
             throw new TemplateTypeError("Vault should be in the form of a string, instead we got: " + type(data));

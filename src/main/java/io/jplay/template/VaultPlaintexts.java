@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link #plain}) gives an unmarked copy, so {@code x | trim is vault_encrypted} is false as in
  * Ansible even where Java's {@code trim} returns its receiver.
  *
+ * <p>Jinja2's {@code Markup} (what {@code escape}, {@code forceescape} and {@code safe} return) is marked
+ * the same way: the {@code escaped} test and {@code type_debug} see it, and {@code escape} passes it on as it is.
+ *
  * <p>The text a string-type filter ({@code string}, {@code to_json}, {@code to_yaml}...) returns is
  * Ansible's {@code NativeJinjaText}: kept as the same object through a variable, never read back as
  * a literal, shown by {@code type_debug}; the same identity marks carry it (one map, so a filter's
@@ -28,56 +31,97 @@ final class VaultPlaintexts {
     private static final Set<String> PASS_THROUGH = Set.of("default", "d", "first", "last", "random", "min", "max",
             "ternary", "mandatory", "extract", "attr");
 
-    /** Boolean.TRUE marks a vault plaintext, Boolean.FALSE a native text. */
-    private final Map<Key, Boolean> marked = new ConcurrentHashMap<>();
+    /** What a marked instance stands for. */
+    private enum Kind {
+        /** a {@code !vault} value's plaintext (its object has the run's vault) */
+        VAULT,
+        /** the {@code vault} filter's {@code wrap_object=True} result: an encrypted object without a vault, whose text is its ciphertext */
+        WRAPPED,
+        /** a string-type filter's {@code NativeJinjaText} */
+        NATIVE,
+        /** Jinja2's {@code Markup}: text the escape filters and {@code safe} made */
+        MARKUP
+    }
+
+    private final Map<Key, Kind> marked = new ConcurrentHashMap<>();
     private final ReferenceQueue<String> collected = new ReferenceQueue<>();
 
     /** A fresh String instance of {@code plaintext}, known from now on as a vault value. */
     String mark(String plaintext) {
-        return mark(plaintext, Boolean.TRUE);
+        return mark(plaintext, Kind.VAULT);
+    }
+
+    /** A fresh String instance of {@code ciphertext}: the vault filter's encrypted object that has no vault. */
+    String markWrapped(String ciphertext) {
+        return mark(ciphertext, Kind.WRAPPED);
     }
 
     /** A fresh String instance of {@code text}, known from now on as Ansible's {@code NativeJinjaText}. */
     String markNative(String text) {
-        return mark(text, Boolean.FALSE);
+        return mark(text, Kind.NATIVE);
     }
 
-    private String mark(String text, Boolean vault) {
+    /** A fresh String instance of {@code text}, known from now on as Jinja2's {@code Markup} (already safe HTML). */
+    String markMarkup(String text) {
+        return mark(text, Kind.MARKUP);
+    }
+
+    /** Whether {@code value} is Jinja2's {@code Markup} (the {@code escaped} test: it has {@code __html__}). */
+    boolean isMarkup(Object value) {
+        return kind(value) == Kind.MARKUP;
+    }
+
+    private String mark(String text, Kind kind) {
         for (Reference<? extends String> r = collected.poll(); r != null; r = collected.poll()) {
             marked.remove((Key) r);
         }
         String own = new String(text);
-        marked.put(new Weak(own, collected), vault);
+        marked.put(new Weak(own, collected), kind);
         return own;
     }
 
-    private Boolean kind(Object value) {
+    private Kind kind(Object value) {
         return value instanceof String && !marked.isEmpty() ? marked.get(new Probe(value)) : null;
     }
 
-    /** Whether {@code value} is a vault value's plaintext as decrypted (Ansible's {@code vault_encrypted}). */
+    /**
+     * Whether {@code value} is one of Ansible's encrypted objects ({@code AnsibleVaultEncryptedUnicode}):
+     * a {@code !vault} value, decrypted or not, or the {@code vault} filter's wrapped result.
+     */
     boolean isVaultValue(Object value) {
-        return Boolean.TRUE.equals(kind(value));
+        Kind k = kind(value);
+        return value instanceof io.jplay.yaml.VaultText || k == Kind.VAULT || k == Kind.WRAPPED;
+    }
+
+    /**
+     * Ansible's {@code vault_encrypted} test: {@code value.is_encrypted()} of an encrypted object, which is
+     * its vault (None for the filter's wrapped object, whose test gives None) and then true; false for anything else.
+     */
+    Object vaultEncrypted(Object value) {
+        Kind k = kind(value);
+        return k == Kind.WRAPPED ? null : value instanceof io.jplay.yaml.VaultText || k == Kind.VAULT;
     }
 
     /** Whether {@code value} is a string-type filter's text as it returned it (Ansible's {@code NativeJinjaText}). */
     boolean isNativeText(Object value) {
-        return Boolean.FALSE.equals(kind(value));
+        return kind(value) == Kind.NATIVE;
     }
 
-    /** {@code value} as new text: a vault plaintext becomes an unmarked copy, anything else is itself. */
+    /** {@code value} as new text: a vault plaintext or Markup becomes an unmarked copy, anything else is itself. */
     Object plain(Object value) {
-        return isVaultValue(value) ? new String((String) value) : value;
+        Kind k = kind(value);
+        return k == Kind.VAULT || k == Kind.WRAPPED || k == Kind.MARKUP ? new String((String) value) : value;
     }
 
     /** The result of filter {@code name} (qualified or not): new text unless the filter passes its input on. */
     Object afterFilter(String name, Object result) {
-        Boolean kind = kind(result);
+        Kind kind = kind(result);
         if (kind == null) {
             return result;
         }
         String shortName = name.substring(name.lastIndexOf('.') + 1);
-        boolean keeps = PASS_THROUGH.contains(shortName) || !kind && Library.STRING_TYPE_FILTERS.contains(shortName);
+        boolean keeps = PASS_THROUGH.contains(shortName) || kind == Kind.NATIVE && Library.STRING_TYPE_FILTERS.contains(shortName)
+                || kind == Kind.WRAPPED && shortName.equals("vault") || kind == Kind.MARKUP;
         return keeps ? result : new String((String) result);
     }
 

@@ -25,6 +25,10 @@ final class WebFilters {
     private WebFilters() {
     }
 
+    private static VaultPlaintexts markup(Call c) {
+        return c.rt().templater.vaultPlaintexts();
+    }
+
     /** Jinja2's xmlattr refuses keys holding ASCII white space, {@code /}, {@code >} or {@code =}. */
     private static final java.util.regex.Pattern INVALID_ATTRIBUTE_KEY = java.util.regex.Pattern.compile("[ \\t\\n\\r\\f\\u000b/>=]");
 
@@ -38,11 +42,13 @@ final class WebFilters {
             return PyUrl.unquote(s.replace('+', ' '));
         });
         lib.filter("filesizeformat", c -> filesize(c.value(), c.bool(0, "binary", false)));
-        Library.Fn escape = c -> escape(PythonRepr.str(c.value()));
+        // Jinja2's escape gives Markup and leaves Markup as it is; forceescape escapes Markup again
+        Library.Fn escape = c -> markup(c).isMarkup(c.value()) ? c.value()
+                : markup(c).markMarkup(escape(PythonRepr.str(c.value())));
         lib.filter("escape", escape);
         lib.filter("e", escape);
-        lib.filter("forceescape", escape);
-        lib.filter("safe", c -> PythonRepr.str(c.value()));
+        lib.filter("forceescape", c -> markup(c).markMarkup(escape(PythonRepr.str(c.value()))));
+        lib.filter("safe", c -> markup(c).isMarkup(c.value()) ? c.value() : markup(c).markMarkup(PythonRepr.str(c.value())));
         lib.filter("striptags", c -> striptags(PythonRepr.str(c.value())));
         lib.filter("xmlattr", c -> {
             StringBuilder sb = new StringBuilder();

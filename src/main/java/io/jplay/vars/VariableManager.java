@@ -162,8 +162,9 @@ public final class VariableManager {
         layers.add(extraVars);
         layers.add(scope.special());
         // Ansible's 'vars': every variable above as it is, read without templating (vars.x of x: "{{ y }}" is
-        // the text "{{ y }}"), loop variables not among them
-        layers.add(Map.of("vars", new ResolvedMap(new LayeredVars(layers, mergeHashes))));
+        // the text "{{ y }}"), loop variables not among them, nor 'vars' itself (Ansible's is a copy made
+        // before the key is set, so templating it whole does not recurse)
+        layers.add(Map.of("vars", new ResolvedMap(new LayeredVars(new java.util.ArrayList<>(layers), mergeHashes))));
         return new LayeredVars(layers, mergeHashes);
     }
 

@@ -1,10 +1,14 @@
 package io.jplay.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jplay.testing.AnsibleOracle;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +50,8 @@ class TemplateCatalogTest {
             "sameas", "sequence", "string", "test", "true", "undefined", "upper");
     static final List<String> JINJA2_GLOBALS = List.of(
             "cycler", "dict", "joiner", "lipsum", "namespace", "range");
+    /** What Ansible's templar adds to Jinja2's globals ({@code template/__init__.py}). */
+    static final List<String> ANSIBLE_GLOBALS = List.of("lookup", "now", "q", "query", "undef");
     static final List<String> ANSIBLE_LOOKUPS = List.of(
             "config", "csvfile", "dict", "env", "file", "fileglob", "first_found", "indexed_items", "ini",
             "inventory_hostnames", "items", "lines", "list", "nested", "password", "pipe", "random_choice",
@@ -73,10 +79,50 @@ class TemplateCatalogTest {
         for (String n : JINJA2_GLOBALS) {
             check(lib.hasFunction(n), "global " + n, missing);
         }
+        for (String n : ANSIBLE_GLOBALS) {
+            check(lib.hasFunction(n), "global " + n, missing);
+        }
         for (String n : ANSIBLE_LOOKUPS) {
             check(lib.hasLookup(n), "lookup " + n, missing);
         }
         assertEquals(NOT_YET, Set.copyOf(missing));
+    }
+
+    /** Lists each family as the controller's own ansible-core and Jinja2 define it, one family a line. */
+    private static final String LIST_PLUGINS = String.join("\n",
+            "import importlib, json, pkgutil",
+            "import jinja2.defaults, jinja2.filters, jinja2.tests",
+            "import ansible.plugins.filter as pf, ansible.plugins.test as pt, ansible.plugins.lookup as pl",
+            "def family(pkg, cls, method):",
+            "    names = set()",
+            "    for m in pkgutil.iter_modules(pkg.__path__):",
+            "        mod = importlib.import_module(pkg.__name__ + '.' + m.name)",
+            "        if hasattr(mod, cls):",
+            "            names |= set(getattr(getattr(mod, cls)(), method)())",
+            "    return sorted(names)",
+            "print(json.dumps(family(pf, 'FilterModule', 'filters')))",
+            "print(json.dumps(sorted(jinja2.filters.FILTERS)))",
+            "print(json.dumps(family(pt, 'TestModule', 'tests')))",
+            "print(json.dumps(sorted(jinja2.tests.TESTS)))",
+            "print(json.dumps(sorted(jinja2.defaults.DEFAULT_NAMESPACE)))",
+            "print(json.dumps(sorted(m.name for m in pkgutil.iter_modules(pl.__path__) if m.name != '__init__')))");
+
+    /** The lists above are the installed ansible-core's and Jinja2's, so a version change cannot slip past the check. */
+    @Test
+    @Tag("ansible")
+    void catalogIsWhatTheControllersAnsibleCoreAndJinja2Define() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        assumeTrue(AnsibleOracle.importsAnsible(python), "no python3 that imports ansible");
+        Process p = new ProcessBuilder(python.toString(), "-c", LIST_PLUGINS).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        List<String> lines = out.lines().toList();
+        List<List<String>> ours = List.of(ANSIBLE_FILTERS, JINJA2_FILTERS, ANSIBLE_TESTS, JINJA2_TESTS, JINJA2_GLOBALS,
+                ANSIBLE_LOOKUPS);
+        for (int i = 0; i < ours.size(); i++) {
+            assertEquals(new java.util.TreeSet<>(ours.get(i)), new java.util.TreeSet<>(
+                    (List<?>) io.jplay.json.JsonParser.parse(lines.get(i))), "family " + i + " of " + LIST_PLUGINS);
+        }
     }
 
     private static void check(boolean present, String name, List<String> missing) {
