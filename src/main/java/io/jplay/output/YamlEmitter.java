@@ -66,6 +66,11 @@ final class YamlEmitter {
     }
 
     private void node(Object value, boolean mapping, boolean simpleKey) {
+        if (value instanceof io.jplay.json.JsonEncoded encoded) {
+            // written as the JSON encoder writes it (an unsafe value as its value), as Ansible's dumper does
+            node(encoded.jsonValue(), mapping, simpleKey);
+            return;
+        }
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 writeIndicator("{}", true, false, false);
