@@ -42,21 +42,17 @@ final class FileAttributes {
         boolean changed = false;
         String p = ShellQuote.quote(path);
         String flags = (recurse ? "-R " : "") + (noFollow ? "-h " : "");
-        if (owner != null && !matches(owner, current.exists() ? current.owner() : null, current.uid())) {
-            before.put("owner", current.uid());
-            after.put("owner", owner.matches("\\d+") ? Long.parseLong(owner) : owner);
-            commands.add("chown " + flags + "-- " + ShellQuote.quote(owner) + " " + p);
-            changed = true;
-        } else if (owner != null && recurse) {
-            commands.add(recursive("chown", owner, noFollow, p));
-        }
-        if (group != null && !matches(group, current.exists() ? current.group() : null, current.gid())) {
-            before.put("group", current.gid());
-            after.put("group", group.matches("\\d+") ? Long.parseLong(group) : group);
-            commands.add("chgrp " + flags + "-- " + ShellQuote.quote(group) + " " + p);
-            changed = true;
-        } else if (group != null && recurse) {
-            commands.add(recursive("chgrp", group, noFollow, p));
+        if (!current.exists()) {
+            // a path about to be created: Ansible compares the owner and group with what the new path got (usually
+            // what was asked), so its diff names them only where they differ; here that is not known yet
+            if (owner != null) {
+                commands.add("chown " + flags + "-- " + ShellQuote.quote(owner) + " " + p);
+            }
+            if (group != null) {
+                commands.add("chgrp " + flags + "-- " + ShellQuote.quote(group) + " " + p);
+            }
+        } else {
+            changed = planOwnership(current, flags, p, recurse, noFollow, commands, before, after);
         }
         int currentMode = current.exists() ? current.permissions() : createdMode;
         Integer wanted = FileMode.resolve(mode, currentMode, current.exists() ? current.isDir() : false);
@@ -70,6 +66,28 @@ final class FileAttributes {
             if (recurse) {
                 commands.add(recursive("chmod", String.format("%04o", wanted), false, p));
             }
+        }
+        return changed;
+    }
+
+    private boolean planOwnership(FileStat current, String flags, String p, boolean recurse, boolean noFollow,
+            List<String> commands, Map<String, Object> before, Map<String, Object> after) {
+        boolean changed = false;
+        if (owner != null && !matches(owner, current.owner(), current.uid())) {
+            before.put("owner", current.uid());
+            after.put("owner", owner.matches("\\d+") ? Long.parseLong(owner) : owner);
+            commands.add("chown " + flags + "-- " + ShellQuote.quote(owner) + " " + p);
+            changed = true;
+        } else if (owner != null && recurse) {
+            commands.add(recursive("chown", owner, noFollow, p));
+        }
+        if (group != null && !matches(group, current.group(), current.gid())) {
+            before.put("group", current.gid());
+            after.put("group", group.matches("\\d+") ? Long.parseLong(group) : group);
+            commands.add("chgrp " + flags + "-- " + ShellQuote.quote(group) + " " + p);
+            changed = true;
+        } else if (group != null && recurse) {
+            commands.add(recursive("chgrp", group, noFollow, p));
         }
         return changed;
     }
