@@ -230,7 +230,7 @@ final class PlayRunner {
             // an include in a role is named like the role's tasks; include_role names itself
             String name = !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
                     ? outer.role().name() + " : " + bare : bare;
-            TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
+            TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.action(), include.args(),
                     include.location()), false);
             Map<String, Object> shownArgs = new LinkedHashMap<>();
             if (include.kind().equals("include_role")) {
