@@ -304,9 +304,10 @@ final class Session {
 
             @Override
             public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
-                    Map<String, Object> params, List<String> collections) throws Exception {
+                    Map<String, Object> params, List<String> collections, io.jplay.playbook.SourceLocation playAt)
+                    throws Exception {
                 try {
-                    return parser.loadRole(name, baseDir, tasksFrom, params, collections);
+                    return parser.loadRole(name, baseDir, tasksFrom, params, collections, playAt);
                 } catch (io.jplay.playbook.parse.PlaybookException e) {
                     throw includeError(e);
                 }

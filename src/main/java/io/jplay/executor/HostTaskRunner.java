@@ -393,6 +393,9 @@ final class HostTaskRunner {
             result = failed(TaskTimeout.message(task.action(), timeout));
         } catch (ModuleException e) {
             result = e.isRaised() ? new TaskError(e.getMessage()) : e.toResult();
+            if (e.escapedAction()) {
+                result.put(TaskResult.ACTION_FAILED, true);
+            }
         } catch (io.jplay.connection.BecomeException e) {
             result = failed(e.getMessage());
         } catch (ConnectionException e) {

@@ -160,7 +160,8 @@ final class IncludeRunner {
                 if (include.kind().equals("include_role")) {
                     Object tasksFrom = include.args().get("tasks_from");
                     nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), outer.playDir(),
-                            tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars(), include.collections()));
+                            tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars(), include.collections(),
+                            outer.playAt()));
                     for (TaskNode node : nodes) {
                         if (node instanceof io.jplay.playbook.Block b && b.role() != null) {
                             events.roleLoaded(b.role());

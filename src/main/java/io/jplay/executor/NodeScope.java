@@ -2,6 +2,7 @@ package io.jplay.executor;
 
 import io.jplay.playbook.Keywords;
 import io.jplay.playbook.Role;
+import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
 import io.jplay.playbook.TaskNode;
 import io.jplay.vars.VarsScope;
@@ -16,16 +17,18 @@ import java.util.Map;
  * @param roleChain the directories of the roles the nodes are in, outermost (the dependent or including
  *     role) first: Ansible's dependency chain
  * @param playDir the play's directory (Ansible's loader base directory)
+ * @param playAt where the play starts (the path Ansible gives a task made without a source, e.g. a role's argument
+ *     validation task)
  * @param rescuable whether an enclosing block has a {@code rescue} section for a failure here
  * @param recovers whether an enclosing block still has a {@code rescue} or {@code always} section to run after a
  *     failure here (then {@code any_errors_fatal} does not end the play for the host)
  */
 record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, VarsScope vars, boolean rescuable,
-        boolean recovers, Role role, Path baseDir, List<Path> roleChain, Path playDir) {
+        boolean recovers, Role role, Path baseDir, List<Path> roleChain, Path playDir, SourceLocation playAt) {
 
-    static NodeScope ofPlay(Keywords playKeywords, List<String> playTags, Path baseDir) {
+    static NodeScope ofPlay(Keywords playKeywords, List<String> playTags, Path baseDir, SourceLocation playAt) {
         return new NodeScope(playKeywords, List.of(), playTags, VarsScope.EMPTY, false, false, null, baseDir, List.of(),
-                baseDir);
+                baseDir, playAt);
     }
 
     /** The scope inside {@code node}: its keywords over ours, its conditions and tags after ours. */
@@ -35,7 +38,7 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
             inner = inner.withParams(b.includeParams());
         }
         return new NodeScope(node.keywords().inheritFrom(keywords), concat(conditions, node.when()),
-                concat(tags, node.tags()), inner, rescuable, recovers, role, baseDir, roleChain, playDir);
+                concat(tags, node.tags()), inner, rescuable, recovers, role, baseDir, roleChain, playDir, playAt);
     }
 
     NodeScope withRole(Role r) {
@@ -49,21 +52,21 @@ record NodeScope(Keywords keywords, List<Object> conditions, List<String> tags, 
             chain.add(r.path());
         }
         return new NodeScope(keywords, conditions, tags, vars.withRole(r.defaults(), r.vars(), r.params()), rescuable,
-                recovers, r, r.path() == null ? baseDir : r.path(), List.copyOf(chain), playDir);
+                recovers, r, r.path() == null ? baseDir : r.path(), List.copyOf(chain), playDir, playAt);
     }
 
     /** This scope with a failure rescued or not ({@code rescuable}), and recovered from or not ({@code recovers}). */
     NodeScope handling(boolean rescuable, boolean recovers) {
-        return new NodeScope(keywords, conditions, tags, vars, rescuable, recovers, role, baseDir, roleChain, playDir);
+        return new NodeScope(keywords, conditions, tags, vars, rescuable, recovers, role, baseDir, roleChain, playDir, playAt);
     }
 
     NodeScope withParams(Map<String, Object> params) {
         return new NodeScope(keywords, conditions, tags, vars.withParams(params), rescuable, recovers, role, baseDir, roleChain,
-                playDir);
+                playDir, playAt);
     }
 
     NodeScope withBaseDir(Path dir) {
-        return new NodeScope(keywords, conditions, tags, vars, rescuable, recovers, role, dir, roleChain, playDir);
+        return new NodeScope(keywords, conditions, tags, vars, rescuable, recovers, role, dir, roleChain, playDir, playAt);
     }
 
     TaskContext taskContext(Task task, boolean handler) {

@@ -114,10 +114,10 @@ final class PlayRunner {
         taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
-            runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
+            runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location())
                     .taskContext(SyntheticTasks.gatherFacts(play), false), batch);
         }
-        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
+        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location());
         nodes.run(play.preTasks(), scope, batch);
         flushHandlers(scope);
         List<TaskNode> main = new ArrayList<>(play.roles());
@@ -226,11 +226,11 @@ final class PlayRunner {
             }
             refreshPlayHosts();
             String bare = include.name() != null ? include.name()
-                    : include.kind().equals("include_role") ? "include_role : " + include.target() : include.kind();
+                    : include.kind().equals("include_role") ? include.action() + " : " + include.target() : include.action();
             // an include in a role is named like the role's tasks; include_role names itself
             String name = !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
                     ? outer.role().name() + " : " + bare : bare;
-            TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
+            TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.action(), include.args(),
                     include.location()), false);
             Map<String, Object> shownArgs = new LinkedHashMap<>();
             if (include.kind().equals("include_role")) {
@@ -239,7 +239,7 @@ final class PlayRunner {
                 shownArgs.put("_raw_params", include.target());
             }
             shownArgs.putAll(include.args());
-            listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().path(),
+            listener.taskStart(new RunListener.TaskStart(name, include.action(), false, include.location().path(),
                     shownArgs, options.check()));
             java.util.concurrent.atomic.AtomicBoolean includeFailed = new java.util.concurrent.atomic.AtomicBoolean();
             new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
@@ -279,7 +279,7 @@ final class PlayRunner {
                         @Override
                         public void result(Host host, Map<String, Object> result) {
                             boolean noLog = io.jplay.result.Truth.isTrue(result.get("_ansible_no_log"));
-                            listener.hostResult(new RunListener.HostResult(host.name(), null, name, include.kind(),
+                            listener.hostResult(new RunListener.HostResult(host.name(), null, name, include.action(),
                                     io.jplay.result.TaskResult.of(result), false, noLog, include.loop() != null));
                         }
                     });

@@ -27,8 +27,9 @@ public interface TaskFileLoader {
 
     /**
      * A role for {@code include_role}: its dependencies, then itself, as blocks carrying the role; searched in
-     * {@code collections} (the including task's, a collection role's own first) before the role paths.
+     * {@code collections} (the including task's, a collection role's own first) before the role paths; tasks made
+     * without a source (the argument validation task) are placed at {@code playAt}, the play's start, as Ansible's.
      */
     List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params,
-            List<String> collections) throws Exception;
+            List<String> collections, io.jplay.playbook.SourceLocation playAt) throws Exception;
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The argument types of Ansible's argument specs, each with Ansible's conversion rules
@@ -30,13 +31,21 @@ public enum ArgType {
 
     /** Converts a non-null value to this type. */
     public Object convert(Object value) {
+        return convert(value, PyRepr::typeName);
+    }
+
+    /**
+     * Converts a non-null value to this type, naming its type in errors with {@code typeName} (on the controller a
+     * string Ansible's YAML loader made is an {@code AnsibleUnicode}).
+     */
+    public Object convert(Object value, Function<Object, String> typeName) {
         return switch (this) {
             case STR, PATH -> PyRepr.str(value);
-            case INT -> toInt(value);
-            case FLOAT -> toFloat(value);
+            case INT -> toInt(value, typeName);
+            case FLOAT -> toFloat(value, typeName);
             case BOOL -> toBool(value);
-            case LIST -> toList(value);
-            case DICT -> toDict(value);
+            case LIST -> toList(value, typeName);
+            case DICT -> toDict(value, typeName);
             case RAW -> value;
         };
     }
@@ -60,7 +69,7 @@ public enum ArgType {
                 + "' is not a valid boolean.  Valid booleans include: " + VALID_BOOLEANS);
     }
 
-    private static Object toInt(Object value) {
+    private static Object toInt(Object value, Function<Object, String> typeName) {
         if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
             return value instanceof Integer i ? Long.valueOf(i) : value;
         }
@@ -70,7 +79,7 @@ public enum ArgType {
                 return parsed;
             }
         }
-        throw new IllegalArgumentException(PyRepr.typeName(value) + " cannot be converted to an int");
+        throw new IllegalArgumentException(typeName.apply(value) + " cannot be converted to an int");
     }
 
     /** Python's {@code int(text)} for base 10, or {@code null} when Python would raise. */
@@ -86,7 +95,7 @@ public enum ArgType {
         }
     }
 
-    private static Object toFloat(Object value) {
+    private static Object toFloat(Object value, Function<Object, String> typeName) {
         if (value instanceof Double) {
             return value;
         }
@@ -96,23 +105,24 @@ public enum ArgType {
         if (value instanceof CharSequence s && s.toString().strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
             return Double.parseDouble(s.toString().strip());
         }
-        throw new IllegalArgumentException(PyRepr.typeName(value) + " cannot be converted to a float");
+        throw new IllegalArgumentException(typeName.apply(value) + " cannot be converted to a float");
     }
 
-    private static Object toList(Object value) {
+    private static Object toList(Object value, Function<Object, String> typeName) {
         if (value instanceof List<?>) {
             return value;
         }
         if (value instanceof CharSequence s) {
-            return new ArrayList<>(Arrays.asList(s.toString().split(",", -1)));
+            // each piece is a new string (Java hands back the text itself when there is no comma)
+            return new ArrayList<>(Arrays.stream(s.toString().split(",", -1)).map(String::new).toList());
         }
         if (value instanceof Number || value instanceof Boolean) {
             return new ArrayList<>(List.of(PyRepr.str(value)));
         }
-        throw new IllegalArgumentException(PyRepr.typeName(value) + " cannot be converted to a list");
+        throw new IllegalArgumentException(typeName.apply(value) + " cannot be converted to a list");
     }
 
-    private static Object toDict(Object value) {
+    private static Object toDict(Object value, Function<Object, String> typeName) {
         if (value instanceof Map<?, ?>) {
             return value;
         }
@@ -127,7 +137,7 @@ public enum ArgType {
             }
             return keyValues(s);
         }
-        throw new IllegalArgumentException(PyRepr.typeName(value) + " cannot be converted to a dict");
+        throw new IllegalArgumentException(typeName.apply(value) + " cannot be converted to a dict");
     }
 
     /** {@code a=1 b='x y'} or {@code a=1, b=2} as a dict of strings. */

@@ -8,6 +8,7 @@ public class ModuleException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Map<String, Object> extra;
     private boolean raised;
+    private boolean escaped;
 
     public ModuleException(String message) {
         this(message, Map.of());
@@ -28,6 +29,22 @@ public class ModuleException extends Exception {
         return e;
     }
 
+    /**
+     * Ansible's {@code AnsibleActionFail} leaving its action plugin (argument validation of {@code pause} and
+     * {@code async_status}, most of {@code fetch}'s errors): the task's result is the plugin's failure alone, without
+     * the {@code _ansible_no_log} the executor adds to a result the plugin returns.
+     */
+    public static ModuleException actionFailed(String message) {
+        ModuleException e = new ModuleException(message);
+        e.escaped = true;
+        return e;
+    }
+
+    /** Whether this failure left its action plugin ({@link #actionFailed(String)}). */
+    public boolean escapedAction() {
+        return escaped;
+    }
+
     /** Whether this is an error the action raised ({@link #raised(String)}). */
     public boolean isRaised() {
         return raised;
@@ -38,6 +55,10 @@ public class ModuleException extends Exception {
         Map<String, Object> result = new LinkedHashMap<>(extra);
         result.put("failed", true);
         result.put("msg", getMessage());
+        if (escaped) {
+            // Ansible's AnsibleActionFail records the traceback being handled: none
+            result.put("exception", "NoneType: None\n");
+        }
         return result;
     }
 }

@@ -93,7 +93,8 @@ public final class JsonCallback extends ScreenListener {
         Map<String, Object> clean = CleanResult.of(r.result().values(), r.action(), r.noLog());
         boolean aggregate = r.loop() && clean.containsKey("results");
         boolean executed = !Actions.isInclude(r.action()) && !"meta".equals(r.action());
-        if (executed && !aggregate && !clean.containsKey("censored") && !clean.containsKey("_ansible_no_log")) {
+        if (executed && !aggregate && !clean.containsKey("censored") && !clean.containsKey("_ansible_no_log")
+                && !r.result().values().containsKey(io.jplay.result.TaskResult.ACTION_FAILED)) {
             clean.put("_ansible_no_log", r.noLog());
         }
         switch (r.result().status()) {

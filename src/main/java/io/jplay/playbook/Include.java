@@ -13,6 +13,7 @@ import java.util.Map;
  * @param args the rest of the include's arguments ({@code apply}, {@code tasks_from}, ...)
  * @param baseDir the directory a relative file is resolved against
  * @param collections the {@code collections:} in effect, which an included task file's tasks inherit
+ * @param action the action as written ({@code ansible.builtin.include_tasks}...), which results report
  */
 public record Include(
         String kind,
@@ -28,7 +29,8 @@ public record Include(
         List<String> tags,
         java.nio.file.Path baseDir,
         SourceLocation location,
-        List<String> collections) implements TaskNode {
+        List<String> collections,
+        String action) implements TaskNode {
 
     public Include {
         args = args == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
@@ -38,6 +40,7 @@ public record Include(
         vars = vars == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
         tags = tags == null ? List.of() : List.copyOf(tags);
         location = location == null ? SourceLocation.UNKNOWN : location;
+        action = action == null ? kind : action;
         collections = collections == null ? List.of() : List.copyOf(collections);
     }
 
@@ -46,6 +49,6 @@ public record Include(
             List<Object> when, Object loop, String loopKind, LoopControl loopControl, Map<String, Object> vars,
             List<String> tags, java.nio.file.Path baseDir, SourceLocation location) {
         this(kind, name, target, args, keywords, when, loop, loopKind, loopControl, vars, tags, baseDir, location,
-                List.of());
+                List.of(), kind);
     }
 }

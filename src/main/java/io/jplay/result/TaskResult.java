@@ -14,6 +14,13 @@ import java.util.Map;
  */
 public record TaskResult(Status status, boolean changed, Map<String, Object> values) {
 
+    /**
+     * An internal key (dropped from registered values and callbacks, as every {@code _ansible_*} key) of a failure
+     * that left its action plugin: Ansible's executor returns it as it is, without the {@code _ansible_no_log} key it
+     * adds to every result a plugin returns.
+     */
+    public static final String ACTION_FAILED = "_ansible_action_failed";
+
     /** The closed set of per-host outcomes. */
     public enum Status { OK, FAILED, SKIPPED, UNREACHABLE }
 

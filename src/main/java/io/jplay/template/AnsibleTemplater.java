@@ -224,7 +224,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     /** @param escapeBackslashes Ansible's {@code _escape_backslashes}: string literals inside {{ }} keep their backslashes */
-    private Object templateText(String s, Runtime rt, boolean escapeBackslashes) throws TemplateException {
+    private Object templateText(String text, Runtime rt, boolean escapeBackslashes) throws TemplateException {
+        String s = TemplateOverrides.apply(text, rt);
         boolean own = !rt.delimiters.equals(Delimiters.DEFAULT);
         if (!own && !Templater.isTemplate(s)) {
             return s;

@@ -44,17 +44,17 @@ public final class AsyncStatusModule implements BatchableModule {
         Map<String, Object> args = context.args();
         for (String key : args.keySet()) {
             if (!KNOWN.contains(key)) {
-                throw new ModuleException("Unsupported parameters for (async_status) module: " + key
+                throw ModuleException.actionFailed("Unsupported parameters for (async_status) module: " + key
                         + ". Supported parameters include: _async_dir, jid, mode.");
             }
         }
         Object jid = args.get("jid");
         if (jid == null) {
-            throw new ModuleException("missing required arguments: jid");
+            throw ModuleException.actionFailed("missing required arguments: jid");
         }
         String mode = args.get("mode") == null ? "status" : args.get("mode").toString();
         if (!mode.equals("status") && !mode.equals("cleanup")) {
-            throw new ModuleException("value of mode must be one of: cleanup, status, got: " + mode);
+            throw ModuleException.actionFailed("value of mode must be one of: status, cleanup, got: " + mode);
         }
         if (!isPlainJobId(jid.toString())) {
             // Ansible 2.14 would read (and with mode=cleanup delete) the file the path leads to

@@ -30,7 +30,7 @@ public final class FetchModule implements Module {
         Map<String, Object> args = ctx.args();
         ActionArgs.requireValid("fetch", args, VALID);
         if (args.get("src") == null || args.get("dest") == null) {
-            throw new ModuleException("src and dest are required");
+            throw ModuleException.actionFailed("src and dest are required");
         }
         String src = args.get("src").toString();
         boolean flat = args.get("flat") != null && ArgType.toBool(args.get("flat"));
@@ -80,7 +80,7 @@ public final class FetchModule implements Module {
             r.put("remote_checksum", remoteSum);
             return r;
         } catch (IOException e) {
-            throw new ModuleException("Could not write " + dest + ": " + e.getMessage());
+            throw ModuleException.actionFailed("Could not write " + dest + ": " + e.getMessage());
         }
     }
 

@@ -62,10 +62,12 @@ public final class FileModule implements Module {
         }
     }
 
-    /** Ansible's {@code add_path_info}: the lstat of the result's path as {@code uid}, {@code mode}, {@code state}, .... */
+    /**
+     * Ansible's {@code add_path_info}: the lstat of the result's path as {@code uid}, {@code mode}, {@code state}, ...;
+     * nothing for a path that does not exist (a check-mode directory or touch of a new path has no {@code state}).
+     */
     static void addPathInfo(Map<String, Object> result, FileStat st) {
         if (!st.exists()) {
-            result.put("state", "absent");
             return;
         }
         result.put("uid", st.uid());

@@ -33,7 +33,7 @@ final class FilePlan {
     private final boolean force;
     private final boolean recurse;
     private final String src;
-    private final FileAttributes attributes;
+    private FileAttributes attributes;
     private String path;
     private String out;
     private FileStat lstat;
@@ -68,7 +68,9 @@ final class FilePlan {
         if ("absent".equals(state)) {
             probe.walk(path);
         }
+        probe.raw(attributes.idProbe());
         out = RemoteFiles.exec(ctx, probe.script()).stdoutText();
+        attributes = attributes.withIds(out);
         lstat = FileProbe.stat(out, "path");
         followed = FileProbe.stat(out, "follow");
         if (maybeInside && FileProbe.yes(out, "isdir")) {

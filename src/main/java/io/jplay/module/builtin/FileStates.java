@@ -232,13 +232,17 @@ final class FileStates {
             commands.add("touch -- " + q(path));
         }
         planAttributes(path, prev.equals("absent") ? FileStat.ABSENT : st, CREATED_FILE_MODE, noDeref, false, commands, diff);
-        FileTimes.of(plan.params(), "touch").plan(path, noDeref, commands);
+        FileTimes times = FileTimes.of(plan.params(), "touch");
+        times.plan(path, noDeref, commands);
         FileStat after = plan.apply(commands, path, new boolean[1]);
         FileStat before = prev.equals("absent") ? after : st;
-        side(diff, "before").put("atime", before.atime());
-        side(diff, "before").put("mtime", before.mtime());
-        side(diff, "after").put("atime", after.atime());
-        side(diff, "after").put("mtime", after.mtime());
+        if (!times.untouched()) {
+            // with both times preserved Ansible's update_timestamp_for_file returns before it writes the diff
+            side(diff, "before").put("atime", before.atime());
+            side(diff, "before").put("mtime", before.mtime());
+            side(diff, "after").put("atime", after.atime());
+            side(diff, "after").put("mtime", after.mtime());
+        }
         if (prev.equals("absent") && side(diff, "after").containsKey("mode")) {
             // a mode asked for is compared with the new file's (umask) mode; without one, none is reported
             side(diff, "before").putIfAbsent("mode", FileMode.text(CREATED_FILE_MODE));

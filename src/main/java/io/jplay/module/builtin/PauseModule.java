@@ -8,6 +8,7 @@ import io.jplay.module.ArgSpec;
 import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
+import io.jplay.module.LoadedStrings;
 import io.jplay.module.ModuleException;
 import io.jplay.python.PyRepr;
 import io.jplay.python.PyText;
@@ -61,9 +62,16 @@ public final class PauseModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException {
-        Map<String, Object> params = SPEC.validateAction("pause", ctx.args());
-        Long minutes = pythonInt("minutes", params.get("minutes"));
-        Long seconds = pythonInt("seconds", params.get("seconds"));
+        Map<String, Object> params;
+        try {
+            params = SPEC.validateAction("pause", ctx.args());
+        } catch (ModuleException e) {
+            throw ModuleException.actionFailed(e.getMessage());
+        }
+        LoadedStrings loaded = new LoadedStrings(ctx.vars());
+        loaded.add(ctx.actions().untemplatedArgs(), params);
+        Long minutes = pythonInt("minutes", params.get("minutes"), loaded);
+        Long seconds = pythonInt("seconds", params.get("seconds"), loaded);
         String unit = minutes == null && seconds != null ? "seconds" : "minutes";
         Long wait = minutes != null ? Long.valueOf(minutes * 60) : seconds;
         if (wait != null && wait < 1) {
@@ -99,7 +107,7 @@ public final class PauseModule implements Module {
     }
 
     /** Python's {@code int(value)}, which the pause action uses as its type (floats truncate). */
-    private static Long pythonInt(String name, Object value) throws ModuleException {
+    private static Long pythonInt(String name, Object value, LoadedStrings loaded) throws ModuleException {
         if (value == null) {
             return null;
         }
@@ -120,7 +128,7 @@ public final class PauseModule implements Module {
             detail = "int() argument must be a string, a bytes-like object or a real number, not '"
                     + PyRepr.typeName(value).replace("<class '", "").replace("'>", "") + "'";
         }
-        throw new ModuleException("argument '" + name + "' is of type " + PyRepr.typeName(value)
+        throw ModuleException.actionFailed("argument '" + name + "' is of type " + loaded.typeName(value)
                 + " and we were unable to convert to int: " + detail);
     }
 }

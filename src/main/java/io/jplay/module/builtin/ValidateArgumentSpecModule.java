@@ -1,15 +1,12 @@
 package io.jplay.module.builtin;
 
-import io.jplay.module.ArgOption;
-import io.jplay.module.ArgSpec;
-import io.jplay.module.ArgType;
+import io.jplay.module.LoadedStrings;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
 import io.jplay.template.TemplateException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,62 +50,33 @@ public final class ValidateArgumentSpecModule implements Module {
                     + io.jplay.python.PyRepr.typeName(provided));
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Object name : spec.keySet()) {
-            Object v = ctx.vars().get(String.valueOf(name));
-            if (v != null || ctx.vars().containsKey(String.valueOf(name))) {
-                try {
-                    values.put(String.valueOf(name), ctx.template(v));
-                } catch (TemplateException e) {
-                    throw new ModuleException(e.getMessage());
-                }
+        LoadedStrings loaded = new LoadedStrings(ctx.vars());
+        for (Object key : spec.keySet()) {
+            String name = String.valueOf(key);
+            Object raw = ctx.vars().get(name);
+            if (raw == null && !ctx.vars().containsKey(name) && !given.containsKey(name)) {
+                continue;
             }
+            Object value;
+            try {
+                value = given.containsKey(name) ? given.get(name) : ctx.template(raw);
+            } catch (TemplateException e) {
+                throw new ModuleException(e.getMessage());
+            }
+            loaded.add(raw, value);
+            values.put(name, value);
         }
-        given.forEach((k, v) -> values.put(String.valueOf(k), v));
-        ArgSpec.Validation validation = specOf(spec).check(null, values);
-        if (!validation.errors().isEmpty()) {
+        given.forEach((k, v) -> values.putIfAbsent(String.valueOf(k), v));
+        List<String> errors = new SpecDataValidator(loaded::typeName).validate(spec, values);
+        if (!errors.isEmpty()) {
             result.put("failed", true);
-            result.put("msg", "Validation of arguments failed:\n" + String.join("\n", validation.errors()));
+            result.put("msg", "Validation of arguments failed:\n" + String.join("\n", errors));
             result.put("argument_spec_data", spec);
-            result.put("argument_errors", validation.errors());
+            result.put("argument_errors", errors);
             return result;
         }
         result.put("changed", false);
         result.put("msg", "The arg spec validation passed");
         return result;
-    }
-
-    /** An argument spec written as data ({@code type}, {@code required}, {@code default}, {@code choices}...). */
-    static ArgSpec specOf(Map<?, ?> spec) {
-        ArgSpec.Builder b = ArgSpec.builder();
-        spec.forEach((name, attrs) -> {
-            Map<?, ?> a = attrs instanceof Map<?, ?> m ? m : Map.of();
-            ArgOption o = ArgOption.of(String.valueOf(name), type(a.get("type")));
-            if (Boolean.TRUE.equals(a.get("required"))) {
-                o = o.asRequired();
-            }
-            if (a.get("default") != null) {
-                o = o.withDefault(a.get("default"));
-            }
-            if (a.get("aliases") instanceof List<?> aliases) {
-                o = o.withAliases(aliases.stream().map(String::valueOf).toArray(String[]::new));
-            }
-            if (a.get("choices") instanceof List<?> choices) {
-                o = o.withChoices(choices.toArray());
-            }
-            if (a.get("elements") != null) {
-                o = o.withElements(type(a.get("elements")));
-            }
-            b.option(o);
-        });
-        return b.build();
-    }
-
-    /** A spec's type name as jplay's argument type; a type jplay does not convert is taken as it is. */
-    private static ArgType type(Object name) {
-        String t = name == null ? "str" : String.valueOf(name).toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "str", "int", "float", "bool", "list", "dict", "path", "raw" -> ArgType.valueOf(t.toUpperCase(Locale.ROOT));
-            default -> ArgType.RAW;
-        };
     }
 }

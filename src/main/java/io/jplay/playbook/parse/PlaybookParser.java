@@ -119,14 +119,19 @@ public final class PlaybookParser {
 
     /**
      * Loads a role for {@code include_role} at run time: its dependencies, then the role itself, as
-     * blocks carrying the role.
+     * blocks carrying the role; {@code playAt} (the play's start) is where its argument validation task is.
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
-            java.util.Map<String, Object> params, List<String> collections) throws PlaybookException {
+            java.util.Map<String, Object> params, List<String> collections, SourceLocation playAt)
+            throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
         return session.withCollections(collections,
-                () -> new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true));
+                () -> {
+                    RoleLoader roles = new TaskParser(session, playbookDir).roles();
+                    roles.startPlay(playAt);
+                    return roles.load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
+                });
     }
 
     private List<Play> plays(Path file, List<Path> stack) throws PlaybookException {

@@ -42,7 +42,7 @@ final class RoleLoader {
     private final List<Task> handlers = new ArrayList<>();
     private final List<String> playRoleNames = new ArrayList<>();
     private final Set<String> dependencyNames = new LinkedHashSet<>();
-    /** The play being parsed, whose position generated tasks report (as Ansible's do); {@code null} at run time. */
+    /** The play being parsed (at run time, the including play), whose position generated tasks report, as Ansible's do. */
     private SourceLocation playLocation;
 
     RoleLoader(ParseSession session, TaskParser tasks, Path playbookDir) {

@@ -151,7 +151,7 @@ final class TaskParser {
         return new Include(kind, taskName(ds.get("name")), target, args, Fields.keywords(ds, action.delegateTo()),
                 Fields.when(ds.get("when")), loop, loopKind, session.loopControl(ds),
                 session.vars(ds.get("vars"), kind.equals("include_role") ? "IncludeRole" : "TaskInclude", at),
-                session.tags(ds), baseDir, at, session.collections());
+                session.tags(ds), baseDir, at, session.collections(), action.action());
     }
 
     /**

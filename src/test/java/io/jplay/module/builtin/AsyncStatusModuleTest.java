@@ -88,7 +88,7 @@ class AsyncStatusModuleTest {
         assertThrows(ModuleException.class, () -> m.run(new Ctx(Map.of(), Map.of(), false)));
         ModuleException bad = assertThrows(ModuleException.class,
                 () -> m.run(new Ctx(Map.of("jid", "x", "mode", "wait"), Map.of(), false)));
-        assertTrue(bad.getMessage().contains("cleanup, status"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("status, cleanup"), bad.getMessage());
         assertThrows(ModuleException.class, () -> m.run(new Ctx(Map.of("jid", "x", "foo", 1), Map.of(), false)));
     }
 
