@@ -100,7 +100,8 @@ final class IncludeRunner {
             List<Object> itemResults = new ArrayList<>();
             Map<String, Object> single = null;
             for (int i = 0; i < count; i++) {
-                Object item = items == null ? null : items.get(i);
+                // a loop lookup's items are unsafe: so in the included tasks' variables, plain in results
+                Object item = items == null ? null : io.jplay.yaml.Unsafe.stripped(items.get(i));
                 Map<String, Object> loopVars = items == null ? Map.of()
                         : LoopRunner.loopVars(control, items, i);
                 Map<String, Object> itemVars = items == null ? vars : HostTaskRunner.layered(vars, loopVars);
@@ -122,7 +123,7 @@ final class IncludeRunner {
                     }
                     Object label = items == null ? null : label(include, item, itemVars);
                     if (items != null) {
-                        own.putAll(loopVars);
+                        loopVars.forEach((k, v) -> own.put(k, io.jplay.yaml.Unsafe.stripped(v)));
                         own.put("_ansible_item_label", label);
                         itemResults.add(own);
                     } else {

@@ -149,6 +149,34 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 ? templateDeep(value, rt, new IdentityHashMap<>()) : templateLeaf(value, rt);
     }
 
+    @Override
+    public Object templateMarkingUnsafe(Object value, Map<String, Object> vars) throws TemplateException {
+        return markingUnsafe(value, new Runtime(this, lib, vars, warnings));
+    }
+
+    private Object markingUnsafe(Object value, Runtime rt) throws TemplateException {
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(markingUnsafe(o, rt));
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(LazyVars.unwrap(markingUnsafe(e.getKey(), rt)), markingUnsafe(e.getValue(), rt));
+            }
+            return out;
+        }
+        if (value instanceof Unsafe) {
+            return new Unsafe(templateLeaf(value, rt));
+        }
+        rt.readUnsafe = false;
+        Object out = templateLeaf(value, rt);
+        return rt.readUnsafe ? new Unsafe(out) : out;
+    }
+
     /**
      * Templates every string in a container; a container shared by several places (YAML aliases) is
      * templated once and its result shared the same way, so the work is linear in the distinct values.
@@ -412,14 +440,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 : java && terms instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>(List.of(terms));
         // the raw terms ride along as the call's value: a lookup that takes a dict whole, or refuses one, looks there
         List<Object> items = lib.lookup(name, new Call(terms instanceof Map ? terms : args, args, Map.of(), rt.scope()));
-        if (java) {
-            List<Object> out = new ArrayList<>(items.size());
-            items.forEach(i -> out.add(i instanceof Tuple ? normalize(i) : i));
-            return out;
-        }
-        // as Ansible wraps a loop lookup's items: a Python plugin's text is never templated again
+        // as Ansible wraps a loop lookup's items (wrap_var): the loop variable is never templated again
         List<Object> out = new ArrayList<>(items.size());
-        items.forEach(i -> out.add(new Unsafe(i)));
+        items.forEach(i -> out.add(new Unsafe(java && i instanceof Tuple ? normalize(i) : i)));
         return out;
     }
 }

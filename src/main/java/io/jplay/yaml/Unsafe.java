@@ -1,9 +1,21 @@
 package io.jplay.yaml;
 
+import io.jplay.python.SharedValues;
+
 /**
  * Marks a value that must never be templated: a registered result, facts, {@code !unsafe} YAML
  * data. The templater unwraps it when the value is read. It lives in {@code yaml}, where
  * {@code !unsafe} makes it, so that {@code yaml} needs nothing from {@code template}.
  */
 public record Unsafe(Object value) {
+
+    /** Whether {@code v} is unsafe or holds an unsafe value at any depth. */
+    public static boolean within(Object v) {
+        return SharedValues.anyLeaf(v, x -> false, x -> x instanceof Unsafe);
+    }
+
+    /** {@code v} without its unsafe marks, at any depth (copied only where it held one). */
+    public static Object stripped(Object v) {
+        return within(v) ? SharedValues.copy(v, x -> x instanceof Unsafe u ? stripped(u.value()) : x) : v;
+    }
 }
