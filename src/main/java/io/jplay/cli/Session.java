@@ -311,6 +311,17 @@ final class Session {
                     throw includeError(e);
                 }
             }
+
+            @Override
+            public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
+                    Map<String, Object> params, List<String> collections, java.util.Set<String> applied)
+                    throws Exception {
+                try {
+                    return parser.loadRole(name, baseDir, tasksFrom, params, collections, applied);
+                } catch (io.jplay.playbook.parse.PlaybookException e) {
+                    throw includeError(e);
+                }
+            }
         };
         AsyncExecution async = asyncRunner::run;
         connections = new TransportFactory(SshOptions.fromEnvironment(env, environment.home(), environment.user(),

@@ -46,6 +46,8 @@ final class PlayRunner {
     private NodeRunner nodes;
     private Double maxFailPercentage;
     private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
+    /** Per host, the roles include_role has applied in this play (by role key): their dependencies run once. */
+    private final Map<String, java.util.Set<String>> appliedRoles = new java.util.HashMap<>();
 
     PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
             Stats stats, RunState run) {
@@ -242,7 +244,7 @@ final class PlayRunner {
             listener.taskStart(new RunListener.TaskStart(name, include.kind(), false, include.location().path(),
                     shownArgs, options.check()));
             java.util.concurrent.atomic.AtomicBoolean includeFailed = new java.util.concurrent.atomic.AtomicBoolean();
-            new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
+            new IncludeRunner(services, variables, playVars, listener, runner, appliedRoles).run(include, outer, live,
                     this::run, new IncludeRunner.Events() {
                         @Override
                         public void skipped(Host host, Map<String, Object> result) {

@@ -31,4 +31,14 @@ public interface TaskFileLoader {
      */
     List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params,
             List<String> collections) throws Exception;
+
+    /**
+     * As {@link #loadRole(String, Path, String, Map, List)}, without the dependencies whose role key
+     * {@code applied} holds (roles already applied on the including hosts); {@code applied} gains the keys
+     * of the roles loaded.
+     */
+    default List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params,
+            List<String> collections, java.util.Set<String> applied) throws Exception {
+        return loadRole(name, baseDir, tasksFrom, params, collections);
+    }
 }

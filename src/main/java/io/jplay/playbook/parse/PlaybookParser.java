@@ -123,10 +123,21 @@ public final class PlaybookParser {
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params, List<String> collections) throws PlaybookException {
+        return loadRole(name, playbookDir, tasksFrom, params, collections, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #loadRole(String, Path, String, java.util.Map, List)}, leaving out the dependencies whose
+     * role-cache key {@code applied} holds (Ansible runs a dependency once per host unless it allows
+     * duplicates); {@code applied} gains the keys of the roles this load applies.
+     */
+    public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
+            java.util.Map<String, Object> params, List<String> collections, java.util.Set<String> applied)
+            throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
-        return session.withCollections(collections,
-                () -> new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true));
+        return session.withCollections(collections, () -> new TaskParser(session, playbookDir).roles()
+                .loadIncluded(name, params, tasksFrom, SourceLocation.UNKNOWN, applied));
     }
 
     private List<Play> plays(Path file, List<Path> stack) throws PlaybookException {
