@@ -274,7 +274,7 @@ final class Session {
         return names;
     }
 
-    RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
+    RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) throws CliException {
         AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
@@ -330,7 +330,22 @@ final class Session {
                 config.sshOpenTargets(), io.jplay.connection.OutputLimit.of(config.outputMaxBytes()));
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml,
-                new TerminalPrompter(terminal));
+                new TerminalPrompter(terminal), factCache(inventory));
+    }
+
+    /** The fact cache plugin the settings name; {@code --flush-cache} forgets every inventory host's facts first. */
+    private io.jplay.factcache.FactCache factCache(Inventory inventory) throws CliException {
+        try {
+            io.jplay.factcache.FactCache cache = io.jplay.factcache.FactCaches.open(config.cachePlugin(),
+                    config.cachePluginConnection(), config.cachePluginPrefix(), config.cachePluginTimeout(),
+                    environment.clock());
+            if (cmd.flushCache) {
+                inventory.hosts().forEach(h -> cache.remove(h.name()));
+            }
+            return cache;
+        } catch (io.jplay.factcache.FactCacheException e) {
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
+        }
     }
 
     /**

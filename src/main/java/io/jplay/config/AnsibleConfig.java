@@ -155,6 +155,25 @@ public final class AnsibleConfig {
         return string(Setting.GATHERING);
     }
 
+    /** The fact cache plugin ({@code fact_caching}). */
+    public String cachePlugin() {
+        return string(Setting.CACHE_PLUGIN);
+    }
+
+    /** The cache plugin's connection ({@code fact_caching_connection}: jsonfile's directory), or null. */
+    public String cachePluginConnection() {
+        return string(Setting.CACHE_PLUGIN_CONNECTION);
+    }
+
+    public String cachePluginPrefix() {
+        return string(Setting.CACHE_PLUGIN_PREFIX);
+    }
+
+    /** Seconds a cached host's facts stay valid; 0: always. */
+    public int cachePluginTimeout() {
+        return integer(Setting.CACHE_PLUGIN_TIMEOUT);
+    }
+
     public boolean become() {
         return bool(Setting.BECOME);
     }

@@ -27,6 +27,15 @@ public enum Setting {
     ROLES_PATH(Type.PATHSPEC, "~/.ansible/roles:/usr/share/ansible/roles:/etc/ansible/roles",
             List.of("ANSIBLE_ROLES_PATH"), ini("defaults", "roles_path")),
     GATHERING(Type.STRING, "implicit", List.of("ANSIBLE_GATHERING"), ini("defaults", "gathering")),
+    /** The fact cache plugin: {@code memory} or {@code jsonfile}. */
+    CACHE_PLUGIN(Type.STRING, "memory", List.of("ANSIBLE_CACHE_PLUGIN"), ini("defaults", "fact_caching")),
+    CACHE_PLUGIN_CONNECTION(Type.PATH, null, List.of("ANSIBLE_CACHE_PLUGIN_CONNECTION"),
+            ini("defaults", "fact_caching_connection")),
+    /** jsonfile's file name prefix; its plugin option has no default (the config's 'ansible_facts' is not used). */
+    CACHE_PLUGIN_PREFIX(Type.STRING, null, List.of("ANSIBLE_CACHE_PLUGIN_PREFIX"),
+            ini("defaults", "fact_caching_prefix")),
+    CACHE_PLUGIN_TIMEOUT(Type.INT, "86400", List.of("ANSIBLE_CACHE_PLUGIN_TIMEOUT"),
+            ini("defaults", "fact_caching_timeout")),
     BECOME(Type.BOOL, "false", List.of("ANSIBLE_BECOME"), ini("privilege_escalation", "become")),
     BECOME_USER(Type.STRING, "root", List.of("ANSIBLE_BECOME_USER"), ini("privilege_escalation", "become_user")),
     BECOME_METHOD(Type.STRING, "sudo", List.of("ANSIBLE_BECOME_METHOD"), ini("privilege_escalation", "become_method")),

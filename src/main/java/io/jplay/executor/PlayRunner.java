@@ -116,8 +116,17 @@ final class PlayRunner {
         taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
-            runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
-                    .taskContext(SyntheticTasks.gatherFacts(play), false), batch);
+            List<Host> gathering = batch;
+            if (options.gathering().equals("smart")) {
+                // Ansible's 'smart': only the hosts whose cached facts were not gathered yet
+                gathering = batch.stream().filter(h -> !Truth.isTrue(
+                        io.jplay.yaml.Unsafe.stripped(variables.state(h.name()).facts().get("_ansible_facts_gathered"))))
+                        .toList();
+            }
+            if (!gathering.isEmpty()) {
+                runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
+                        .taskContext(SyntheticTasks.gatherFacts(play), false), gathering);
+            }
         }
         NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
         nodes.run(play.preTasks(), scope, batch);

@@ -75,7 +75,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     /** Whether DEFAULT_JINJA2_NATIVE is on: templates give native types (Ansible's NativeEnvironment). */
-    boolean jinja2Native() {
+    @Override
+    public boolean jinja2Native() {
         return jinja2Native;
     }
 

@@ -56,6 +56,11 @@ public interface Templater {
      */
     boolean isTrue(Object conditional, Map<String, Object> vars) throws TemplateException;
 
+    /** Whether templates give native types (DEFAULT_JINJA2_NATIVE). */
+    default boolean jinja2Native() {
+        return false;
+    }
+
     /** The value of {@code omit} for this run: an argument templated to it is dropped. */
     String omitPlaceholder();
 

@@ -60,7 +60,8 @@ public final class SetFactModule implements Module {
                 value = io.jplay.yaml.Unsafe.stripped(value);
                 unsafe.add(key);
             }
-            if (value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+            // as Ansible's action: only without native Jinja do boolean words become booleans
+            if (!ctx.jinja2Native() && value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
                 value = ArgType.toBool(s);
             }
             facts.put(key, value);
