@@ -40,6 +40,8 @@ import java.util.Map;
 final class Session {
     final AnsibleConfig config;
     final JplayCommand cmd;
+    /** The plugin filter read when the playbook parser is made; null before. */
+    private io.jplay.module.ModuleFilter moduleFilter;
     final RunOptions options;
     final RunEnvironment environment;
     final Map<String, String> env;
@@ -143,6 +145,9 @@ final class Session {
      * shown (once each), a removed module fails the parse.
      */
     private boolean isAction(String name, List<String> collections) {
+        if (moduleFilter != null && !moduleFilter.allows(name)) {
+            return false; // Ansible's plugin filter: the name resolves to nothing
+        }
         List<String> searched = name.contains(".") ? List.of()
                 : collections.stream().filter(c -> !isBuiltinCollection(c)).toList();
         if (searched.isEmpty() && (modules.contains(name)
@@ -246,13 +251,24 @@ final class Session {
         }
     }
 
-    PlaybookParser parser() {
+    PlaybookParser parser() throws CliException {
+        moduleFilter = moduleFilter();
         List<Path> rolesPath = new ArrayList<>();
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
         return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs,
                 this::collectionDir);
+    }
+
+    /** The plugin filter file's module rejection list, read as Ansible reads it when it starts. */
+    private io.jplay.module.ModuleFilter moduleFilter() throws CliException {
+        String cfg = config.pluginFiltersCfg();
+        try {
+            return io.jplay.module.ModuleFilter.load(cfg == null ? null : Path.of(cfg), yaml, this::warn);
+        } catch (io.jplay.module.ModuleFilter.StatRejected e) {
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
+        }
     }
 
     /** The directory of an installed collection ({@code ns.name}), searched as Python modules' collections are. */
@@ -271,6 +287,9 @@ final class Session {
     private List<String> knownActions() {
         List<String> names = new ArrayList<>(modules.names());
         names.addAll(ControllerActions.NAMES);
+        if (moduleFilter != null) {
+            names.removeIf(n -> !moduleFilter.allows(n));
+        }
         return names;
     }
 

@@ -165,8 +165,17 @@ public final class AnsibleConfig {
         return string(Setting.CACHE_PLUGIN_CONNECTION);
     }
 
+    /**
+     * jsonfile's file name prefix: its plugin option, which has no default (the CACHE_PLUGIN_PREFIX
+     * constant's 'ansible_facts' is not used), so empty unless set.
+     */
     public String cachePluginPrefix() {
-        return string(Setting.CACHE_PLUGIN_PREFIX);
+        return get("defaults", "fact_caching_prefix", "ANSIBLE_CACHE_PLUGIN_PREFIX").orElse("");
+    }
+
+    /** {@code plugin_filters_cfg}, or null when not set. */
+    public String pluginFiltersCfg() {
+        return string(Setting.PLUGIN_FILTERS_CFG);
     }
 
     /** Seconds a cached host's facts stay valid; 0: always. */
