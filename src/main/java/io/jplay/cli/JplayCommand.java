@@ -43,6 +43,7 @@ final class JplayCommand {
     boolean syntaxCheck;
     String startAtTask;
     boolean forceHandlers;
+    boolean flushCache;
     String module;
     String moduleArgs;
     /** Ad-hoc {@code --playbook-dir}: the directory standing in for a playbook's (plugins, {@code playbook_dir}). */
@@ -109,6 +110,7 @@ final class JplayCommand {
         flag(spec, "Check the playbook's syntax; do not run it.", "--syntax-check");
         value(spec, String.class, "START_AT_TASK", "Start at the task with this name.", "--start-at-task");
         flag(spec, "Run handlers even if a task fails.", "--force-handlers");
+        flag(spec, "Clear the fact cache of every host in the inventory.", "--flush-cache");
         value(spec, String.class, "MODULE_NAME", "Ad-hoc: the module to run (default command).", "-m", "--module-name");
         value(spec, String.class, "MODULE_ARGS", "Ad-hoc: the module's arguments.", "-a", "--args");
         value(spec, Integer.class, "SECONDS", "Ad-hoc: run asynchronously, failing after SECONDS.", "-B", "--background");
@@ -158,6 +160,7 @@ final class JplayCommand {
         cmd.syntaxCheck = parsed.hasMatchedOption("--syntax-check");
         cmd.startAtTask = parsed.matchedOptionValue("--start-at-task", null);
         cmd.forceHandlers = parsed.hasMatchedOption("--force-handlers");
+        cmd.flushCache = parsed.hasMatchedOption("--flush-cache");
         cmd.module = parsed.matchedOptionValue("-m", null);
         cmd.moduleArgs = parsed.matchedOptionValue("-a", null);
         cmd.playbookDir = parsed.matchedOptionValue("--playbook-dir", null);

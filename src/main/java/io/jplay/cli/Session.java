@@ -40,6 +40,8 @@ import java.util.Map;
 final class Session {
     final AnsibleConfig config;
     final JplayCommand cmd;
+    /** The plugin filter read when the playbook parser is made; null before. */
+    private io.jplay.module.ModuleFilter moduleFilter;
     final RunOptions options;
     final RunEnvironment environment;
     final Map<String, String> env;
@@ -143,6 +145,9 @@ final class Session {
      * shown (once each), a removed module fails the parse.
      */
     private boolean isAction(String name, List<String> collections) {
+        if (moduleFilter != null && !moduleFilter.allows(name)) {
+            return false; // Ansible's plugin filter: the name resolves to nothing
+        }
         List<String> searched = name.contains(".") ? List.of()
                 : collections.stream().filter(c -> !isBuiltinCollection(c)).toList();
         if (searched.isEmpty() && (modules.contains(name)
@@ -246,13 +251,24 @@ final class Session {
         }
     }
 
-    PlaybookParser parser() {
+    PlaybookParser parser() throws CliException {
+        moduleFilter = moduleFilter();
         List<Path> rolesPath = new ArrayList<>();
         for (String p : config.rolesPath()) {
             rolesPath.add(Path.of(p));
         }
         return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs,
                 this::collectionDir);
+    }
+
+    /** The plugin filter file's module rejection list, read as Ansible reads it when it starts. */
+    private io.jplay.module.ModuleFilter moduleFilter() throws CliException {
+        String cfg = config.pluginFiltersCfg();
+        try {
+            return io.jplay.module.ModuleFilter.load(cfg == null ? null : Path.of(cfg), yaml, this::warn);
+        } catch (io.jplay.module.ModuleFilter.StatRejected e) {
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
+        }
     }
 
     /** The directory of an installed collection ({@code ns.name}), searched as Python modules' collections are. */
@@ -271,10 +287,13 @@ final class Session {
     private List<String> knownActions() {
         List<String> names = new ArrayList<>(modules.names());
         names.addAll(ControllerActions.NAMES);
+        if (moduleFilter != null) {
+            names.removeIf(n -> !moduleFilter.allows(n));
+        }
         return names;
     }
 
-    RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) {
+    RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) throws CliException {
         AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
@@ -304,10 +323,10 @@ final class Session {
 
             @Override
             public List<io.jplay.playbook.Block> loadRole(String name, Path baseDir, String tasksFrom,
-                    Map<String, Object> params, List<String> collections, io.jplay.playbook.SourceLocation playAt)
-                    throws Exception {
+                    Map<String, Object> params, List<String> collections, io.jplay.playbook.SourceLocation playAt,
+                    java.util.Set<String> applied) throws Exception {
                 try {
-                    return parser.loadRole(name, baseDir, tasksFrom, params, collections, playAt);
+                    return parser.loadRole(name, baseDir, tasksFrom, params, collections, playAt, applied);
                 } catch (io.jplay.playbook.parse.PlaybookException e) {
                     throw includeError(e);
                 }
@@ -320,7 +339,22 @@ final class Session {
                 config.sshOpenTargets(), io.jplay.connection.OutputLimit.of(config.outputMaxBytes()));
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml,
-                new TerminalPrompter(terminal));
+                new TerminalPrompter(terminal), factCache(inventory));
+    }
+
+    /** The fact cache plugin the settings name; {@code --flush-cache} forgets every inventory host's facts first. */
+    private io.jplay.factcache.FactCache factCache(Inventory inventory) throws CliException {
+        try {
+            io.jplay.factcache.FactCache cache = io.jplay.factcache.FactCaches.open(config.cachePlugin(),
+                    config.cachePluginConnection(), config.cachePluginPrefix(), config.cachePluginTimeout(),
+                    environment.clock());
+            if (cmd.flushCache) {
+                inventory.hosts().forEach(h -> cache.remove(h.name()));
+            }
+            return cache;
+        } catch (io.jplay.factcache.FactCacheException e) {
+            throw new CliException(e.getMessage(), ExitCodes.ERROR);
+        }
     }
 
     /**

@@ -155,6 +155,34 @@ public final class AnsibleConfig {
         return string(Setting.GATHERING);
     }
 
+    /** The fact cache plugin ({@code fact_caching}). */
+    public String cachePlugin() {
+        return string(Setting.CACHE_PLUGIN);
+    }
+
+    /** The cache plugin's connection ({@code fact_caching_connection}: jsonfile's directory), or null. */
+    public String cachePluginConnection() {
+        return string(Setting.CACHE_PLUGIN_CONNECTION);
+    }
+
+    /**
+     * jsonfile's file name prefix: its plugin option, which has no default (the CACHE_PLUGIN_PREFIX
+     * constant's 'ansible_facts' is not used), so empty unless set.
+     */
+    public String cachePluginPrefix() {
+        return get("defaults", "fact_caching_prefix", "ANSIBLE_CACHE_PLUGIN_PREFIX").orElse("");
+    }
+
+    /** {@code plugin_filters_cfg}, or null when not set. */
+    public String pluginFiltersCfg() {
+        return string(Setting.PLUGIN_FILTERS_CFG);
+    }
+
+    /** Seconds a cached host's facts stay valid; 0: always. */
+    public int cachePluginTimeout() {
+        return integer(Setting.CACHE_PLUGIN_TIMEOUT);
+    }
+
     public boolean become() {
         return bool(Setting.BECOME);
     }

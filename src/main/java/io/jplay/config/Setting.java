@@ -27,6 +27,16 @@ public enum Setting {
     ROLES_PATH(Type.PATHSPEC, "~/.ansible/roles:/usr/share/ansible/roles:/etc/ansible/roles",
             List.of("ANSIBLE_ROLES_PATH"), ini("defaults", "roles_path")),
     GATHERING(Type.STRING, "implicit", List.of("ANSIBLE_GATHERING"), ini("defaults", "gathering")),
+    /** The fact cache plugin: {@code memory} or {@code jsonfile}. */
+    CACHE_PLUGIN(Type.STRING, "memory", List.of("ANSIBLE_CACHE_PLUGIN"), ini("defaults", "fact_caching")),
+    CACHE_PLUGIN_CONNECTION(Type.PATH, null, List.of("ANSIBLE_CACHE_PLUGIN_CONNECTION"),
+            ini("defaults", "fact_caching_connection")),
+    CACHE_PLUGIN_PREFIX(Type.STRING, "ansible_facts", List.of("ANSIBLE_CACHE_PLUGIN_PREFIX"),
+            ini("defaults", "fact_caching_prefix")),
+    CACHE_PLUGIN_TIMEOUT(Type.INT, "86400", List.of("ANSIBLE_CACHE_PLUGIN_TIMEOUT"),
+            ini("defaults", "fact_caching_timeout")),
+    /** The plugin filter file (its {@code module_blacklist}); unset: {@code /etc/ansible/plugin_filters.yml}. ansible.cfg only, as Ansible has no environment variable for it. */
+    PLUGIN_FILTERS_CFG(Type.PATH, null, List.of(), ini("defaults", "plugin_filters_cfg")),
     BECOME(Type.BOOL, "false", List.of("ANSIBLE_BECOME"), ini("privilege_escalation", "become")),
     BECOME_USER(Type.STRING, "root", List.of("ANSIBLE_BECOME_USER"), ini("privilege_escalation", "become_user")),
     BECOME_METHOD(Type.STRING, "sudo", List.of("ANSIBLE_BECOME_METHOD"), ini("privilege_escalation", "become_method")),
@@ -167,7 +177,8 @@ public enum Setting {
             case HOST_KEY_CHECKING, CALLBACKS_ENABLED, ANY_ERRORS_FATAL, RETRY_FILES_ENABLED, DISPLAY_SKIPPED_HOSTS,
                     SHOW_CUSTOM_STATS, DEPRECATION_WARNINGS, SYSTEM_WARNINGS, LOCALHOST_WARNING,
                     HOST_PATTERN_MISMATCH, INVENTORY_ENABLED, INVENTORY_UNPARSED_WARNING, INVENTORY_UNPARSED_IS_FAILED,
-                    INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS, TASK_TIMEOUT -> name();
+                    INVENTORY_ANY_UNPARSED_IS_FAILED, TRANSFORM_INVALID_GROUP_CHARS, TASK_TIMEOUT, CACHE_PLUGIN,
+                    CACHE_PLUGIN_CONNECTION, CACHE_PLUGIN_PREFIX, CACHE_PLUGIN_TIMEOUT, PLUGIN_FILTERS_CFG -> name();
             case NOCOLOR, FORCE_COLOR, PIPELINING -> "ANSIBLE_" + name();
             case ASYNC_DIR, SSH_ARGS, SSH_COMMON_ARGS, SSH_EXTRA_ARGS, DISPLAY_OK_HOSTS, DISPLAY_FAILED_STDERR,
                     CHECK_MODE_MARKERS, RESULT_FORMAT, COMMAND_WARNINGS, INVENTORY_PLUGIN_SCRIPT_STDERR, INVENTORY_USE_EXTRA_VARS -> null;
@@ -182,7 +193,7 @@ public enum Setting {
      */
     public String configLabel() {
         String constant = constantName();
-        return constant == null || envNames.get(0).startsWith("JPLAY_") ? name() : constant;
+        return constant == null || !envNames.isEmpty() && envNames.get(0).startsWith("JPLAY_") ? name() : constant;
     }
 
     /** The only values Ansible accepts for this setting (its {@code choices}), or empty for any. */

@@ -458,7 +458,10 @@ final class HostTaskRunner {
     /** The task's arguments templated, over the {@code module_defaults} that apply to its module. */
     private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars)
             throws TemplateException {
-        Object templated = templater.template(tc.task().args(), vars);
+        // set_fact stores what a template gave from an unsafe value or a lookup as unsafe, as Ansible's wrap_var
+        boolean setFact = module.name().equals("set_fact");
+        Object templated = setFact ? templater.templateMarkingUnsafe(tc.task().args(), vars)
+                : templater.template(tc.task().args(), vars);
         @SuppressWarnings("unchecked")
         Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
         args = variableParams(args);
@@ -466,7 +469,7 @@ final class HostTaskRunner {
         if (!defaults.isEmpty()) {
             args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
         }
-        if (module.name().equals("set_fact")) {
+        if (setFact) {
             args = keepVaultValues(tc.task().args(), args);
         }
         return Omit.remove(args, templater.omitPlaceholder());
@@ -482,11 +485,15 @@ final class HostTaskRunner {
         }
         Map<String, Object> rest = new LinkedHashMap<>(args);
         Object params = rest.remove("_variable_params");
+        boolean unsafe = params instanceof Unsafe;
+        if (params instanceof Unsafe u) {
+            params = u.value();
+        }
         if (!(params instanceof Map<?, ?> m)) {
             throw new TemplateException("invalid or malformed argument: '" + io.jplay.python.PyRepr.str(params) + "'");
         }
         Map<String, Object> merged = new LinkedHashMap<>();
-        m.forEach((k, v) -> merged.put(String.valueOf(k), v));
+        m.forEach((k, v) -> merged.put(String.valueOf(k), unsafe ? new Unsafe(v) : v));
         merged.putAll(rest);
         return merged;
     }

@@ -11,10 +11,12 @@ import io.jplay.vars.PlayVars;
 import io.jplay.vars.VariableManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Runs {@code include_tasks} and {@code include_role}: decides per host (and per loop item) which
@@ -46,12 +48,13 @@ final class IncludeRunner {
         void roleLoaded(io.jplay.playbook.Role role);
     }
 
-    private record Key(String file, int itemIndex, boolean noLog) {
+    /** @param applied the roles already applied on the group's hosts (include_role: their dependencies run once) */
+    private record Key(String file, int itemIndex, boolean noLog, Set<String> applied, Object tasksFrom) {
     }
 
     /** @param loopVars the item's loop variables (loop_var, index_var, ansible_loop...), empty without a loop */
     private record Group(Path file, Object item, Object label, boolean hasItem, Map<String, Object> loopVars,
-            boolean noLog, List<Host> hosts) {
+            boolean noLog, Set<String> applied, Object tasksFrom, List<Host> hosts) {
     }
 
     private final RunServices services;
@@ -60,9 +63,12 @@ final class IncludeRunner {
     private final RunListener listener;
     private final HostTaskRunner runner;
     private final Templater templater;
+    private final Map<String, Set<String>> appliedRoles;
 
+    /** @param appliedRoles per host, the play's roles applied so far by role key (updated by include_role) */
     IncludeRunner(RunServices services, VariableManager variables, PlayVars playVars, RunListener listener,
-            HostTaskRunner runner) {
+            HostTaskRunner runner, Map<String, Set<String>> appliedRoles) {
+        this.appliedRoles = appliedRoles;
         this.services = services;
         this.variables = variables;
         this.playVars = playVars;
@@ -100,7 +106,8 @@ final class IncludeRunner {
             List<Object> itemResults = new ArrayList<>();
             Map<String, Object> single = null;
             for (int i = 0; i < count; i++) {
-                Object item = items == null ? null : items.get(i);
+                // a loop lookup's items are unsafe: so in the included tasks' variables, plain in results
+                Object item = items == null ? null : io.jplay.yaml.Unsafe.stripped(items.get(i));
                 Map<String, Object> loopVars = items == null ? Map.of()
                         : LoopRunner.loopVars(control, items, i);
                 Map<String, Object> itemVars = items == null ? vars : HostTaskRunner.layered(vars, loopVars);
@@ -122,15 +129,21 @@ final class IncludeRunner {
                     }
                     Object label = items == null ? null : label(include, item, itemVars);
                     if (items != null) {
-                        own.putAll(loopVars);
+                        loopVars.forEach((k, v) -> own.put(k, io.jplay.yaml.Unsafe.stripped(v)));
                         own.put("_ansible_item_label", label);
                         itemResults.add(own);
                     } else {
                         single = own;
                     }
                     Path file = include.kind().equals("include_role") ? Path.of(name) : resolve(include, name);
-                    groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i, noLog),
-                            k -> new Group(file, item, label, items != null, loopVars, noLog, new ArrayList<>())).hosts()
+                    // include_role's tasks_from is templated, as Ansible's from_files
+                    Object tasksFrom = include.kind().equals("include_role") && include.args().get("tasks_from") != null
+                            ? templater.template(include.args().get("tasks_from"), itemVars) : null;
+                    Set<String> applied = include.kind().equals("include_role")
+                            ? Set.copyOf(appliedRoles.getOrDefault(host.name(), Set.of())) : Set.of();
+                    groups.computeIfAbsent(new Key(file.toString(), items == null ? -1 : i, noLog, applied, tasksFrom),
+                            k -> new Group(file, item, label, items != null, loopVars, noLog, applied, tasksFrom,
+                                    new ArrayList<>())).hosts()
                             .add(host);
                     any = true;
                 } catch (TemplateException e) {
@@ -158,10 +171,12 @@ final class IncludeRunner {
             List<TaskNode> nodes;
             try {
                 if (include.kind().equals("include_role")) {
-                    Object tasksFrom = include.args().get("tasks_from");
+                    Object tasksFrom = group.tasksFrom();
+                    Set<String> applied = new HashSet<>(group.applied());
                     nodes = List.copyOf(services.taskFiles().loadRole(group.file().toString(), outer.playDir(),
                             tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars(), include.collections(),
-                            outer.playAt()));
+                            outer.playAt(), applied));
+                    group.hosts().forEach(h -> appliedRoles.computeIfAbsent(h.name(), n -> new HashSet<>()).addAll(applied));
                     for (TaskNode node : nodes) {
                         if (node instanceof io.jplay.playbook.Block b && b.role() != null) {
                             events.roleLoaded(b.role());
@@ -217,6 +232,10 @@ final class IncludeRunner {
         Map<String, Object> args = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : include.args().entrySet()) {
             if (e.getKey().equals("file") || e.getKey().equals("_raw_params")) {
+                continue;
+            }
+            if (include.kind().equals("include_role")) {
+                args.put(e.getKey(), e.getValue()); // Ansible reports include_role's arguments as written
                 continue;
             }
             try {

@@ -119,13 +119,14 @@ final class LoopRunner {
             if (control.extended()) {
                 r.put("ansible_loop", extended(items, i, control.extendedAllitems()));
             }
-            Object label = item;
-            if (control.label() != null) {
-                try {
-                    label = templater.template(control.label(), itemVars);
-                } catch (TemplateException e) {
-                    label = control.label();
-                }
+            // as Ansible: the label is templated, '{{ <loop_var> }}' when loop_control gives none (a plain
+            // item holding a template shows its value)
+            Object labelSource = control.label() != null ? control.label() : "{{" + control.loopVar() + "}}";
+            Object label;
+            try {
+                label = templater.template(labelSource, itemVars);
+            } catch (TemplateException e) {
+                label = control.label() != null ? control.label() : item;
             }
             r.put("_ansible_no_log", noLog);
             r.put("_ansible_item_label", label);

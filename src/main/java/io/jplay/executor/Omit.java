@@ -25,7 +25,7 @@ final class Omit {
         done.put(args, out);
         for (Map.Entry<?, ?> e : args.entrySet()) {
             Object v = e.getValue();
-            if (placeholder.equals(v)) {
+            if (isOmit(v, placeholder)) {
                 continue;
             }
             out.put(e.getKey(), clean(v, placeholder, done));
@@ -33,7 +33,16 @@ final class Omit {
         return out;
     }
 
+    /** The placeholder, also as an unsafe result ({@code set_fact}'s values may be marked unsafe). */
+    private static boolean isOmit(Object v, String placeholder) {
+        return placeholder.equals(v instanceof io.jplay.yaml.Unsafe u ? u.value() : v);
+    }
+
     private static Object clean(Object v, String placeholder, Map<Object, Object> done) {
+        if (v instanceof io.jplay.yaml.Unsafe u) {
+            Object inner = clean(u.value(), placeholder, done);
+            return inner == u.value() ? v : new io.jplay.yaml.Unsafe(inner);
+        }
         if (!(v instanceof Map<?, ?>) && !(v instanceof List<?>)) {
             return v;
         }
@@ -47,7 +56,7 @@ final class Omit {
         List<Object> out = new ArrayList<>();
         done.put(v, out);
         for (Object o : (List<?>) v) {
-            if (!placeholder.equals(o)) {
+            if (!isOmit(o, placeholder)) {
                 out.add(clean(o, placeholder, done));
             }
         }

@@ -46,6 +46,8 @@ final class PlayRunner {
     private NodeRunner nodes;
     private Double maxFailPercentage;
     private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
+    /** Per host, the roles include_role has applied in this play (by role key): their dependencies run once. */
+    private final Map<String, java.util.Set<String>> appliedRoles = new java.util.HashMap<>();
 
     PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
             Stats stats, RunState run) {
@@ -114,8 +116,17 @@ final class PlayRunner {
         taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
         if (preparer.gathersFacts(play, playLevel)) {
-            runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location())
-                    .taskContext(SyntheticTasks.gatherFacts(play), false), batch);
+            List<Host> gathering = batch;
+            if (options.gathering().equals("smart")) {
+                // Ansible's 'smart': only the hosts whose cached facts were not gathered yet
+                gathering = batch.stream().filter(h -> !Truth.isTrue(
+                        io.jplay.yaml.Unsafe.stripped(variables.state(h.name()).facts().get("_ansible_facts_gathered"))))
+                        .toList();
+            }
+            if (!gathering.isEmpty()) {
+                runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location())
+                        .taskContext(SyntheticTasks.gatherFacts(play), false), gathering);
+            }
         }
         NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location());
         nodes.run(play.preTasks(), scope, batch);
@@ -242,7 +253,7 @@ final class PlayRunner {
             listener.taskStart(new RunListener.TaskStart(name, include.action(), false, include.location().path(),
                     shownArgs, options.check()));
             java.util.concurrent.atomic.AtomicBoolean includeFailed = new java.util.concurrent.atomic.AtomicBoolean();
-            new IncludeRunner(services, variables, playVars, listener, runner).run(include, outer, live,
+            new IncludeRunner(services, variables, playVars, listener, runner, appliedRoles).run(include, outer, live,
                     this::run, new IncludeRunner.Events() {
                         @Override
                         public void skipped(Host host, Map<String, Object> result) {

@@ -64,7 +64,7 @@ public final class PlaybookExecutor {
     public List<PlayListing> listing(Playbook playbook) {
         Path dir = playbook.path().toAbsolutePath().getParent();
         VariableManager variables = new VariableManager(services.inventory(), services.playbookVars().apply(dir),
-                options.extraVars(), globals(dir), services.templater(), options.mergeHashes());
+                options.extraVars(), globals(dir), services.templater(), options.mergeHashes(), services.factCache());
         List<PlayListing> plays = new ArrayList<>();
         for (Play play : playbook.plays()) {
             plays.add(PlayListing.of(play, services, options, variables));
@@ -89,7 +89,7 @@ public final class PlaybookExecutor {
                 Path dir = playbook.path().toAbsolutePath().getParent();
                 VariableManager variables = new VariableManager(services.inventory(),
                         services.playbookVars().apply(dir), options.extraVars(), globals(dir), services.templater(),
-                        options.mergeHashes());
+                        options.mergeHashes(), services.factCache());
                 boolean stop = false;
                 for (Play play : playbook.plays()) {
                     // Ansible breaks out of the plays when a whole serial batch failed or the play was broken; a

@@ -42,7 +42,7 @@ final class ResultRecorder {
                 Map<String, Object> f = (Map<String, Object>) facts;
                 switch (task.module()) {
                     case "set_fact" -> {
-                        state.setFacts(f);
+                        state.setFacts(markedUnsafe(f, source.get(io.jplay.module.builtin.SetFactModule.UNSAFE_FACTS)));
                         if (Truth.isTrue(source.get("_ansible_facts_cacheable"))) {
                             state.addFacts(unsafeValues(f));
                         }
@@ -90,6 +90,16 @@ final class ResultRecorder {
             return copy;
         }
         return value;
+    }
+
+    /** The facts with those {@code names} lists wrapped as {@link Unsafe}. */
+    private static Map<String, Object> markedUnsafe(Map<String, Object> facts, Object names) {
+        if (!(names instanceof List<?> l) || l.isEmpty()) {
+            return facts;
+        }
+        Map<String, Object> m = new LinkedHashMap<>(facts);
+        l.forEach(n -> m.computeIfPresent(String.valueOf(n), (k, v) -> new Unsafe(v)));
+        return m;
     }
 
     private static Map<String, Object> unsafeValues(Map<String, Object> facts) {

@@ -31,11 +31,12 @@ public record RunServices(
         Sleeper sleeper,
         RunListener listener,
         YamlLoader dataFiles,
-        Prompter prompter) {
+        Prompter prompter,
+        io.jplay.factcache.FactCache factCache) {
 
     /** The same collaborators around another inventory (the run's mutable view for {@code add_host}/{@code group_by}). */
     public RunServices withInventory(Inventory other) {
         return new RunServices(other, templater, modules, connections, taskFiles, lookups, async, playbookVars,
-                sleeper, listener, dataFiles, prompter);
+                sleeper, listener, dataFiles, prompter, factCache);
     }
 }

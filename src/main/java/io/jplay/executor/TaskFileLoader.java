@@ -28,8 +28,11 @@ public interface TaskFileLoader {
     /**
      * A role for {@code include_role}: its dependencies, then itself, as blocks carrying the role; searched in
      * {@code collections} (the including task's, a collection role's own first) before the role paths; tasks made
-     * without a source (the argument validation task) are placed at {@code playAt}, the play's start, as Ansible's.
+     * without a source (the argument validation task) are placed at {@code playAt}, the play's start, as Ansible's;
+     * the dependencies whose role key {@code applied} holds (roles already applied on the including hosts) are
+     * left out, and {@code applied} gains the keys of the roles loaded.
      */
     List<Block> loadRole(String name, Path baseDir, String tasksFrom, Map<String, Object> params,
-            List<String> collections, io.jplay.playbook.SourceLocation playAt) throws Exception;
+            List<String> collections, io.jplay.playbook.SourceLocation playAt, java.util.Set<String> applied)
+            throws Exception;
 }

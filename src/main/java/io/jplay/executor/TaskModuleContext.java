@@ -150,4 +150,9 @@ final class TaskModuleContext implements ModuleContext {
     public int verbosity() {
         return settings.verbosity();
     }
+
+    @Override
+    public boolean jinja2Native() {
+        return templater.jinja2Native();
+    }
 }

@@ -70,6 +70,11 @@ public interface ModuleContext {
     /** Emits a {@code [WARNING]: ...} through the run's listener. */
     void warn(String message);
 
+    /** Whether the run's templates give native types (DEFAULT_JINJA2_NATIVE). */
+    default boolean jinja2Native() {
+        return false;
+    }
+
     /** The run's verbosity ({@code -v} count); {@code debug}'s {@code verbosity:} is compared with it. */
     default int verbosity() {
         return 0;

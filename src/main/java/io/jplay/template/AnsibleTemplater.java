@@ -75,7 +75,8 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     }
 
     /** Whether DEFAULT_JINJA2_NATIVE is on: templates give native types (Ansible's NativeEnvironment). */
-    boolean jinja2Native() {
+    @Override
+    public boolean jinja2Native() {
         return jinja2Native;
     }
 
@@ -147,6 +148,34 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     Object templateDeep(Object value, Runtime rt) throws TemplateException {
         return value instanceof List<?> || value instanceof Map<?, ?>
                 ? templateDeep(value, rt, new IdentityHashMap<>()) : templateLeaf(value, rt);
+    }
+
+    @Override
+    public Object templateMarkingUnsafe(Object value, Map<String, Object> vars) throws TemplateException {
+        return markingUnsafe(value, new Runtime(this, lib, vars, warnings));
+    }
+
+    private Object markingUnsafe(Object value, Runtime rt) throws TemplateException {
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(markingUnsafe(o, rt));
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(LazyVars.unwrap(markingUnsafe(e.getKey(), rt)), markingUnsafe(e.getValue(), rt));
+            }
+            return out;
+        }
+        if (value instanceof Unsafe) {
+            return new Unsafe(templateLeaf(value, rt));
+        }
+        rt.readUnsafe = false;
+        Object out = templateLeaf(value, rt);
+        return rt.readUnsafe ? new Unsafe(out) : out;
     }
 
     /**
@@ -413,14 +442,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
                 : java && terms instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>(List.of(terms));
         // the raw terms ride along as the call's value: a lookup that takes a dict whole, or refuses one, looks there
         List<Object> items = lib.lookup(name, new Call(terms instanceof Map ? terms : args, args, Map.of(), rt.scope()));
-        if (java) {
-            List<Object> out = new ArrayList<>(items.size());
-            items.forEach(i -> out.add(i instanceof Tuple ? normalize(i) : i));
-            return out;
-        }
-        // as Ansible wraps a loop lookup's items: a Python plugin's text is never templated again
+        // as Ansible wraps a loop lookup's items (wrap_var): the loop variable is never templated again
         List<Object> out = new ArrayList<>(items.size());
-        items.forEach(i -> out.add(new Unsafe(i)));
+        items.forEach(i -> out.add(new Unsafe(java && i instanceof Tuple ? normalize(i) : i)));
         return out;
     }
 }

@@ -36,8 +36,8 @@ final class Functions {
             if (r == null) {
                 return wantlist ? new ArrayList<>() : null;
             }
-            if (wantlist) {
-                return r;
+            if (wantlist || !Boolean.FALSE.equals(allowUnsafe(c))) {
+                return r; // Ansible joins the texts only under 'allow_unsafe is False'
             }
             if (r.isEmpty()) {
                 return r;
@@ -103,6 +103,13 @@ final class Functions {
         return out;
     }
 
+    /** A lookup call's {@code allow_unsafe}, else the DEFAULT_ALLOW_UNSAFE_LOOKUPS setting. */
+    private static Object allowUnsafe(Call c) {
+        return c.kwargs().containsKey("allow_unsafe") ? c.kwargs().get("allow_unsafe")
+                : c.rt().templater.controller().setting("DEFAULT_ALLOW_UNSAFE_LOOKUPS").flatMap(v -> v)
+                        .map(v -> v instanceof Boolean b ? b : io.jplay.python.PyBool.boolean_(v)).orElse(false);
+    }
+
     private static List<Object> runLookup(Call c) throws TemplateException {
         if (c.args().isEmpty()) {
             throw new TemplateException("You must specify a lookup plugin name");
@@ -111,8 +118,14 @@ final class Functions {
         Map<String, Object> kw = new LinkedHashMap<>(c.kwargs());
         kw.remove("wantlist");
         Object errors = kw.remove("errors");
+        kw.remove("allow_unsafe");
+        Object allowUnsafe = allowUnsafe(c);
         try {
-            return c.rt().lib.lookup(name, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
+            List<Object> ran = c.rt().lib.lookup(name, new Call(null, c.args().subList(1, c.args().size()), kw, c.scope()));
+            if (ran != null && !ran.isEmpty() && Boolean.FALSE.equals(allowUnsafe)) {
+                c.rt().readUnsafe = true; // Ansible: 'allow_unsafe is False' makes the lookup's result unsafe
+            }
+            return ran;
         } catch (TemplateException e) {
             String cls = e instanceof LookupFailure f ? f.lookupClass() : e.pythonClass();
             if (e.isUndefined() || cls.equals(LookupFailure.OPTIONS_ERROR) || cls.equals(LookupFailure.NOT_FOUND)) {

@@ -21,6 +21,8 @@ final class LazyVars {
     private final Runtime rt;
     private final Map<String, Object> memo = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
+    /** The memoised names whose value is or holds an unsafe value (reading one again marks the call again). */
+    private final Set<String> unsafeNames = new HashSet<>();
 
     LazyVars(Map<String, Object> raw, Runtime rt) {
         this.raw = raw;
@@ -38,6 +40,9 @@ final class LazyVars {
     Object get(String name) throws TemplateException {
         Object cached = memo.get(name);
         if (cached != null || memo.containsKey(name)) {
+            if (unsafeNames.contains(name)) {
+                rt.readUnsafe = true;
+            }
             return cached;
         }
         if (!raw.containsKey(name)) {
@@ -47,10 +52,18 @@ final class LazyVars {
             return Undefined.variable(name);
         }
         Object v = raw.get(name);
-        if (!(v instanceof Unsafe) && needsWork(v)) {
+        boolean work = !(v instanceof Unsafe) && needsWork(v);
+        if (v instanceof Unsafe || work && isOrHoldsUnsafe(v)) {
+            // Ansible's context: a template that reads an unsafe value gives an unsafe result
+            unsafeNames.add(name);
+            rt.readUnsafe = true;
+        }
+        if (work) {
             if (!resolving.add(name)) {
                 throw new RecursionDetected("recursive loop detected in template string: " + PythonRepr.str(v));
             }
+            boolean before = rt.readUnsafe;
+            rt.readUnsafe = false;
             try {
                 v = rt.templater.templateDeep(v, rt);
             } catch (TemplateException e) {
@@ -67,6 +80,10 @@ final class LazyVars {
                 v = Undefined.templatingFailed(name, v, e.getMessage() + ". " + e.getMessage());
             } finally {
                 resolving.remove(name);
+                if (rt.readUnsafe) {
+                    unsafeNames.add(name); // its value read one: reading it again marks the call again
+                }
+                rt.readUnsafe |= before;
             }
         } else {
             v = v instanceof Unsafe ? rt.templater.decryptInside(unwrap(v)) : unwrap(v);
@@ -98,6 +115,12 @@ final class LazyVars {
         }
         return new TemplateException("An unhandled exception occurred while templating '" + PythonRepr.str(raw)
                 + "'. Error was a <class '" + type + "'>, original message: " + message, e);
+    }
+
+    /** Whether a value is {@link Unsafe} or holds one anywhere (Ansible's {@code AnsibleContext._is_unsafe}). */
+    static boolean isOrHoldsUnsafe(Object v) {
+        return v instanceof Unsafe || (v instanceof List<?> || v instanceof Map<?, ?>)
+                && SharedValues.anyLeaf(v, x -> x instanceof Resolved, x -> x instanceof Unsafe);
     }
 
     /** Whether a value holds a template string or an {@link Unsafe} wrapper anywhere. */

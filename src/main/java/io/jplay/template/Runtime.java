@@ -20,6 +20,11 @@ final class Runtime {
     String fileSubdir = "files";
     /** The template inheritance chain being rendered (see {@link Inheritance}), or null outside a template. */
     Inheritance.Chain chain;
+    /**
+     * Whether the template read an unsafe variable or ran a lookup (Ansible's {@code AnsibleContext.unsafe}):
+     * its result is then unsafe, never templated again (see {@link Templater#templateMarkingUnsafe}).
+     */
+    boolean readUnsafe;
 
     Runtime(AnsibleTemplater templater, Library lib, Map<String, Object> raw, Consumer<String> warnings) {
         this.templater = templater;

@@ -41,11 +41,25 @@ public interface Templater {
     Object template(Object value, Map<String, Object> vars) throws TemplateException;
 
     /**
+     * As {@link #template}, each string's result wrapped in {@link Unsafe} when its template read an
+     * unsafe value or ran a lookup (Ansible's {@code wrap_var} of such results), and an unsafe value
+     * kept unsafe: what {@code set_fact} stores is then never templated again.
+     */
+    default Object templateMarkingUnsafe(Object value, Map<String, Object> vars) throws TemplateException {
+        return template(value, vars);
+    }
+
+    /**
      * Evaluates a conditional as {@code when}, {@code until}, {@code changed_when},
      * {@code failed_when} and {@code assert}'s {@code that} do: a bare expression (or a boolean, or a
      * string that is one template), with Python truthiness. A list means "all of them".
      */
     boolean isTrue(Object conditional, Map<String, Object> vars) throws TemplateException;
+
+    /** Whether templates give native types (DEFAULT_JINJA2_NATIVE). */
+    default boolean jinja2Native() {
+        return false;
+    }
 
     /** The value of {@code omit} for this run: an argument templated to it is dropped. */
     String omitPlaceholder();

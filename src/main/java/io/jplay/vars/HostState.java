@@ -1,5 +1,8 @@
 package io.jplay.vars;
 
+import io.jplay.factcache.FactCache;
+import io.jplay.yaml.Unsafe;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,9 +13,20 @@ import java.util.Map;
  * (through {@code hostvars}) always see a consistent map.
  */
 public final class HostState {
-    private volatile Map<String, Object> facts = Map.of();
+    private final String host;
+    private final FactCache cache;
+    private volatile Map<String, Object> facts;
     private volatile Map<String, Object> hostFacts = Map.of();
     private volatile Map<String, Object> includedVars = Map.of();
+
+    /** A host's state, starting with the facts {@code cache} holds for it (values unsafe, as Ansible's wrap_var). */
+    public HostState(String host, FactCache cache) {
+        this.host = host;
+        this.cache = cache;
+        Map<String, Object> cached = new LinkedHashMap<>();
+        cache.get(host).forEach((k, v) -> cached.put(k, new Unsafe(v)));
+        this.facts = Collections.unmodifiableMap(cached);
+    }
 
     /** Gathered facts ({@code ansible_facts}). */
     public Map<String, Object> facts() {
@@ -28,8 +42,12 @@ public final class HostState {
         return includedVars;
     }
 
+    /** Facts gathered or set {@code cacheable}: kept, and written to the fact cache. */
     public synchronized void addFacts(Map<String, ?> more) {
         facts = merged(facts, more);
+        Map<String, Object> plain = new LinkedHashMap<>();
+        facts.forEach((k, v) -> plain.put(k, Unsafe.stripped(v)));
+        cache.put(host, plain);
     }
 
     public synchronized void setFact(String name, Object value) {
@@ -44,8 +62,10 @@ public final class HostState {
         includedVars = merged(includedVars, more);
     }
 
+    /** {@code meta: clear_facts}: the facts and the host's fact cache entry are gone. */
     public synchronized void clearFacts() {
         facts = Map.of();
+        cache.remove(host);
     }
 
     private static Map<String, Object> merged(Map<String, Object> base, Map<String, ?> more) {

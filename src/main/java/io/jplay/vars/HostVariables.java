@@ -16,7 +16,7 @@ import java.util.Set;
  * variables that would list every host again ({@code hostvars}, {@code groups}).
  */
 final class HostVariables extends AbstractMap<String, Object> implements Resolved, PythonClass {
-    private static final Set<String> NOT_LISTED = Set.of("hostvars", "groups");
+    private static final Set<String> NOT_LISTED = Set.of("hostvars", "groups", "vars");
     private final Map<String, Object> vars;
     private final Templater templater;
 

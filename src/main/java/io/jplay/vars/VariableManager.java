@@ -1,5 +1,8 @@
 package io.jplay.vars;
 
+import io.jplay.factcache.FactCache;
+import io.jplay.factcache.MemoryFactCache;
+
 import io.jplay.inventory.Group;
 import io.jplay.inventory.Host;
 import io.jplay.inventory.Inventory;
@@ -47,6 +50,7 @@ public final class VariableManager {
     private final Map<String, Object> extraVars;
     private final Map<String, Object> globals;
     private final Map<String, HostState> states = new ConcurrentHashMap<>();
+    private final FactCache factCache;
     private final Map<String, List<Map<String, ?>>> inventoryLayers = new ConcurrentHashMap<>();
     private volatile Map<String, Object> groupsMagic;
     private final Templater templater;
@@ -76,6 +80,16 @@ public final class VariableManager {
      */
     public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
             Map<String, Object> globals, Templater templater, boolean mergeHashes) {
+        this(inventory, playbookVars, extraVars, globals, templater, mergeHashes, new MemoryFactCache());
+    }
+
+    /**
+     * As above, the hosts' facts kept in {@code factCache} (Ansible's fact cache plugin): a host starts with
+     * the facts cached for it, and every fact gathered or set {@code cacheable} is written back.
+     */
+    public VariableManager(Inventory inventory, PlaybookVarsSource playbookVars, Map<String, Object> extraVars,
+            Map<String, Object> globals, Templater templater, boolean mergeHashes, FactCache factCache) {
+        this.factCache = factCache;
         this.mergeHashes = mergeHashes;
         this.templater = templater;
         this.inventory = inventory;
@@ -92,7 +106,7 @@ public final class VariableManager {
     }
 
     public HostState state(String host) {
-        return states.computeIfAbsent(host, h -> new HostState());
+        return states.computeIfAbsent(host, h -> new HostState(h, factCache));
     }
 
     /**

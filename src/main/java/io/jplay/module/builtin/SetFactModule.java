@@ -4,7 +4,9 @@ import io.jplay.module.ArgType;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,8 @@ public final class SetFactModule implements Module {
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
             "while", "with", "yield");
+    /** The result's internal key naming the facts to store as unsafe values. */
+    public static final String UNSAFE_FACTS = "_ansible_unsafe_facts";
     private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false", "yes", "no");
 
     @Override
@@ -41,9 +45,10 @@ public final class SetFactModule implements Module {
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException {
         Map<String, Object> args = new LinkedHashMap<>(ctx.args());
         args.keySet().removeIf(k -> k.startsWith("_ansible_"));
-        Object cacheableArg = args.remove("cacheable");
+        Object cacheableArg = io.jplay.yaml.Unsafe.stripped(args.remove("cacheable"));
         boolean cacheable = cacheableArg != null && toBoolean(cacheableArg);
         Map<String, Object> facts = new LinkedHashMap<>();
+        List<String> unsafe = new ArrayList<>();
         for (Map.Entry<String, Object> e : args.entrySet()) {
             String key = e.getKey();
             if (!IDENTIFIER.matcher(key).matches() || KEYWORDS.contains(key)) {
@@ -51,7 +56,12 @@ public final class SetFactModule implements Module {
                         + " letter or underscore character, and contain only letters, numbers and underscores.");
             }
             Object value = e.getValue();
-            if (value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+            if (io.jplay.yaml.Unsafe.within(value)) {
+                value = io.jplay.yaml.Unsafe.stripped(value);
+                unsafe.add(key);
+            }
+            // as Ansible's action: only without native Jinja do boolean words become booleans
+            if (!ctx.jinja2Native() && value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
                 value = ArgType.toBool(s);
             }
             facts.put(key, value);
@@ -62,6 +72,10 @@ public final class SetFactModule implements Module {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ansible_facts", facts);
         result.put("_ansible_facts_cacheable", cacheable);
+        if (!unsafe.isEmpty()) {
+            // the facts whose value came from an unsafe one or a lookup: stored unsafe, never templated again
+            result.put(UNSAFE_FACTS, unsafe);
+        }
         result.put("changed", false);
         return result;
     }

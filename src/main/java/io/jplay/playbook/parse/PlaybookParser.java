@@ -120,17 +120,19 @@ public final class PlaybookParser {
     /**
      * Loads a role for {@code include_role} at run time: its dependencies, then the role itself, as
      * blocks carrying the role; {@code playAt} (the play's start) is where its argument validation task is.
+     * Dependencies whose role-cache key {@code applied} holds are left out (Ansible runs a dependency once
+     * per host unless it allows duplicates); {@code applied} gains the keys of the roles this load applies.
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
-            java.util.Map<String, Object> params, List<String> collections, SourceLocation playAt)
-            throws PlaybookException {
+            java.util.Map<String, Object> params, List<String> collections, SourceLocation playAt,
+            java.util.Set<String> applied) throws PlaybookException {
         ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
         session.dynamicParent = true;
         return session.withCollections(collections,
                 () -> {
                     RoleLoader roles = new TaskParser(session, playbookDir).roles();
                     roles.startPlay(playAt);
-                    return roles.load(name, params, tasksFrom, SourceLocation.UNKNOWN, true);
+                    return roles.loadIncluded(name, params, tasksFrom, SourceLocation.UNKNOWN, applied);
                 });
     }
 

@@ -110,6 +110,19 @@ final class RoleLoader {
         return load(String.valueOf(name), params, null, session.at(entry), false, ds, parents);
     }
 
+    /**
+     * {@code include_role} at run time: the role always, its dependencies only where {@code applied} (the
+     * roles already applied on the hosts, by Ansible's role-cache key) lacks them; {@code applied} gains
+     * those this load applies.
+     */
+    List<Block> loadIncluded(String name, Map<String, Object> params, String tasksFrom, SourceLocation at,
+            Set<String> applied) throws PlaybookException {
+        seen.addAll(applied);
+        List<Block> out = load(name, params == null ? Map.of() : params, tasksFrom, at, true, Map.of(), List.of());
+        applied.addAll(seen);
+        return out;
+    }
+
     /** {@code import_role}: the role (and its dependencies) as blocks. */
     List<Block> load(String name, Map<String, Object> params, String tasksFrom, SourceLocation at, boolean always)
             throws PlaybookException {
@@ -151,6 +164,11 @@ final class RoleLoader {
         if (tasksFrom != null && taskFile == null) {
             throw new PlaybookException("Could not find specified file in role: tasks/" + tasksFrom, at);
         }
+        if (taskFile != null && !taskFile.toAbsolutePath().normalize().startsWith(tasksDir.toAbsolutePath().normalize())) {
+            // Ansible's is_subpath check: tasks_from must name a file in the role's tasks directory
+            throw new PlaybookException("Failed loading '" + taskFile + "' for role (" + name
+                    + ") as it is not inside the expected role path: '" + tasksDir + "'", at);
+        }
         // a role's tasks see the collections of its meta/main.yml only, never its caller's
         List<String> roleCollections = meta == null ? List.of() : Fields.collections(meta.get("collections"));
         List<String> scope = new ArrayList<>();
@@ -176,8 +194,8 @@ final class RoleLoader {
         handlers.addAll(roleHandlers);
         // as Ansible's Role.get_vars: the vars of every dependency (theirs first), then the role's own
         Map<String, Object> roleVars = dependencyVars(meta, at, new ArrayList<>(List.of(dir)));
-        roleVars.putAll(asMap(loadOptional(dir.resolve("vars"), at)));
-        Role role = new Role(roleName, dir, asMap(loadOptional(dir.resolve("defaults"), at)),
+        roleVars.putAll(asMap(loadVars(dir.resolve("vars"), at)));
+        Role role = new Role(roleName, dir, asMap(loadVars(dir.resolve("defaults"), at)),
                 roleVars, params, body, roleHandlers, parents, found.collection());
         out.add(new Block(null, body, List.of(), List.of(), keywords, when, Fields.map(entry.get("vars")), tags, role, at));
         return out;
@@ -203,7 +221,7 @@ final class RoleLoader {
             }
             visiting.add(depDir);
             out.putAll(dependencyVars(Fields.map(loadOptional(depDir.resolve("meta"), at)), at, visiting));
-            out.putAll(asMap(loadOptional(depDir.resolve("vars"), at)));
+            out.putAll(asMap(loadVars(depDir.resolve("vars"), at)));
             visiting.remove(depDir);
         }
         return out;
@@ -313,6 +331,59 @@ final class RoleLoader {
     private Object loadOptional(Path subdir, SourceLocation at) throws PlaybookException {
         Path file = mainFile(subdir);
         return file == null ? null : session.load(file, at);
+    }
+
+    /**
+     * A role's {@code vars}/{@code defaults}: {@code main.yml} (or {@code .yaml}, {@code .json}), else a
+     * {@code main} file or directory; a directory's files (recursively, sorted, hidden and backup files left
+     * out) each update what the ones before gave, empty ones skipped, as Ansible's {@code _load_role_yaml}.
+     */
+    private Object loadVars(Path subdir, SourceLocation at) throws PlaybookException {
+        Path main = subdir.resolve("main");
+        if (mainFile(subdir) != null || !Files.isDirectory(main)) {
+            return loadOptional(subdir, at);
+        }
+        Object data = null;
+        for (Path file : varsFiles(main)) {
+            Object next = session.load(file, at);
+            if (next == null || next instanceof Map<?, ?> m && m.isEmpty() || next instanceof List<?> l && l.isEmpty()
+                    || "".equals(next)) {
+                continue;
+            }
+            if (data instanceof Map<?, ?> before && next instanceof Map<?, ?> after) {
+                Map<Object, Object> merged = new LinkedHashMap<>(before);
+                merged.putAll(after);
+                data = merged;
+            } else {
+                data = next;
+            }
+        }
+        return data;
+    }
+
+    /** The files of a vars directory as Ansible's {@code _get_dir_vars_files} lists them. */
+    private static List<Path> varsFiles(Path dir) throws PlaybookException {
+        List<Path> out = new ArrayList<>();
+        List<Path> entries;
+        try (var list = Files.list(dir)) {
+            entries = list.sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (java.io.IOException e) {
+            return out;
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                continue;
+            }
+            int dot = name.lastIndexOf('.');
+            String ext = dot <= 0 ? "" : name.substring(dot);
+            if (Files.isDirectory(p) && ext.isEmpty()) {
+                out.addAll(varsFiles(p));
+            } else if (Files.isRegularFile(p) && List.of("", ".yml", ".yaml", ".json").contains(ext)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static Map<String, Object> asMap(Object o) {

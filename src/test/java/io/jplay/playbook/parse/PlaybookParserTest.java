@@ -546,7 +546,7 @@ class PlaybookParserTest {
     void aRoleTasksFromFileThatIsMissingIsAParserError() throws Exception {
         write("roles/r/tasks/main.yml", "- ping:\n");
         PlaybookException e = assertThrows(PlaybookException.class,
-                () -> parser().loadRole("r", dir, "nope", Map.of(), List.of(), SourceLocation.UNKNOWN));
+                () -> parser().loadRole("r", dir, "nope", Map.of(), List.of(), SourceLocation.UNKNOWN, new java.util.HashSet<>()));
         assertEquals("Could not find specified file in role: tasks/nope", e.getMessage());
         assertEquals(4, e.exitCode());
     }
