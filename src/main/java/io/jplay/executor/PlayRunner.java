@@ -46,6 +46,8 @@ final class PlayRunner {
     private NodeRunner nodes;
     private Double maxFailPercentage;
     private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
+    /** {@code --start-at-task}: the task the batch starts at, skipping every one before it; null when none. */
+    private TaskNode seeking;
 
     PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
             Stats stats, RunState run) {
@@ -113,7 +115,20 @@ final class PlayRunner {
         RoleScopes roles = RoleScopes.of(play);
         taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
-        if (preparer.gathersFacts(play, playLevel)) {
+        int gathers = preparer.gathersFacts(play, playLevel) ? 1 : 0;
+        if (run.startAtTask() != null) {
+            StartAtSearch search = startAtSearch();
+            if (gathers == 1 && search.matches("Gathering Facts", "Gathering Facts")) {
+                // the match is the gathering itself: Ansible gathers, then runs its gathering block again as a task
+                run.startAtTaskFound();
+                gathers = 2;
+            } else if (!startAt(play, search)) {
+                return;
+            } else if (gathers == 0 && search.foundFirst()) {
+                gathers = 1;
+            }
+        }
+        for (int i = 0; i < gathers; i++) {
             runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir())
                     .taskContext(SyntheticTasks.gatherFacts(play), false), batch);
         }
@@ -132,6 +147,37 @@ final class PlayRunner {
         for (String h : state.unreachableHosts()) {
             run.unreachable(h);
         }
+    }
+
+    /**
+     * Looks for the {@code --start-at-task} task before the batch runs, as Ansible's play iterator: found, the batch
+     * gathers facts and starts there; not found (false), its hosts run nothing of this play (a later play may have it).
+     */
+    private boolean startAt(Play play, StartAtSearch search) {
+        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
+        List<TaskNode> all = new ArrayList<>(play.preTasks());
+        all.addAll(play.roles());
+        all.addAll(play.tasks());
+        all.addAll(play.postTasks());
+        seeking = search.find(all, scope);
+        if (seeking != null) {
+            run.startAtTaskFound();
+        }
+        return seeking != null;
+    }
+
+    private StartAtSearch startAtSearch() {
+        return new StartAtSearch(run.startAtTask(), new StartAtSearch.Selection() {
+            @Override
+            public boolean task(TaskContext tc) {
+                return tags.selects(taskTags.evaluate(tc.tags()));
+            }
+
+            @Override
+            public boolean include(Include include, NodeScope outer) {
+                return includeSelected(include, outer);
+            }
+        });
     }
 
     /**
@@ -158,6 +204,12 @@ final class PlayRunner {
             for (TaskNode node : list) {
                 if (state.live(hosts).isEmpty()) {
                     return;
+                }
+                if (seeking != null && !(node instanceof Block)) {
+                    if (node != seeking) {
+                        continue;
+                    }
+                    seeking = null;
                 }
                 if (node instanceof Task task) {
                     runTaskNode(task, scope, hosts);
@@ -217,19 +269,11 @@ final class PlayRunner {
 
         private void runInclude(Include include, NodeScope outer, List<Host> hosts) throws InterruptedException {
             List<Host> live = state.live(hosts);
-            List<String> allTags = new ArrayList<>(outer.tags());
-            allTags.addAll(include.tags());
-            // Ansible's tag filter leaves a bare include to --skip-tags alone
-            TagFilter filter = include.kind().equals("include") ? tags.skipOnly() : tags;
-            if (live.isEmpty() || !filter.selects(taskTags.evaluate(allTags))) {
+            if (live.isEmpty() || !includeSelected(include, outer)) {
                 return;
             }
             refreshPlayHosts();
-            String bare = include.name() != null ? include.name()
-                    : include.kind().equals("include_role") ? "include_role : " + include.target() : include.kind();
-            // an include in a role is named like the role's tasks; include_role names itself
-            String name = !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
-                    ? outer.role().name() + " : " + bare : bare;
+            String name = includeName(include, outer);
             TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
                     include.location()), false);
             Map<String, Object> shownArgs = new LinkedHashMap<>();
@@ -287,6 +331,23 @@ final class PlayRunner {
                 endPlayIfFatal(tc, live, includeFailed.get());
             }
         }
+    }
+
+    private boolean includeSelected(Include include, NodeScope outer) {
+        List<String> allTags = new ArrayList<>(outer.tags());
+        allTags.addAll(include.tags());
+        // Ansible's tag filter leaves a bare include to --skip-tags alone
+        TagFilter filter = include.kind().equals("include") ? tags.skipOnly() : tags;
+        return filter.selects(taskTags.evaluate(allTags));
+    }
+
+    /** An include's name as its banner shows it (Ansible's {@code get_name()}). */
+    static String includeName(Include include, NodeScope outer) {
+        String bare = include.name() != null ? include.name()
+                : include.kind().equals("include_role") ? "include_role : " + include.target() : include.kind();
+        // an include in a role is named like the role's tasks; include_role names itself
+        return !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
+                ? outer.role().name() + " : " + bare : bare;
     }
 
     private static HostOutcome outcome(Host host, Map<String, Object> result) {
@@ -425,7 +486,7 @@ final class PlayRunner {
     /** Runs a task on the live hosts among {@code hosts} and records what happened. */
     void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags())) || !run.startAtTaskReached(tc.task().name())) {
+        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
             return;
         }
         refreshPlayHosts();

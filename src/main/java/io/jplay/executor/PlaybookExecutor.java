@@ -105,6 +105,10 @@ public final class PlaybookExecutor {
             }
         }
         listener.stats(stats.snapshot());
+        if (run.startAtTask() != null) {
+            listener.error("No matching task \"" + run.startAtTask()
+                    + "\" found. Note: --start-at-task can only follow static includes.");
+        }
         listener.playbookEnd();
         if (run.anyUnreachable()) {
             return 4;
