@@ -42,6 +42,7 @@ final class JplayCommand {
     boolean listTags;
     boolean syntaxCheck;
     String startAtTask;
+    boolean step;
     boolean forceHandlers;
     String module;
     String moduleArgs;
@@ -107,6 +108,7 @@ final class JplayCommand {
         flag(spec, "List all tasks that would be run.", "--list-tasks");
         flag(spec, "List all available tags.", "--list-tags");
         flag(spec, "Check the playbook's syntax; do not run it.", "--syntax-check");
+        flag(spec, "one-step-at-a-time: confirm each task before running", "--step");
         value(spec, String.class, "START_AT_TASK", "Start at the task with this name.", "--start-at-task");
         flag(spec, "Run handlers even if a task fails.", "--force-handlers");
         value(spec, String.class, "MODULE_NAME", "Ad-hoc: the module to run (default command).", "-m", "--module-name");
@@ -156,6 +158,7 @@ final class JplayCommand {
         cmd.listTasks = parsed.hasMatchedOption("--list-tasks");
         cmd.listTags = parsed.hasMatchedOption("--list-tags");
         cmd.syntaxCheck = parsed.hasMatchedOption("--syntax-check");
+        cmd.step = parsed.hasMatchedOption("--step");
         cmd.startAtTask = parsed.matchedOptionValue("--start-at-task", null);
         cmd.forceHandlers = parsed.hasMatchedOption("--force-handlers");
         cmd.module = parsed.matchedOptionValue("-m", null);

@@ -41,7 +41,7 @@ final class PlaybookMode {
         List<Playbook> playbooks = new ArrayList<>();
         for (String name : cmd.positional) {
             try {
-                playbooks.add(parser.parse(session.cwd.resolve(name)));
+                playbooks.add(parser.parse(session.cwd.resolve(name)).givenAs(name));
             } catch (PlaybookException e) {
                 throw new CliException(e.render().stripTrailing(), e.exitCode());
             }

@@ -318,7 +318,15 @@ final class Session {
                 config.sshMaxHandshakes(), java.time.Duration.ofSeconds(config.sshKeepaliveInterval())), sshConfig,
                 config.sshOpenTargets(), io.jplay.connection.OutputLimit.of(config.outputMaxBytes()));
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
-                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml);
+                async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml,
+                cmd.step ? this::stepAnswer : null);
+    }
+
+    /** {@code --step}'s question on standard output, as Python's {@code input()} shows it, and the line typed. */
+    private String stepAnswer(String prompt) {
+        terminal.out().print(prompt);
+        terminal.out().flush();
+        return terminal.readLine();
     }
 
     /**

@@ -46,6 +46,10 @@ final class PlayRunner {
     private NodeRunner nodes;
     private Double maxFailPercentage;
     private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
+    /** {@code --step}: whether the batch still asks before each task (until answered {@code c}). */
+    private boolean stepping;
+    /** {@code --step} found its input ended. */
+    private boolean inputEnded;
     /** {@code --start-at-task}: the task the batch starts at, skipping every one before it; null when none. */
     private TaskNode seeking;
 
@@ -105,13 +109,14 @@ final class PlayRunner {
                 break;
             }
         }
-        return false;
+        return inputEnded;
     }
 
     /** One {@code serial} batch (all hosts when the play has no {@code serial}). */
     private void runBatch(Play play, Map<String, Object> playLevel, Map<String, Object> varsFiles, String name,
             List<Host> all, List<Host> batch) throws InterruptedException {
         playVars = preparer.playVars(play, varsFiles, name, all, batch);
+        stepping = services.step() != null;
         RoleScopes roles = RoleScopes.of(play);
         taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
@@ -272,8 +277,11 @@ final class PlayRunner {
             if (live.isEmpty() || !includeSelected(include, outer)) {
                 return;
             }
-            refreshPlayHosts();
             String name = includeName(include, outer);
+            if (!takeStep("TASK: ", name)) {
+                return;
+            }
+            refreshPlayHosts();
             TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.kind(), include.args(),
                     include.location()), false);
             Map<String, Object> shownArgs = new LinkedHashMap<>();
@@ -331,6 +339,42 @@ final class PlayRunner {
                 endPlayIfFatal(tc, live, includeFailed.get());
             }
         }
+    }
+
+    /**
+     * {@code --step}: whether to run the task, asked as Ansible's strategy asks ({@code y}/{@code yes} runs it,
+     * {@code c}/{@code continue} runs it and stops asking for the batch, anything else skips it), with the
+     * question shown again as a banner once answered. Input that has ended breaks the play as Ansible's
+     * {@code EOFError} does: nothing more of the batch runs, handlers neither; the play's later batches ask again,
+     * no later play runs, and the run exits 2.
+     */
+    private boolean takeStep(String kind, String name) {
+        if (!stepping) {
+            return true;
+        }
+        String prompt = "Perform task: " + kind + name + " (N)o/(y)es/(c)ontinue: ";
+        String answer = services.step().answer(prompt);
+        if (answer == null) {
+            run.breakPlay();
+            state.endBatch();
+            inputEnded = true;
+            return false;
+        }
+        String given = answer.toLowerCase(java.util.Locale.ROOT);
+        boolean runIt = given.equals("y") || given.equals("yes");
+        if (given.equals("c") || given.equals("continue")) {
+            stepping = false;
+            runIt = true;
+        }
+        listener.banner(prompt);
+        return runIt;
+    }
+
+    /** A task's name as Ansible's {@code get_name()} gives it: untemplated, after its role's name. */
+    static String rawName(TaskContext tc) {
+        Task task = tc.task();
+        String bare = task.name() == null || task.name().isEmpty() ? task.action() : task.name();
+        return tc.role() != null && tc.role().name() != null ? tc.role().name() + " : " + bare : bare;
     }
 
     private boolean includeSelected(Include include, NodeScope outer) {
@@ -487,6 +531,9 @@ final class PlayRunner {
     void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
         List<Host> live = state.live(hosts);
         if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
+            return;
+        }
+        if (!takeStep(tc.handler() ? "HANDLER: " : "TASK: ", rawName(tc))) {
             return;
         }
         refreshPlayHosts();

@@ -84,7 +84,7 @@ public final class PlaybookExecutor {
             for (Playbook playbook : playbooks) {
                 listener.playbookStart(playbook.path().toString());
                 if (!playbook.adHoc()) {
-                    listener.verbose(2, playbook.plays().size() + " plays in " + playbook.path());
+                    listener.verbose(2, playbook.plays().size() + " plays in " + playbook.given());
                 }
                 Path dir = playbook.path().toAbsolutePath().getParent();
                 VariableManager variables = new VariableManager(services.inventory(),

@@ -17,6 +17,7 @@ import java.util.function.Function;
  *
  * @param playbookVars {@code group_vars/} and {@code host_vars/} beside a playbook directory
  * @param dataFiles reads {@code vars_files} (decrypting vaulted ones with the run's secrets)
+ * @param step {@code --step}'s question before each task, or {@code null} when every task runs unasked
  */
 public record RunServices(
         Inventory inventory,
@@ -29,11 +30,21 @@ public record RunServices(
         Function<Path, PlaybookVarsSource> playbookVars,
         Sleeper sleeper,
         RunListener listener,
-        YamlLoader dataFiles) {
+        YamlLoader dataFiles,
+        StepPrompt step) {
+
+    /** Collaborators of a run that asks nothing before its tasks. */
+    public RunServices(Inventory inventory, Templater templater, ModuleLookup modules, ConnectionFactory connections,
+            TaskFileLoader taskFiles, LookupRunner lookups, AsyncExecution async,
+            Function<Path, PlaybookVarsSource> playbookVars, Sleeper sleeper, RunListener listener,
+            YamlLoader dataFiles) {
+        this(inventory, templater, modules, connections, taskFiles, lookups, async, playbookVars, sleeper, listener,
+                dataFiles, null);
+    }
 
     /** The same collaborators around another inventory (the run's mutable view for {@code add_host}/{@code group_by}). */
     public RunServices withInventory(Inventory other) {
         return new RunServices(other, templater, modules, connections, taskFiles, lookups, async, playbookVars,
-                sleeper, listener, dataFiles);
+                sleeper, listener, dataFiles, step);
     }
 }

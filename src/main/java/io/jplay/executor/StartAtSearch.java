@@ -63,9 +63,7 @@ final class StartAtSearch {
     private TaskNode matching(TaskNode node, NodeScope scope) {
         if (node instanceof Task task) {
             TaskContext tc = scope.taskContext(task, false);
-            String bare = task.name() == null || task.name().isEmpty() ? task.action() : task.name();
-            String full = scope.role() != null && scope.role().name() != null ? scope.role().name() + " : " + bare : bare;
-            return selection.task(tc) ? candidate(node, task.name(), full) : null;
+            return selection.task(tc) ? candidate(node, task.name(), PlayRunner.rawName(tc)) : null;
         }
         if (node instanceof Include include) {
             return selection.include(include, scope) ? candidate(node, include.name(), PlayRunner.includeName(include, scope))

@@ -106,6 +106,11 @@ public abstract class ForwardingListener implements RunListener {
     }
 
     @Override
+    public void banner(String text) {
+        forward(l -> l.banner(text));
+    }
+
+    @Override
     public void deprecation(String message) {
         forward(l -> l.deprecation(message));
     }

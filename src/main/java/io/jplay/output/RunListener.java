@@ -80,6 +80,10 @@ public interface RunListener {
     default void display(String line) {
     }
 
+    /** A banner line Ansible's display shows whatever the callback ({@code --step}'s answered question). */
+    default void banner(String text) {
+    }
+
     /** A deprecation without version or date ("will be removed in a future release"). */
     default void deprecation(String message) {
     }

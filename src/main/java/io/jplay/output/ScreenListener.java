@@ -37,6 +37,11 @@ abstract class ScreenListener implements RunListener {
     }
 
     @Override
+    public void banner(String text) {
+        display.banner(text);
+    }
+
+    @Override
     public void display(String line) {
         display.display(line);
     }

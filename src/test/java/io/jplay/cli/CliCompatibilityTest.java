@@ -97,6 +97,25 @@ class CliCompatibilityTest {
         assertTrue(metaLines(mine.stdout()).contains("META: ending play for b"), mine.stdout());
     }
 
+    /** {@code N plays in} names the playbook as the command line did, relative or not, also under the json callback. */
+    @Test
+    void playsInLineShowsThePlaybookPathAsGiven() throws Exception {
+        Files.createDirectories(work.resolve("sub"));
+        Files.writeString(work.resolve("sub/p.yml"), "- hosts: localhost\n  gather_facts: no\n  tasks: []\n");
+        for (Map<String, String> env : java.util.List.of(ENV, Map.of("ANSIBLE_STDOUT_CALLBACK", "json"))) {
+            JplayRun theirs = JplayRun.of(ansibleWith(env, "-vv", "./sub/../sub/p.yml"));
+            JplayRun mine = JplayRun.run(work, env, "-vv", "./sub/../sub/p.yml");
+            java.util.List<String> expected = theirs.stdout().lines().filter(l -> l.contains(" plays in ")).toList();
+            assertEquals(java.util.List.of("1 plays in ./sub/../sub/p.yml"), expected);
+            assertEquals(expected, mine.stdout().lines().filter(l -> l.contains(" plays in ")).toList());
+        }
+    }
+
+    private AnsibleOracle.Run ansibleWith(Map<String, String> env, String... args) throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
+        return AnsibleOracle.run(work, env, "ansible-playbook", args);
+    }
+
     private static java.util.List<String> metaLines(String stdout) {
         return stdout.lines().filter(l -> l.matches("^(TASK \\[|META: |skipping: |\\d+ plays in ).*"))
                 .map(l -> l.replaceFirst(" plays in .*", " plays")).toList();
