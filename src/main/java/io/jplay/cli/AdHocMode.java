@@ -111,7 +111,7 @@ final class AdHocMode {
         }
         int taskTimeout = cmd.taskTimeout != null ? cmd.taskTimeout : session.config.taskTimeout();
         Keywords keywords = new Keywords(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, taskTimeout == 0 ? null : (Object) (long) taskTimeout, null);
+                null, null, null, (Object) (long) taskTimeout, null);
         Task task = new Task(null, module, args, keywords, List.of(), null, null, LoopControl.DEFAULT, null, null,
                 null, null, null, null, background > 0 ? (Object) (long) background : null,
                 background > 0 ? (Object) (long) poll : null, null, Map.of(), List.of(), List.of(), List.of(),

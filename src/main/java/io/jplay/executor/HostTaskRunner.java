@@ -366,7 +366,8 @@ final class HostTaskRunner {
                     : IntField.of("async_val", templater.template(task.async(), vars), task.location());
             poll = task.poll() == null ? options.pollInterval()
                     : IntField.of("poll", templater.template(task.poll(), vars), task.location());
-            timeout = tc.keywords().timeout() == null ? 0
+            // as Ansible's keyword default: task_timeout where no level sets timeout
+            timeout = tc.keywords().timeout() == null ? options.taskTimeout()
                     : IntField.of("timeout", templater.template(tc.keywords().timeout(), vars), task.location());
         } catch (VaultValueException e) {
             return failed(e.getMessage());
