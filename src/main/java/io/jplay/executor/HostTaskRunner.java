@@ -29,6 +29,8 @@ import java.util.Optional;
  * {@code failed_when}, and finally {@code register} and facts.
  */
 final class HostTaskRunner {
+    private static final String ARGSPLAT = "Using a variable for a task's 'args' is unsafe in some situations "
+            + "(see https://docs.ansible.com/ansible/devel/reference_appendices/faq.html#argsplat-unsafe)";
     private final RunServices services;
     private final RunOptions options;
     private final VariableManager variables;
@@ -360,7 +362,7 @@ final class HostTaskRunner {
         int poll;
         int timeout;
         try {
-            args = templatedArgs(tc, module, vars);
+            args = templatedArgs(tc, module, vars, emitter);
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0
                     : IntField.of("async_val", templater.template(task.async(), vars), task.location());
@@ -458,7 +460,7 @@ final class HostTaskRunner {
         try {
             List<Map<String, Object>> args = new ArrayList<>();
             for (Map<String, Object> vars : itemVars) {
-                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(tc, module, vars));
+                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(tc, module, vars, emitter));
             }
             TaskModuleContext.Settings settings = settingsResolver.resolve(tc, host, itemVars.get(0));
             if (settings.checkMode() && !module.supportsCheckMode()) {
@@ -472,12 +474,12 @@ final class HostTaskRunner {
     }
 
     /** The task's arguments templated, over the {@code module_defaults} that apply to its module. */
-    private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars)
-            throws TemplateException {
+    private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars,
+            Emitter emitter) throws TemplateException {
         Object templated = templater.template(tc.task().args(), vars);
         @SuppressWarnings("unchecked")
         Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
-        args = variableParams(args);
+        args = variableParams(args, emitter);
         List<Object> defaults = ModuleDefaults.applicable(tc.keywords().moduleDefaults(), module, services.modules());
         if (!defaults.isEmpty()) {
             args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
@@ -492,7 +494,8 @@ final class HostTaskRunner {
      * {@code debug: "{{ args }}"}: the templated free-form arguments must be a mapping, which the task's own
      * arguments extend; anything else is garbage left after {@code k=v} parsing, as Ansible's task executor says.
      */
-    private static Map<String, Object> variableParams(Map<String, Object> args) throws TemplateException {
+    private static Map<String, Object> variableParams(Map<String, Object> args, Emitter emitter)
+            throws TemplateException {
         if (!args.containsKey("_variable_params")) {
             return args;
         }
@@ -501,6 +504,8 @@ final class HostTaskRunner {
         if (!(params instanceof Map<?, ?> m)) {
             throw new TemplateException("invalid or malformed argument: '" + io.jplay.python.PyRepr.str(params) + "'");
         }
+        // as Ansible with inject_facts_as_vars (jplay always injects facts as variables)
+        emitter.workerWarning(ARGSPLAT);
         Map<String, Object> merged = new LinkedHashMap<>();
         m.forEach((k, v) -> merged.put(String.valueOf(k), v));
         merged.putAll(rest);

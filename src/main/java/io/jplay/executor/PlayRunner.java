@@ -545,7 +545,7 @@ final class PlayRunner {
         List<HostOutcome> outcomes = new ArrayList<>();
         for (List<Host> batch : changesInventory(tc) ? targets.stream().map(List::of).toList() : List.of(targets)) {
             outcomes.addAll(dispatcher.dispatch(batch,
-                    (host, emitter) -> runner.run(tc, host, playVars, emitter, name),
+                    (host, emitter) -> runner.run(tc, host, playVars, Emitter.forWorker(emitter), name),
                     outcome -> report(tc, name, outcome)));
         }
         if (once && !bypassHostLoop(tc)) {

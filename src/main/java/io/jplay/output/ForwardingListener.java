@@ -106,6 +106,11 @@ public abstract class ForwardingListener implements RunListener {
     }
 
     @Override
+    public void workerWarning(String message) {
+        forward(l -> l.workerWarning(message));
+    }
+
+    @Override
     public void banner(String text) {
         forward(l -> l.banner(text));
     }

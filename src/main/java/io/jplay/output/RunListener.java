@@ -65,6 +65,14 @@ public interface RunListener {
     default void warning(String message) {
     }
 
+    /**
+     * A warning a task's worker shows: each of Ansible's worker processes keeps its own record of the warnings
+     * shown, so the same text appears again for every host and task that gives it.
+     */
+    default void workerWarning(String message) {
+        warning(message);
+    }
+
     /** An error Ansible shows without stopping ({@code [ERROR]: ...}), e.g. an inventory script's stderr. */
     default void error(String message) {
     }
