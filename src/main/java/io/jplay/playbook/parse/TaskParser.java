@@ -138,6 +138,13 @@ final class TaskParser {
 
     private Include include(String kind, Map<String, Object> ds, ActionParser.ParsedAction action,
             SourceLocation at, Path baseDir) throws PlaybookException {
+        for (String key : ds.keySet()) {
+            // the module's own key and with_* (Ansible's loop_with) are not keywords of the include
+            if (TaskKeywords.TASK.contains(key) && !TaskKeywords.INCLUDE.contains(key)) {
+                throw new PlaybookException("'" + key + "' is not a valid attribute for a "
+                        + (kind.equals("include_role") ? "IncludeRole" : "TaskInclude"), at);
+            }
+        }
         Map<String, Object> args = new LinkedHashMap<>(action.args());
         Object target;
         if (kind.equals("include_role")) {
