@@ -109,6 +109,12 @@ final class AdHocMode {
             session.warn("No hosts matched, nothing to do");
             return ExitCodes.OK;
         }
+        try {
+            // as ansible's play load, once the hosts are known
+            args = io.jplay.playbook.parse.PlaybookParser.checkedAdHocArgs(module, args);
+        } catch (io.jplay.playbook.parse.PlaybookException e) {
+            throw new CliException(e.render().stripTrailing(), e.exitCode());
+        }
         int taskTimeout = cmd.taskTimeout != null ? cmd.taskTimeout : session.config.taskTimeout();
         Keywords keywords = new Keywords(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, (Object) (long) taskTimeout, null);

@@ -115,7 +115,7 @@ final class ActionParser {
         throw new PlaybookException("Complex args must be a dictionary or variable string (\"{{var}}\").", at);
     }
 
-    private static void checkRawParams(String module, String action, Map<String, Object> args, SourceLocation at)
+    static void checkRawParams(String module, String action, Map<String, Object> args, SourceLocation at)
             throws PlaybookException {
         Object raw = args.get("_raw_params");
         if (raw == null || "".equals(raw) || TaskKeywords.RAW_PARAM_MODULES.contains(module)) {

@@ -37,6 +37,20 @@ public final class PlaybookParser {
      * @param rolesPath configured role directories, searched after {@code <playbook dir>/roles}
      * @param warnings receives Ansible-style warning texts (no {@code [WARNING]:} prefix)
      */
+    /**
+     * An ad-hoc command's arguments checked as Ansible's module-args parser checks a task's: free-form text is only
+     * for the modules that take it, unless it is a template (then the arguments it gives when the task runs).
+     *
+     * @param action the module as the command line named it
+     * @return the arguments to run with
+     */
+    public static Map<String, Object> checkedAdHocArgs(String action, Map<String, Object> args)
+            throws PlaybookException {
+        Map<String, Object> checked = new LinkedHashMap<>(args);
+        ActionParser.checkRawParams(TaskKeywords.shortName(action), action, checked, SourceLocation.UNKNOWN);
+        return checked;
+    }
+
     public PlaybookParser(YamlLoader loader, Predicate<String> isModule,
             Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings) {
         this(loader, isModule, moduleNames, rolesPath, warnings, dir -> { });
