@@ -124,6 +124,20 @@ class CliCompatibilityTest {
         assertEquals(theirs.stdout(), mine.stdout());
     }
 
+    /** An uninstalled or non-UTF-8 locale stops every command first, worded as Ansible's check, exit code 1. */
+    @Test
+    void localeCheckAsAnsibles() throws Exception {
+        for (String locale : java.util.List.of("xx_XX.UTF-8", "C")) {
+            Map<String, String> env = Map.of("LC_ALL", locale);
+            JplayRun theirs = JplayRun.of(ansibleWith(env, "--version"));
+            JplayRun mine = JplayRun.run(work, env, "--version");
+            assertEquals(1, theirs.exitCode(), theirs.stderr());
+            assertEquals(theirs.exitCode(), mine.exitCode());
+            assertEquals(theirs.stderr(), mine.stderr());
+            assertEquals(theirs.stdout(), mine.stdout());
+        }
+    }
+
     private AnsibleOracle.Run ansibleWith(Map<String, String> env, String... args) throws Exception {
         assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
         return AnsibleOracle.run(work, env, "ansible-playbook", args);
