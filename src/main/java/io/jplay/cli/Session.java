@@ -252,7 +252,11 @@ final class Session {
             rolesPath.add(Path.of(p));
         }
         return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs,
-                this::collectionDir);
+                this::collectionDir).reportingDeprecationsTo((msg, version) -> {
+                    if (config.deprecationWarnings()) {
+                        listener().deprecated(new RunListener.Deprecation(msg, version, null, null));
+                    }
+                });
     }
 
     /** The directory of an installed collection ({@code ns.name}), searched as Python modules' collections are. */

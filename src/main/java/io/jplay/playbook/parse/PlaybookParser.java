@@ -29,6 +29,7 @@ public final class PlaybookParser {
     private final Consumer<String> warnings;
     private final Consumer<Path> pluginDirs;
     private final CollectionDirs collectionDirs;
+    private Deprecations deprecations;
 
     /**
      * @param loader reads the YAML files
@@ -89,6 +90,23 @@ public final class PlaybookParser {
         this.warnings = warnings;
     }
 
+    /**
+     * This parser with deprecations reported to {@code sink} (by default they are warnings ending in Ansible's
+     * removal sentence). Call once, before parsing.
+     */
+    public PlaybookParser reportingDeprecationsTo(Deprecations sink) {
+        this.deprecations = sink;
+        return this;
+    }
+
+    private ParseSession session() {
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        if (deprecations != null) {
+            session.deprecations = deprecations;
+        }
+        return session;
+    }
+
     /** Parses a playbook; {@code import_playbook} entries are expanded in place. */
     public Playbook parse(Path playbookFile) throws PlaybookException {
         if (!Files.isRegularFile(playbookFile)) {
@@ -109,7 +127,7 @@ public final class PlaybookParser {
     /** As above, the file's tasks inheriting the including task's {@code collections:}. */
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir, List<String> collections)
             throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         session.dynamicParent = true;
         pluginDirs.accept(playbookDir);
         return session.withCollections(collections, () -> {
@@ -126,7 +144,7 @@ public final class PlaybookParser {
     /** {@code apply:} of a dynamic include: {@code nodes} in a block with those keywords. */
     public io.jplay.playbook.Block applied(java.util.Map<String, Object> apply, List<TaskNode> nodes, Path playbookDir)
             throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         session.dynamicParent = true;
         return new TaskParser(session, playbookDir).wrap(apply, nodes, SourceLocation.UNKNOWN);
     }
@@ -137,7 +155,7 @@ public final class PlaybookParser {
      */
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params, List<String> collections) throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         session.dynamicParent = true;
         return session.withCollections(collections,
                 () -> new TaskParser(session, playbookDir).roles().load(name, params, tasksFrom, SourceLocation.UNKNOWN, true));
@@ -150,7 +168,7 @@ public final class PlaybookParser {
         }
         stack.add(abs);
         Path dir = abs.getParent();
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         pluginDirs.accept(dir);
         Object data = session.load(file, SourceLocation.UNKNOWN);
         if (data == null) {

@@ -72,8 +72,9 @@ final class TaskParser {
         String module = TaskKeywords.shortName(action.action());
         switch (module) {
             case "include":
-                session.warnings.accept("\"include\" is deprecated, use include_tasks/import_tasks instead. "
-                        + "This feature will be removed in version 2.16.");
+                session.deprecations.deprecated("\"include\" is deprecated, use include_tasks/import_tasks instead. "
+                        + "See https://docs.ansible.com/ansible-core/2.14/user_guide/playbooks_reuse_includes.html "
+                        + "for details", "2.16");
                 return bareInclude(ds, action, at, baseDir);
             case "include_tasks":
             case "include_role":
