@@ -44,6 +44,7 @@ final class AdHocMode {
         if (requiresArgs && argsText.isBlank() && !cmd.listHosts) {
             throw new CliException("No argument passed to " + module + " module", ExitCodes.OPTIONS);
         }
+        session.announce();
         Map<String, Object> args = jsonArgs(argsText);
         try {
             args = args != null ? args : KvArgs.parse(argsText, requiresArgs);

@@ -22,14 +22,11 @@ final class PlaybookMode {
         if (cmd.positional.isEmpty()) {
             throw new CliException("You must specify a playbook file to run", ExitCodes.OPTIONS);
         }
+        session.announce();
         for (String name : cmd.positional) {
             if (!java.nio.file.Files.isRegularFile(session.cwd.resolve(name))) {
                 throw new CliException("the playbook: " + name + " could not be found", ExitCodes.ERROR);
             }
-        }
-        if (session.options.verbosity() >= 1) {
-            session.terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(
-                    session.config.configFile().orElse(null)));
         }
         for (String name : cmd.positional) {
             // as ansible-playbook: plugins beside the playbooks (inventory plugins too) before the inventory loads

@@ -179,6 +179,16 @@ final class Session {
         return listener;
     }
 
+    /** As Ansible's commands start: their version at {@code -vv}, then the configuration file in use at {@code -v}. */
+    void announce() {
+        if (options.verbosity() >= 2) {
+            terminal.out().print(VersionText.of(config, environment.version()));
+        }
+        if (options.verbosity() >= 1) {
+            terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(config.configFile().orElse(null)));
+        }
+    }
+
     void warn(String message) {
         listener().warning(message);
     }
