@@ -138,6 +138,23 @@ class CliCompatibilityTest {
         }
     }
 
+    /** At -vvv, which inventory plugins declined or parsed each source (and unreadable ones), in Ansible's words. */
+    @Test
+    void inventoryPluginLinesAtVerbosityThree() throws Exception {
+        Files.writeString(work.resolve("hosts"), "localhost ansible_connection=local\n");
+        Files.writeString(work.resolve("hosts.yml"), "all:\n  hosts:\n    localhost: {ansible_connection: local}\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: all\n  gather_facts: no\n  tasks: []\n");
+        for (String source : java.util.List.of("hosts", "hosts.yml", "localhost,", "missing", "missing.yml")) {
+            JplayRun theirs = ansible("-vvv", "-i", source, "p.yml");
+            JplayRun mine = JplayRun.run(work, ENV, "-vvv", "-i", source, "p.yml");
+            assertEquals(inventoryLines(theirs.stdout()), inventoryLines(mine.stdout()), source);
+        }
+    }
+
+    private static java.util.List<String> inventoryLines(String stdout) {
+        return stdout.lines().filter(l -> l.matches(".* declined parsing .*|Parsed .*|Skipping due to .*")).toList();
+    }
+
     private AnsibleOracle.Run ansibleWith(Map<String, String> env, String... args) throws Exception {
         assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
         return AnsibleOracle.run(work, env, "ansible-playbook", args);
