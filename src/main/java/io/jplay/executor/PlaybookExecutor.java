@@ -80,6 +80,11 @@ public final class PlaybookExecutor {
         if (slice != null) {
             run.restrictTo(slice);
         }
+        // as Ansible's callback loading at -vv: each built-in stdout callback is skipped by name, the one in use too
+        // (Ansible compares the names with the callback object it has already loaded)
+        for (String callback : List.of("default", "minimal", "oneline")) {
+            listener.verbose(2, "Skipping callback '" + callback + "', as we already have a stdout callback.");
+        }
         try (TaskDispatcher dispatcher = new TaskDispatcher(options.forks(), listener)) {
             for (Playbook playbook : playbooks) {
                 listener.playbookStart(playbook.path().toString());
