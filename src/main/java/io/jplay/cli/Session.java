@@ -179,13 +179,21 @@ final class Session {
         return listener;
     }
 
-    /** As Ansible's commands start: their version at {@code -vv}, then the configuration file in use at {@code -v}. */
+    /**
+     * As Ansible's commands start: their version at {@code -vv}, the configuration file in use at {@code -v}, then
+     * the deprecated setting names in use.
+     */
     void announce() {
         if (options.verbosity() >= 2) {
             terminal.out().print(VersionText.of(config, environment.version()));
         }
         if (options.verbosity() >= 1) {
             terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(config.configFile().orElse(null)));
+        }
+        if (config.deprecationWarnings()) {
+            for (io.jplay.config.AnsibleConfig.Deprecated d : config.deprecations()) {
+                listener().deprecated(new RunListener.Deprecation(d.msg(), d.version(), null, "ansible.builtin"));
+            }
         }
     }
 
