@@ -44,6 +44,7 @@ final class AdHocMode {
         if (requiresArgs && argsText.isBlank() && !cmd.listHosts) {
             throw new CliException("No argument passed to " + module + " module", ExitCodes.OPTIONS);
         }
+        session.announce();
         Map<String, Object> args = jsonArgs(argsText);
         try {
             args = args != null ? args : KvArgs.parse(argsText, requiresArgs);
@@ -109,9 +110,15 @@ final class AdHocMode {
             session.warn("No hosts matched, nothing to do");
             return ExitCodes.OK;
         }
+        try {
+            // as ansible's play load, once the hosts are known
+            args = io.jplay.playbook.parse.PlaybookParser.checkedAdHocArgs(module, args);
+        } catch (io.jplay.playbook.parse.PlaybookException e) {
+            throw new CliException(e.render().stripTrailing(), e.exitCode());
+        }
         int taskTimeout = cmd.taskTimeout != null ? cmd.taskTimeout : session.config.taskTimeout();
         Keywords keywords = new Keywords(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, taskTimeout == 0 ? null : (Object) (long) taskTimeout, null);
+                null, null, null, (Object) (long) taskTimeout, null);
         Task task = new Task(null, module, args, keywords, List.of(), null, null, LoopControl.DEFAULT, null, null,
                 null, null, null, null, background > 0 ? (Object) (long) background : null,
                 background > 0 ? (Object) (long) poll : null, null, Map.of(), List.of(), List.of(), List.of(),

@@ -41,6 +41,13 @@ public final class Jplay {
     }
 
     int execute(String... args) {
+        java.util.Optional<String> badLocale = LocaleCheck.problem(env);
+        if (badLocale.isPresent()) {
+            // as every Ansible command, before it reads its configuration or its command line
+            terminal.err().println(badLocale.get());
+            terminal.err().flush();
+            return 1;
+        }
         if (MergeMode.requested(args, cwd)) {
             return new MergeMode(environment, terminal).run(args);
         }

@@ -42,6 +42,7 @@ final class JplayCommand {
     boolean listTags;
     boolean syntaxCheck;
     String startAtTask;
+    boolean step;
     boolean forceHandlers;
     boolean flushCache;
     String module;
@@ -108,6 +109,7 @@ final class JplayCommand {
         flag(spec, "List all tasks that would be run.", "--list-tasks");
         flag(spec, "List all available tags.", "--list-tags");
         flag(spec, "Check the playbook's syntax; do not run it.", "--syntax-check");
+        flag(spec, "one-step-at-a-time: confirm each task before running", "--step");
         value(spec, String.class, "START_AT_TASK", "Start at the task with this name.", "--start-at-task");
         flag(spec, "Run handlers even if a task fails.", "--force-handlers");
         flag(spec, "Clear the fact cache of every host in the inventory.", "--flush-cache");
@@ -158,6 +160,7 @@ final class JplayCommand {
         cmd.listTasks = parsed.hasMatchedOption("--list-tasks");
         cmd.listTags = parsed.hasMatchedOption("--list-tags");
         cmd.syntaxCheck = parsed.hasMatchedOption("--syntax-check");
+        cmd.step = parsed.hasMatchedOption("--step");
         cmd.startAtTask = parsed.matchedOptionValue("--start-at-task", null);
         cmd.forceHandlers = parsed.hasMatchedOption("--force-handlers");
         cmd.flushCache = parsed.hasMatchedOption("--flush-cache");

@@ -18,7 +18,7 @@ public final class Main {
             CdsTraining.run();
             return;
         }
-        if (args.length == 1 && args[0].equals("--version")) {
+        if (args.length == 1 && args[0].equals("--version") && LocaleCheck.problem(System.getenv()).isEmpty()) {
             // the most common quick call skips picocli, whose Java 5 classes cannot be archived for fast start
             RunEnvironment environment = RunEnvironment.ofProcess(System.getenv(), Path.of("").toAbsolutePath());
             try {

@@ -62,7 +62,8 @@ final class OptionsBuilder {
                 cmd.privateKey != null ? cmd.privateKey : config.privateKeyFile().orElse(null),
                 Duration.ofSeconds(cmd.timeout != null ? cmd.timeout : config.timeout()), config.hostKeyChecking(),
                 sshArgs, become, config.asyncDir(), config.pollInterval(), config.gathering(), config.anyErrorsFatal(),
-                cmd.forceHandlers, extraVars, sshPassword, "merge".equals(config.hashBehaviour()));
+                cmd.forceHandlers, extraVars, sshPassword, "merge".equals(config.hashBehaviour()),
+                config.taskTimeout());
     }
 
     /** {@code --limit}, with {@code @file} read as one pattern per line. */

@@ -22,14 +22,11 @@ final class PlaybookMode {
         if (cmd.positional.isEmpty()) {
             throw new CliException("You must specify a playbook file to run", ExitCodes.OPTIONS);
         }
+        session.announce();
         for (String name : cmd.positional) {
             if (!java.nio.file.Files.isRegularFile(session.cwd.resolve(name))) {
                 throw new CliException("the playbook: " + name + " could not be found", ExitCodes.ERROR);
             }
-        }
-        if (session.options.verbosity() >= 1) {
-            session.terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(
-                    session.config.configFile().orElse(null)));
         }
         for (String name : cmd.positional) {
             // as ansible-playbook: plugins beside the playbooks (inventory plugins too) before the inventory loads
@@ -41,7 +38,7 @@ final class PlaybookMode {
         List<Playbook> playbooks = new ArrayList<>();
         for (String name : cmd.positional) {
             try {
-                playbooks.add(parser.parse(session.cwd.resolve(name)));
+                playbooks.add(parser.parse(session.cwd.resolve(name)).givenAs(name));
             } catch (PlaybookException e) {
                 throw new CliException(e.render().stripTrailing(), e.exitCode());
             }

@@ -184,6 +184,24 @@ final class Session {
         return listener;
     }
 
+    /**
+     * As Ansible's commands start: their version at {@code -vv}, the configuration file in use at {@code -v}, then
+     * the deprecated setting names in use.
+     */
+    void announce() {
+        if (options.verbosity() >= 2) {
+            terminal.out().print(VersionText.of(config, environment.version()));
+        }
+        if (options.verbosity() >= 1) {
+            terminal.out().println(io.jplay.output.DefaultCallback.configFileMessage(config.configFile().orElse(null)));
+        }
+        if (config.deprecationWarnings()) {
+            for (io.jplay.config.AnsibleConfig.Deprecated d : config.deprecations()) {
+                listener().deprecated(new RunListener.Deprecation(d.msg(), d.version(), null, "ansible.builtin"));
+            }
+        }
+    }
+
     void warn(String message) {
         listener().warning(message);
     }
@@ -258,7 +276,11 @@ final class Session {
             rolesPath.add(Path.of(p));
         }
         return new PlaybookParser(yaml, this::isAction, this::knownActions, rolesPath, this::warn, this::addPluginDirs,
-                this::collectionDir);
+                this::collectionDir).reportingDeprecationsTo((msg, version) -> {
+                    if (config.deprecationWarnings()) {
+                        listener().deprecated(new RunListener.Deprecation(msg, version, null, null));
+                    }
+                });
     }
 
     /** The plugin filter file's module rejection list, read as Ansible reads it when it starts. */
@@ -339,7 +361,7 @@ final class Session {
                 config.sshOpenTargets(), io.jplay.connection.OutputLimit.of(config.outputMaxBytes()));
         return new RunServices(inventory, templater, moduleLookup(), connections, taskFiles, templater,
                 async, dir -> playbookVars(varsFiles, dir), environment.sleeper(), listener(), yaml,
-                new TerminalPrompter(terminal), factCache(inventory));
+                new TerminalPrompter(terminal), factCache(inventory), cmd.step);
     }
 
     /** The fact cache plugin the settings name; {@code --flush-cache} forgets every inventory host's facts first. */

@@ -16,9 +16,20 @@ public final class AnsibleConfig {
     private final IniFile ini;
     private final Map<String, String> env;
     private final List<String> warnings;
+    private final List<Deprecated> deprecations;
+
+    /** A setting given under a name Ansible deprecates: {@code msg} is Ansible's text, to be removed in {@code version}. */
+    public record Deprecated(String msg, String version) {
+    }
 
     AnsibleConfig(Map<Setting, Object> values, java.nio.file.Path configFile, IniFile ini, Map<String, String> env,
             List<String> warnings) {
+        this(values, configFile, ini, env, warnings, List.of());
+    }
+
+    AnsibleConfig(Map<Setting, Object> values, java.nio.file.Path configFile, IniFile ini, Map<String, String> env,
+            List<String> warnings, List<Deprecated> deprecations) {
+        this.deprecations = List.copyOf(deprecations);
         this.values = values.isEmpty() ? new EnumMap<>(Setting.class) : new EnumMap<>(values);
         this.configFile = configFile;
         this.ini = ini;
@@ -29,6 +40,11 @@ public final class AnsibleConfig {
     /** The ansible.cfg in use ({@code config file = ...} in {@code --version}), if any. */
     public Optional<java.nio.file.Path> configFile() {
         return Optional.ofNullable(configFile);
+    }
+
+    /** The deprecated setting names in use, in the order Ansible reports them after its configuration-file line. */
+    public List<Deprecated> deprecations() {
+        return deprecations;
     }
 
     /** Warnings found while loading (e.g. a skipped ansible.cfg in a world-writable directory). */
@@ -64,7 +80,7 @@ public final class AnsibleConfig {
         } else {
             copy.put(s, value instanceof List<?> l ? List.copyOf(l) : value);
         }
-        return new AnsibleConfig(copy, configFile, ini, env, warnings);
+        return new AnsibleConfig(copy, configFile, ini, env, warnings, deprecations);
     }
 
     /**

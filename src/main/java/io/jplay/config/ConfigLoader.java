@@ -57,8 +57,14 @@ public final class ConfigLoader {
         // Ansible checks its settings in the order of its definitions (alphabetical): the first bad one is reported
         List<Setting> order = new ArrayList<>(List.of(Setting.values()));
         order.sort(Comparator.comparing(Setting::configLabel));
+        List<AnsibleConfig.Deprecated> deprecations = new ArrayList<>();
         for (Setting s : order) {
+            s.envNames.stream().filter(env::containsKey).forEach(n -> deprecatedName(n, deprecations));
             Object value = fromEnv(converter, s);
+            if (value == null && ini != null) {
+                s.iniEntries.stream().filter(e -> ini.get(e.section(), e.key()).isPresent())
+                        .forEach(e -> deprecatedName("[" + e.section() + "]" + e.key(), deprecations));
+            }
             if (value == null) {
                 String fromFile = ini == null ? null : fromIni(ini, s);
                 value = fromFile != null ? converter.convert(s, fromFile, fileDir, file.get().toString())
@@ -68,7 +74,19 @@ public final class ConfigLoader {
                 values.put(s, value);
             }
         }
-        return new AnsibleConfig(values, file.orElse(null), ini, env, warnings);
+        return new AnsibleConfig(values, file.orElse(null), ini, env, warnings, deprecations);
+    }
+
+    /** Ansible's deprecated spellings of settings jplay reads, with their replacements (removed in 2.15). */
+    private static final Map<String, String> RENAMED = Map.of(
+            "ANSIBLE_CALLBACK_WHITELIST", "ANSIBLE_CALLBACKS_ENABLED", "[defaults]callback_whitelist", "callbacks_enabled");
+
+    private static void deprecatedName(String name, List<AnsibleConfig.Deprecated> out) {
+        String replacement = RENAMED.get(name);
+        if (replacement != null) {
+            out.add(new AnsibleConfig.Deprecated(name + " option, normalizing names to new standard, use "
+                    + replacement + " instead", "2.15"));
+        }
     }
 
     /**

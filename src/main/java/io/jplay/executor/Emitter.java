@@ -8,4 +8,27 @@ import java.util.function.Consumer;
 interface Emitter {
 
     void emit(Consumer<RunListener> event);
+
+    /** A warning from the task's worker: shown once per host and task, as each Ansible worker process shows it. */
+    default void workerWarning(String message) {
+        emit(l -> l.workerWarning(message));
+    }
+
+    /** This emitter for one host's run of one task, its worker warnings shown once each. */
+    static Emitter forWorker(Emitter emitter) {
+        java.util.Set<String> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return new Emitter() {
+            @Override
+            public void emit(Consumer<RunListener> event) {
+                emitter.emit(event);
+            }
+
+            @Override
+            public void workerWarning(String message) {
+                if (shown.add(message)) {
+                    emitter.workerWarning(message);
+                }
+            }
+        };
+    }
 }

@@ -29,6 +29,8 @@ import java.util.Optional;
  * {@code failed_when}, and finally {@code register} and facts.
  */
 final class HostTaskRunner {
+    private static final String ARGSPLAT = "Using a variable for a task's 'args' is unsafe in some situations "
+            + "(see https://docs.ansible.com/ansible/devel/reference_appendices/faq.html#argsplat-unsafe)";
     private final RunServices services;
     private final RunOptions options;
     private final VariableManager variables;
@@ -342,13 +344,14 @@ final class HostTaskRunner {
         int poll;
         int timeout;
         try {
-            args = templatedArgs(tc, module, vars);
+            args = templatedArgs(tc, module, vars, emitter);
             settings = settingsResolver.resolve(tc, host, vars);
             asyncSeconds = task.async() == null ? 0
                     : IntField.of("async_val", templater.template(task.async(), vars), task.location());
             poll = task.poll() == null ? options.pollInterval()
                     : IntField.of("poll", templater.template(task.poll(), vars), task.location());
-            timeout = tc.keywords().timeout() == null ? 0
+            // as Ansible's keyword default: task_timeout where no level sets timeout
+            timeout = tc.keywords().timeout() == null ? options.taskTimeout()
                     : IntField.of("timeout", templater.template(tc.keywords().timeout(), vars), task.location());
         } catch (VaultValueException e) {
             return failed(e.getMessage());
@@ -442,7 +445,7 @@ final class HostTaskRunner {
         try {
             List<Map<String, Object>> args = new ArrayList<>();
             for (Map<String, Object> vars : itemVars) {
-                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(tc, module, vars));
+                args.add(checkConditions(tc, tc.conditions(), vars) != null ? Map.of() : templatedArgs(tc, module, vars, emitter));
             }
             TaskModuleContext.Settings settings = settingsResolver.resolve(tc, host, itemVars.get(0));
             if (settings.checkMode() && !module.supportsCheckMode()) {
@@ -456,15 +459,15 @@ final class HostTaskRunner {
     }
 
     /** The task's arguments templated, over the {@code module_defaults} that apply to its module. */
-    private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars)
-            throws TemplateException {
+    private Map<String, Object> templatedArgs(TaskContext tc, Module module, Map<String, Object> vars,
+            Emitter emitter) throws TemplateException {
         // set_fact stores what a template gave from an unsafe value or a lookup as unsafe, as Ansible's wrap_var
         boolean setFact = module.name().equals("set_fact");
         Object templated = setFact ? templater.templateMarkingUnsafe(tc.task().args(), vars)
                 : templater.template(tc.task().args(), vars);
         @SuppressWarnings("unchecked")
         Map<String, Object> args = templated instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
-        args = variableParams(args);
+        args = variableParams(args, emitter);
         List<Object> defaults = ModuleDefaults.applicable(tc.keywords().moduleDefaults(), module, services.modules());
         if (!defaults.isEmpty()) {
             args = ModuleDefaults.merge((List<?>) templater.template(defaults, vars), args);
@@ -479,7 +482,8 @@ final class HostTaskRunner {
      * {@code debug: "{{ args }}"}: the templated free-form arguments must be a mapping, which the task's own
      * arguments extend; anything else is garbage left after {@code k=v} parsing, as Ansible's task executor says.
      */
-    private static Map<String, Object> variableParams(Map<String, Object> args) throws TemplateException {
+    private static Map<String, Object> variableParams(Map<String, Object> args, Emitter emitter)
+            throws TemplateException {
         if (!args.containsKey("_variable_params")) {
             return args;
         }
@@ -492,6 +496,8 @@ final class HostTaskRunner {
         if (!(params instanceof Map<?, ?> m)) {
             throw new TemplateException("invalid or malformed argument: '" + io.jplay.python.PyRepr.str(params) + "'");
         }
+        // as Ansible with inject_facts_as_vars (jplay always injects facts as variables)
+        emitter.workerWarning(ARGSPLAT);
         Map<String, Object> merged = new LinkedHashMap<>();
         m.forEach((k, v) -> merged.put(String.valueOf(k), unsafe ? new Unsafe(v) : v));
         merged.putAll(rest);

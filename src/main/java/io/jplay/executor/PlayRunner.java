@@ -48,6 +48,12 @@ final class PlayRunner {
     private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
     /** Per host, the roles include_role has applied in this play (by role key): their dependencies run once. */
     private final Map<String, java.util.Set<String>> appliedRoles = new java.util.HashMap<>();
+    /** {@code --step}: whether the batch still asks before each task (until answered {@code c}). */
+    private boolean stepping;
+    /** {@code --step} found its input ended. */
+    private boolean inputEnded;
+    /** {@code --start-at-task}: the task the batch starts at, skipping every one before it; null when none. */
+    private TaskNode seeking;
 
     PlayRunner(RunServices services, RunOptions options, VariableManager variables, TaskDispatcher dispatcher,
             Stats stats, RunState run) {
@@ -105,28 +111,40 @@ final class PlayRunner {
                 break;
             }
         }
-        return false;
+        return inputEnded;
     }
 
     /** One {@code serial} batch (all hosts when the play has no {@code serial}). */
     private void runBatch(Play play, Map<String, Object> playLevel, Map<String, Object> varsFiles, String name,
             List<Host> all, List<Host> batch) throws InterruptedException {
         playVars = preparer.playVars(play, varsFiles, name, all, batch);
+        stepping = services.step();
         RoleScopes roles = RoleScopes.of(play);
         taskTags = new TaskTags(templater, variables.playVars(playVars, roles.defaults(), roles.vars()));
         maxFailPercentage = preparer.maxFailPercentage(play, playLevel);
-        if (preparer.gathersFacts(play, playLevel)) {
-            List<Host> gathering = batch;
-            if (options.gathering().equals("smart")) {
-                // Ansible's 'smart': only the hosts whose cached facts were not gathered yet
-                gathering = batch.stream().filter(h -> !Truth.isTrue(
-                        io.jplay.yaml.Unsafe.stripped(variables.state(h.name()).facts().get("_ansible_facts_gathered"))))
-                        .toList();
+        int gathers = preparer.gathersFacts(play, playLevel) ? 1 : 0;
+        if (run.startAtTask() != null) {
+            StartAtSearch search = startAtSearch();
+            if (gathers == 1 && search.matches("Gathering Facts", "Gathering Facts")) {
+                // the match is the gathering itself: Ansible gathers, then runs its gathering block again as a task
+                run.startAtTaskFound();
+                gathers = 2;
+            } else if (!startAt(play, search)) {
+                return;
+            } else if (gathers == 0 && search.foundFirst()) {
+                gathers = 1;
             }
-            if (!gathering.isEmpty()) {
-                runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location())
-                        .taskContext(SyntheticTasks.gatherFacts(play), false), gathering);
-            }
+        }
+        List<Host> gathering = batch;
+        if (gathers > 0 && options.gathering().equals("smart")) {
+            // Ansible's 'smart': only the hosts whose cached facts were not gathered yet
+            gathering = batch.stream().filter(h -> !Truth.isTrue(
+                    io.jplay.yaml.Unsafe.stripped(variables.state(h.name()).facts().get("_ansible_facts_gathered"))))
+                    .toList();
+        }
+        for (int i = 0; i < gathers && !gathering.isEmpty(); i++) {
+            runTask(NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location())
+                    .taskContext(SyntheticTasks.gatherFacts(play), false), gathering);
         }
         NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location());
         nodes.run(play.preTasks(), scope, batch);
@@ -143,6 +161,37 @@ final class PlayRunner {
         for (String h : state.unreachableHosts()) {
             run.unreachable(h);
         }
+    }
+
+    /**
+     * Looks for the {@code --start-at-task} task before the batch runs, as Ansible's play iterator: found, the batch
+     * gathers facts and starts there; not found (false), its hosts run nothing of this play (a later play may have it).
+     */
+    private boolean startAt(Play play, StartAtSearch search) {
+        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
+        List<TaskNode> all = new ArrayList<>(play.preTasks());
+        all.addAll(play.roles());
+        all.addAll(play.tasks());
+        all.addAll(play.postTasks());
+        seeking = search.find(all, scope);
+        if (seeking != null) {
+            run.startAtTaskFound();
+        }
+        return seeking != null;
+    }
+
+    private StartAtSearch startAtSearch() {
+        return new StartAtSearch(run.startAtTask(), new StartAtSearch.Selection() {
+            @Override
+            public boolean task(TaskContext tc) {
+                return tags.selects(taskTags.evaluate(tc.tags()));
+            }
+
+            @Override
+            public boolean include(Include include, NodeScope outer) {
+                return includeSelected(include, outer);
+            }
+        });
     }
 
     /**
@@ -169,6 +218,12 @@ final class PlayRunner {
             for (TaskNode node : list) {
                 if (state.live(hosts).isEmpty()) {
                     return;
+                }
+                if (seeking != null && !(node instanceof Block)) {
+                    if (node != seeking) {
+                        continue;
+                    }
+                    seeking = null;
                 }
                 if (node instanceof Task task) {
                     runTaskNode(task, scope, hosts);
@@ -228,19 +283,14 @@ final class PlayRunner {
 
         private void runInclude(Include include, NodeScope outer, List<Host> hosts) throws InterruptedException {
             List<Host> live = state.live(hosts);
-            List<String> allTags = new ArrayList<>(outer.tags());
-            allTags.addAll(include.tags());
-            // Ansible's tag filter leaves a bare include to --skip-tags alone
-            TagFilter filter = include.kind().equals("include") ? tags.skipOnly() : tags;
-            if (live.isEmpty() || !filter.selects(taskTags.evaluate(allTags))) {
+            if (live.isEmpty() || !includeSelected(include, outer)) {
+                return;
+            }
+            String name = includeName(include, outer);
+            if (!takeStep("TASK: ", name)) {
                 return;
             }
             refreshPlayHosts();
-            String bare = include.name() != null ? include.name()
-                    : include.kind().equals("include_role") ? include.action() + " : " + include.target() : include.action();
-            // an include in a role is named like the role's tasks; include_role names itself
-            String name = !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
-                    ? outer.role().name() + " : " + bare : bare;
             TaskContext tc = outer.taskContext(SyntheticTasks.task(name, include.action(), include.args(),
                     include.location()), false);
             Map<String, Object> shownArgs = new LinkedHashMap<>();
@@ -298,6 +348,59 @@ final class PlayRunner {
                 endPlayIfFatal(tc, live, includeFailed.get());
             }
         }
+    }
+
+    /**
+     * {@code --step}: whether to run the task, asked as Ansible's strategy asks ({@code y}/{@code yes} runs it,
+     * {@code c}/{@code continue} runs it and stops asking for the batch, anything else skips it), with the
+     * question shown again as a banner once answered. Input that has ended breaks the play as Ansible's
+     * {@code EOFError} does: nothing more of the batch runs, handlers neither; the play's later batches ask again,
+     * no later play runs, and the run exits 2.
+     */
+    private boolean takeStep(String kind, String name) {
+        if (!stepping) {
+            return true;
+        }
+        String prompt = "Perform task: " + kind + name + " (N)o/(y)es/(c)ontinue: ";
+        String answer = services.prompter().ask(prompt, false);
+        if (answer == null) {
+            run.breakPlay();
+            state.endBatch();
+            inputEnded = true;
+            return false;
+        }
+        String given = answer.toLowerCase(java.util.Locale.ROOT);
+        boolean runIt = given.equals("y") || given.equals("yes");
+        if (given.equals("c") || given.equals("continue")) {
+            stepping = false;
+            runIt = true;
+        }
+        listener.banner(prompt);
+        return runIt;
+    }
+
+    /** A task's name as Ansible's {@code get_name()} gives it: untemplated, after its role's name. */
+    static String rawName(TaskContext tc) {
+        Task task = tc.task();
+        String bare = task.name() == null || task.name().isEmpty() ? task.action() : task.name();
+        return tc.role() != null && tc.role().name() != null ? tc.role().name() + " : " + bare : bare;
+    }
+
+    private boolean includeSelected(Include include, NodeScope outer) {
+        List<String> allTags = new ArrayList<>(outer.tags());
+        allTags.addAll(include.tags());
+        // Ansible's tag filter leaves a bare include to --skip-tags alone
+        TagFilter filter = include.kind().equals("include") ? tags.skipOnly() : tags;
+        return filter.selects(taskTags.evaluate(allTags));
+    }
+
+    /** An include's name as its banner shows it (Ansible's {@code get_name()}). */
+    static String includeName(Include include, NodeScope outer) {
+        String bare = include.name() != null ? include.name()
+                : include.kind().equals("include_role") ? include.action() + " : " + include.target() : include.action();
+        // an include in a role is named like the role's tasks; include_role names itself
+        return !include.kind().equals("include_role") && outer.role() != null && outer.role().name() != null
+                ? outer.role().name() + " : " + bare : bare;
     }
 
     private static HostOutcome outcome(Host host, Map<String, Object> result) {
@@ -436,7 +539,10 @@ final class PlayRunner {
     /** Runs a task on the live hosts among {@code hosts} and records what happened. */
     void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags())) || !run.startAtTaskReached(tc.task().name())) {
+        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
+            return;
+        }
+        if (!takeStep(tc.handler() ? "HANDLER: " : "TASK: ", rawName(tc))) {
             return;
         }
         refreshPlayHosts();
@@ -448,7 +554,7 @@ final class PlayRunner {
         List<HostOutcome> outcomes = new ArrayList<>();
         for (List<Host> batch : changesInventory(tc) ? targets.stream().map(List::of).toList() : List.of(targets)) {
             outcomes.addAll(dispatcher.dispatch(batch,
-                    (host, emitter) -> runner.run(tc, host, playVars, emitter, name),
+                    (host, emitter) -> runner.run(tc, host, playVars, Emitter.forWorker(emitter), name),
                     outcome -> report(tc, name, outcome)));
         }
         if (once && !bypassHostLoop(tc)) {

@@ -80,11 +80,16 @@ public final class PlaybookExecutor {
         if (slice != null) {
             run.restrictTo(slice);
         }
+        // as Ansible's callback loading at -vv: each built-in stdout callback is skipped by name, the one in use too
+        // (Ansible compares the names with the callback object it has already loaded)
+        for (String callback : List.of("default", "minimal", "oneline")) {
+            listener.verbose(2, "Skipping callback '" + callback + "', as we already have a stdout callback.");
+        }
         try (TaskDispatcher dispatcher = new TaskDispatcher(options.forks(), listener)) {
             for (Playbook playbook : playbooks) {
                 listener.playbookStart(playbook.path().toString());
                 if (!playbook.adHoc()) {
-                    listener.verbose(2, playbook.plays().size() + " plays in " + playbook.path());
+                    listener.verbose(2, playbook.plays().size() + " plays in " + playbook.given());
                 }
                 Path dir = playbook.path().toAbsolutePath().getParent();
                 VariableManager variables = new VariableManager(services.inventory(),
@@ -105,6 +110,10 @@ public final class PlaybookExecutor {
             }
         }
         listener.stats(stats.snapshot());
+        if (run.startAtTask() != null) {
+            listener.error("No matching task \"" + run.startAtTask()
+                    + "\" found. Note: --start-at-task can only follow static includes.");
+        }
         listener.playbookEnd();
         if (run.anyUnreachable()) {
             return 4;

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param gathering {@code implicit}, {@code explicit} or {@code smart}
  * @param connectionPassword the {@code -k} answer, used where a host has no {@code ansible_password},
  *     or {@code null}
+ * @param taskTimeout {@code task_timeout}: the default of the task keyword {@code timeout} (0: none)
  */
 public record RunOptions(
         int forks,
@@ -42,7 +43,19 @@ public record RunOptions(
         boolean forceHandlers,
         Map<String, Object> extraVars,
         String connectionPassword,
-        boolean mergeHashes) {
+        boolean mergeHashes,
+        int taskTimeout) {
+
+    /** Options without a {@code task_timeout}. */
+    public RunOptions(int forks, boolean check, boolean diff, int verbosity, Set<String> tags, Set<String> skipTags,
+            String startAtTask, String limit, String connection, String remoteUser, String privateKeyFile,
+            Duration timeout, boolean hostKeyChecking, List<String> sshArgs, BecomeDefaults become, String asyncDir,
+            int pollInterval, String gathering, boolean anyErrorsFatal, boolean forceHandlers,
+            Map<String, Object> extraVars, String connectionPassword, boolean mergeHashes) {
+        this(forks, check, diff, verbosity, tags, skipTags, startAtTask, limit, connection, remoteUser, privateKeyFile,
+                timeout, hostKeyChecking, sshArgs, become, asyncDir, pollInterval, gathering, anyErrorsFatal,
+                forceHandlers, extraVars, connectionPassword, mergeHashes, 0);
+    }
 
     /** Options with Ansible's default {@code hash_behaviour = replace}. */
     public RunOptions(int forks, boolean check, boolean diff, int verbosity, Set<String> tags, Set<String> skipTags,

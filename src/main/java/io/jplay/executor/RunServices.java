@@ -18,6 +18,7 @@ import java.util.function.Function;
  * @param playbookVars {@code group_vars/} and {@code host_vars/} beside a playbook directory
  * @param dataFiles reads {@code vars_files} (decrypting vaulted ones with the run's secrets)
  * @param prompter the user at the terminal, asked for {@code vars_prompt} answers
+ * @param step {@code --step}: the prompter is asked before each task whether to run it
  */
 public record RunServices(
         Inventory inventory,
@@ -32,11 +33,12 @@ public record RunServices(
         RunListener listener,
         YamlLoader dataFiles,
         Prompter prompter,
-        io.jplay.factcache.FactCache factCache) {
+        io.jplay.factcache.FactCache factCache,
+        boolean step) {
 
     /** The same collaborators around another inventory (the run's mutable view for {@code add_host}/{@code group_by}). */
     public RunServices withInventory(Inventory other) {
         return new RunServices(other, templater, modules, connections, taskFiles, lookups, async, playbookVars,
-                sleeper, listener, dataFiles, prompter, factCache);
+                sleeper, listener, dataFiles, prompter, factCache, step);
     }
 }

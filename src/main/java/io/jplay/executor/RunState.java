@@ -59,20 +59,12 @@ final class RunState {
         return !unreachable.isEmpty();
     }
 
-    /** False until the task named by {@code --start-at-task} comes up; true from then on. */
-    boolean startAtTaskReached(String taskName) {
-        if (startAtTask == null) {
-            return true;
-        }
-        if (taskName != null && (taskName.equals(startAtTask) || globMatches(startAtTask, taskName))) {
-            startAtTask = null;
-            return true;
-        }
-        return false;
+    /** The {@code --start-at-task} pattern while no play has found its task; null otherwise. */
+    String startAtTask() {
+        return startAtTask;
     }
 
-    private static boolean globMatches(String glob, String text) {
-        String regex = glob.replace(".", "\\.").replace("*", ".*").replace("?", ".");
-        return text.matches(regex);
+    void startAtTaskFound() {
+        startAtTask = null;
     }
 }

@@ -132,6 +132,7 @@ public final class InventoryLoader {
         List<String> failures = new ArrayList<>();
         for (InventoryPlugin plugin : plugins) {
             if (!plugin.verify(source)) {
+                declined(plugin.name(), source);
                 continue;
             }
             try {
@@ -142,6 +143,11 @@ public final class InventoryLoader {
                 failures.add(" * Failed to parse " + source + " with " + plugin.name() + " plugin: " + e.getMessage());
             }
         }
+        if (settings.enabledPlugins().stream().anyMatch(n -> n.equals("toml") || n.endsWith(".toml"))
+                && !source.endsWith(".toml")) {
+            // jplay reads no TOML inventory, but says at -vvv what Ansible's last default plugin says
+            declined("toml", source);
+        }
         if (!source.equals(DEFAULT_SOURCE) || Files.exists(Path.of(source))) {
             failures.forEach(warnings);
             if (settings.anyUnparsedIsFailed()) {
@@ -150,6 +156,18 @@ public final class InventoryLoader {
             warnings.accept("Unable to parse " + source + " as an inventory source");
         }
         return false;
+    }
+
+    /** At {@code -vvv}: a plugin's verify_file() turned the source down (a file plugin says first when it is unreadable). */
+    private void declined(String plugin, String source) {
+        String name = plugin.substring(plugin.lastIndexOf('.') + 1);
+        // host_list looks at the source's text only; auto at its extension before it asks whether the file is there
+        boolean asksForFile = !name.equals("host_list")
+                && (!name.equals("auto") || source.endsWith(".yml") || source.endsWith(".yaml"));
+        if (asksForFile && !Files.isReadable(Path.of(source))) {
+            details.accept("Skipping due to inventory source not existing or not being readable by the current user");
+        }
+        details.accept(plugin + " declined parsing " + source + " as it did not pass its verify_file() method");
     }
 
     private static List<Path> sortedEntries(Path dir) {

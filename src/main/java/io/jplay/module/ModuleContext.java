@@ -39,6 +39,14 @@ public interface ModuleContext {
         return false;
     }
 
+    /**
+     * The module's name in its messages ({@code Unsupported parameters for (name) module}): the task's action as
+     * written, as Ansible passes it to a module without an action plugin; {@code fallback} when unknown.
+     */
+    default String moduleName(String fallback) {
+        return action().isEmpty() ? fallback : action();
+    }
+
     /** The task's action as written ({@code stat}, {@code ansible.builtin.stat}); empty when unknown. */
     default String action() {
         return "";

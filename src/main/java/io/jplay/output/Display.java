@@ -45,8 +45,13 @@ abstract class Display {
     }
 
     final void warning(String msg) {
+        warning(msg, true);
+    }
+
+    /** A warning shown once per run ({@code once}), or every time (another worker process's). */
+    final void warning(String msg, boolean once) {
         String text = String.join("\n", TextWrap.wrap("[WARNING]: " + msg, columns, true)) + "\n";
-        if (warnings.add(text)) {
+        if (warnings.add(text) || !once) {
             emit(text, AnsiColor.WARN, true, Scope.BOTH);
         }
     }

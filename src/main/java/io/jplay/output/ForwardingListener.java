@@ -106,6 +106,16 @@ public abstract class ForwardingListener implements RunListener {
     }
 
     @Override
+    public void workerWarning(String message) {
+        forward(l -> l.workerWarning(message));
+    }
+
+    @Override
+    public void banner(String text) {
+        forward(l -> l.banner(text));
+    }
+
+    @Override
     public void deprecation(String message) {
         forward(l -> l.deprecation(message));
     }

@@ -41,6 +41,14 @@ public final class JsonCallback extends ScreenListener {
         this.indent = indent <= 0 ? -1 : indent;
     }
 
+    /** The executor's own verbose lines ({@code N plays in}, {@code META:}) are Ansible's display's, whatever the callback. */
+    @Override
+    public void verbose(int level, String message) {
+        if (settings.verbosity() >= level) {
+            display.display(message);
+        }
+    }
+
     @Override
     public void playStart(PlayStart play) {
         Map<String, Object> info = new LinkedHashMap<>();

@@ -65,6 +65,14 @@ public interface RunListener {
     default void warning(String message) {
     }
 
+    /**
+     * A warning a task's worker shows: each of Ansible's worker processes keeps its own record of the warnings
+     * shown, so the same text appears again for every host and task that gives it.
+     */
+    default void workerWarning(String message) {
+        warning(message);
+    }
+
     /** An error Ansible shows without stopping ({@code [ERROR]: ...}), e.g. an inventory script's stderr. */
     default void error(String message) {
     }
@@ -78,6 +86,10 @@ public interface RunListener {
 
     /** A line an action shows on the terminal while it runs ({@code pause}'s "Pausing for N seconds"). */
     default void display(String line) {
+    }
+
+    /** A banner line Ansible's display shows whatever the callback ({@code --step}'s answered question). */
+    default void banner(String text) {
     }
 
     /** A deprecation without version or date ("will be removed in a future release"). */

@@ -37,6 +37,16 @@ abstract class ScreenListener implements RunListener {
     }
 
     @Override
+    public void workerWarning(String message) {
+        display.warning(message, false);
+    }
+
+    @Override
+    public void banner(String text) {
+        display.banner(text);
+    }
+
+    @Override
     public void display(String line) {
         display.display(line);
     }

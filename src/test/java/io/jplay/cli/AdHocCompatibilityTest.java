@@ -36,6 +36,10 @@ class AdHocCompatibilityTest {
         "poll without background | -P|1|-a|echo sync",
         "task timeout     | --task-timeout|1|-a|sleep 5",
         "json arguments   | -m|debug|-a|{\"msg\": 3}",
+        "broken json is free-form text (Python's set order) | -m|debug|-a|{\"msg\": 3",
+        "free-form text for ping (Python's set order) | -m|ping|-a|foo",
+        "free-form template | -m|debug|-a|{{ {'msg': 5} }}",
+        "bad parameter named as the command line did | -m|ansible.builtin.ping|-a|bogus=1",
         "list hosts, no module (a pattern, not a playbook) | --list-hosts",
         "list hosts, limited | --list-hosts|--limit|,,",
     })
@@ -56,7 +60,10 @@ class AdHocCompatibilityTest {
             assertEquals(OutputNormaliser.normalise(ansible.stdout()), OutputNormaliser.normalise(jplay.stdout()),
                     name);
         }
-        assertEquals(lastLine(ansible.stderr()), lastLine(jplay.stderr()), name);
+        // the list of modules that take free-form text is a Python set, its order differs from run to run
+        String order = "following modules: .*";
+        assertEquals(lastLine(ansible.stderr()).replaceFirst(order, ""), lastLine(jplay.stderr()).replaceFirst(order, ""),
+                name);
         assertEquals(ansible.exitCode(), jplay.exitCode(), name);
     }
 

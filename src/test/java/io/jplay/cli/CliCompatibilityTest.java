@@ -97,6 +97,69 @@ class CliCompatibilityTest {
         assertTrue(metaLines(mine.stdout()).contains("META: ending play for b"), mine.stdout());
     }
 
+    /** {@code N plays in} names the playbook as the command line did, relative or not, also under the json callback. */
+    @Test
+    void playsInLineShowsThePlaybookPathAsGiven() throws Exception {
+        Files.createDirectories(work.resolve("sub"));
+        Files.writeString(work.resolve("sub/p.yml"), "- hosts: localhost\n  gather_facts: no\n  tasks: []\n");
+        for (Map<String, String> env : java.util.List.of(ENV, Map.of("ANSIBLE_STDOUT_CALLBACK", "json"))) {
+            JplayRun theirs = JplayRun.of(ansibleWith(env, "-vv", "./sub/../sub/p.yml"));
+            JplayRun mine = JplayRun.run(work, env, "-vv", "./sub/../sub/p.yml");
+            java.util.List<String> expected = theirs.stdout().lines().filter(l -> l.contains(" plays in ")).toList();
+            assertEquals(java.util.List.of("1 plays in ./sub/../sub/p.yml"), expected);
+            assertEquals(expected, mine.stdout().lines().filter(l -> l.contains(" plays in ")).toList());
+        }
+    }
+
+    /** Arguments from a variable warn once per host and task (each Ansible worker keeps its own record of warnings). */
+    @Test
+    void argsFromAVariableWarnOncePerHostAndTask() throws Exception {
+        Files.writeString(work.resolve("hosts"), "a ansible_connection=local\nb ansible_connection=local\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: all\n  gather_facts: no\n  vars: {d: {msg: x}}\n  tasks:\n"
+                + "    - debug:\n      args: '{{ d }}'\n    - debug: '{{ item }}'\n      loop: [{msg: a}, {msg: b}]\n");
+        JplayRun theirs = ansible("-i", "hosts", "p.yml");
+        JplayRun mine = JplayRun.run(work, ENV, "-i", "hosts", "p.yml");
+        assertEquals(4, theirs.stderr().split("Using a variable for a task's 'args'", -1).length - 1, theirs.stderr());
+        assertEquals(theirs.stderr(), mine.stderr());
+        assertEquals(theirs.stdout(), mine.stdout());
+    }
+
+    /** An uninstalled or non-UTF-8 locale stops every command first, worded as Ansible's check, exit code 1. */
+    @Test
+    void localeCheckAsAnsibles() throws Exception {
+        for (String locale : java.util.List.of("xx_XX.UTF-8", "C")) {
+            Map<String, String> env = Map.of("LC_ALL", locale);
+            JplayRun theirs = JplayRun.of(ansibleWith(env, "--version"));
+            JplayRun mine = JplayRun.run(work, env, "--version");
+            assertEquals(1, theirs.exitCode(), theirs.stderr());
+            assertEquals(theirs.exitCode(), mine.exitCode());
+            assertEquals(theirs.stderr(), mine.stderr());
+            assertEquals(theirs.stdout(), mine.stdout());
+        }
+    }
+
+    /** At -vvv, which inventory plugins declined or parsed each source (and unreadable ones), in Ansible's words. */
+    @Test
+    void inventoryPluginLinesAtVerbosityThree() throws Exception {
+        Files.writeString(work.resolve("hosts"), "localhost ansible_connection=local\n");
+        Files.writeString(work.resolve("hosts.yml"), "all:\n  hosts:\n    localhost: {ansible_connection: local}\n");
+        Files.writeString(work.resolve("p.yml"), "- hosts: all\n  gather_facts: no\n  tasks: []\n");
+        for (String source : java.util.List.of("hosts", "hosts.yml", "localhost,", "missing", "missing.yml")) {
+            JplayRun theirs = ansible("-vvv", "-i", source, "p.yml");
+            JplayRun mine = JplayRun.run(work, ENV, "-vvv", "-i", source, "p.yml");
+            assertEquals(inventoryLines(theirs.stdout()), inventoryLines(mine.stdout()), source);
+        }
+    }
+
+    private static java.util.List<String> inventoryLines(String stdout) {
+        return stdout.lines().filter(l -> l.matches(".* declined parsing .*|Parsed .*|Skipping due to .*")).toList();
+    }
+
+    private AnsibleOracle.Run ansibleWith(Map<String, String> env, String... args) throws Exception {
+        assumeTrue(AnsibleOracle.installed("ansible-playbook"), "ansible-playbook is not installed");
+        return AnsibleOracle.run(work, env, "ansible-playbook", args);
+    }
+
     private static java.util.List<String> metaLines(String stdout) {
         return stdout.lines().filter(l -> l.matches("^(TASK \\[|META: |skipping: |\\d+ plays in ).*"))
                 .map(l -> l.replaceFirst(" plays in .*", " plays")).toList();

@@ -46,7 +46,7 @@ public final class FileModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> p = SPEC.validate("file", ctx.args());
+        Map<String, Object> p = SPEC.validate(ctx.moduleName("file"), ctx.args());
         p.put("path", TargetPath.expand(ctx, (String) p.get("path")));
         Map<String, Object> invocation = ArgSpec.invocation(p);
         try {

@@ -55,7 +55,7 @@ public final class LineInFileModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> p = SPEC.validate("lineinfile", ctx.args());
+        Map<String, Object> p = SPEC.validate(ctx.moduleName("lineinfile"), ctx.args());
         p.put("path", TargetPath.expand(ctx, (String) p.get("path")));
         Map<String, Object> invocation = ArgSpec.invocation(p);
         List<String> warnings = emptyPatternWarning((String) p.get("regexp"), (String) p.get("search_string"));

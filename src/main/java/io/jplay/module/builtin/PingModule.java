@@ -32,7 +32,7 @@ public final class PingModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> params = SPEC.validate("ansible.legacy.ping", ctx.args());
+        Map<String, Object> params = SPEC.validate(ctx.moduleName("ping"), ctx.args());
         ExecResult exec = ctx.connection().exec(new ExecRequest("echo pong", null, ctx.environment(), ctx.become()));
         if (exec.rc() != 0 || !exec.stdoutText().strip().equals("pong")) {
             Map<String, Object> extra = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ public final class SlurpModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> p = SPEC.validate("slurp", ctx.args());
+        Map<String, Object> p = SPEC.validate(ctx.moduleName("slurp"), ctx.args());
         String src = (String) p.get("src");
         String s = q(src);
         ExecResult exec = RemoteFiles.exec(ctx, "if [ ! -e " + s + " ]; then echo '" + MARK + "missing' >&2; exit 1; fi; "

@@ -40,7 +40,7 @@ public final class StatModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> p = SPEC.validate("stat", ctx.args());
+        Map<String, Object> p = SPEC.validate(ctx.moduleName("stat"), ctx.args());
         p.put("path", TargetPath.expand(ctx, (String) p.get("path")));
         String path = (String) p.get("path");
         boolean follow = (Boolean) p.get("follow");

@@ -27,7 +27,7 @@ public final class TempfileModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> p = SPEC.validate("tempfile", ctx.args());
+        Map<String, Object> p = SPEC.validate(ctx.moduleName("tempfile"), ctx.args());
         String dir = p.get("path") == null ? "\"${TMPDIR:-/tmp}\"" : FileModule.q((String) p.get("path"));
         String suffix = (String) p.get("suffix");
         String command = "mktemp " + (p.get("state").equals("directory") ? "-d " : "")

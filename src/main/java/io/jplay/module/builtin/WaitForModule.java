@@ -66,7 +66,7 @@ public final class WaitForModule implements Module {
 
     @Override
     public Map<String, Object> run(ModuleContext ctx) throws ModuleException, ConnectionException {
-        Map<String, Object> p = SPEC.validate("wait_for", ctx.args());
+        Map<String, Object> p = SPEC.validate(ctx.moduleName("wait_for"), ctx.args());
         Map<String, Object> inv = ArgSpec.invocation(p);
         String path = (String) p.get("path");
         Long port = (Long) p.get("port");

@@ -32,7 +32,7 @@ final class ActionParser {
      * @param collections the {@code collections:} in effect, where a short action name is looked up first
      */
     ParsedAction parse(Map<String, Object> ds, SourceLocation at, List<String> collections) throws PlaybookException {
-        Map<String, Object> additional = Fields.map(ds.get("args"));
+        Map<String, Object> additional = additionalArgs(ds.get("args"), at);
         String action = null;
         Map<String, Object> args = null;
         Object delegateTo = null;
@@ -92,7 +92,30 @@ final class ActionParser {
         return s.isEmpty() ? DidYouMean.suggest(module, TaskKeywords.TASK) : s;
     }
 
-    private static void checkRawParams(String module, String action, Map<String, Object> args, SourceLocation at)
+    /**
+     * The {@code args} keyword as Ansible's module-args parser takes it: a mapping, or a template that must give
+     * one when the task runs ({@code _variable_params}); an empty value is none.
+     */
+    private static Map<String, Object> additionalArgs(Object value, SourceLocation at) throws PlaybookException {
+        if (value == null || value instanceof Map<?, ?> || "".equals(value)) {
+            return Fields.map(value);
+        }
+        if (value instanceof String s) {
+            if (s.contains("{{") || s.contains("{%") || s.contains("{#")) {
+                Map<String, Object> args = new LinkedHashMap<>();
+                args.put("_variable_params", s);
+                return args;
+            }
+            throw new PlaybookException("Complex args containing variables cannot use bare variables (without Jinja2 "
+                    + "delimiters), and must use the full variable style ('{{var_name}}')", at);
+        }
+        if (value instanceof List<?> l && l.isEmpty() || Boolean.FALSE.equals(value) || Long.valueOf(0).equals(value)) {
+            return Map.of();
+        }
+        throw new PlaybookException("Complex args must be a dictionary or variable string (\"{{var}}\").", at);
+    }
+
+    static void checkRawParams(String module, String action, Map<String, Object> args, SourceLocation at)
             throws PlaybookException {
         Object raw = args.get("_raw_params");
         if (raw == null || "".equals(raw) || TaskKeywords.RAW_PARAM_MODULES.contains(module)) {

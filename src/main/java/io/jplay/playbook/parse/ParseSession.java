@@ -19,6 +19,8 @@ final class ParseSession {
     final ActionParser actions;
     final List<Path> rolesPath;
     final Consumer<String> warnings;
+    /** Ansible's {@code display.deprecated}: by default a warning ending in its removal sentence. */
+    Deprecations deprecations;
     /** Told about every playbook and role directory, whose {@code library/} then holds modules. */
     final Consumer<Path> pluginDirs;
     /** The directory of a collection ({@code ns.name}), for roles named by FQCN or found through {@code collections:}. */
@@ -61,6 +63,8 @@ final class ParseSession {
         this.actions = actions;
         this.rolesPath = rolesPath;
         this.warnings = warnings;
+        this.deprecations = (msg, version) -> warnings.accept(msg + ". This feature will be removed in version "
+                + version + ".");
     }
 
     /** The file's first document; its maps' marks are remembered for {@link #at}. */

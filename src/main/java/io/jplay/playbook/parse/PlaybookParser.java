@@ -29,6 +29,7 @@ public final class PlaybookParser {
     private final Consumer<String> warnings;
     private final Consumer<Path> pluginDirs;
     private final CollectionDirs collectionDirs;
+    private Deprecations deprecations;
 
     /**
      * @param loader reads the YAML files
@@ -37,6 +38,20 @@ public final class PlaybookParser {
      * @param rolesPath configured role directories, searched after {@code <playbook dir>/roles}
      * @param warnings receives Ansible-style warning texts (no {@code [WARNING]:} prefix)
      */
+    /**
+     * An ad-hoc command's arguments checked as Ansible's module-args parser checks a task's: free-form text is only
+     * for the modules that take it, unless it is a template (then the arguments it gives when the task runs).
+     *
+     * @param action the module as the command line named it
+     * @return the arguments to run with
+     */
+    public static Map<String, Object> checkedAdHocArgs(String action, Map<String, Object> args)
+            throws PlaybookException {
+        Map<String, Object> checked = new LinkedHashMap<>(args);
+        ActionParser.checkRawParams(TaskKeywords.shortName(action), action, checked, SourceLocation.UNKNOWN);
+        return checked;
+    }
+
     public PlaybookParser(YamlLoader loader, Predicate<String> isModule,
             Supplier<? extends Collection<String>> moduleNames, List<Path> rolesPath, Consumer<String> warnings) {
         this(loader, isModule, moduleNames, rolesPath, warnings, dir -> { });
@@ -75,6 +90,23 @@ public final class PlaybookParser {
         this.warnings = warnings;
     }
 
+    /**
+     * This parser with deprecations reported to {@code sink} (by default they are warnings ending in Ansible's
+     * removal sentence). Call once, before parsing.
+     */
+    public PlaybookParser reportingDeprecationsTo(Deprecations sink) {
+        this.deprecations = sink;
+        return this;
+    }
+
+    private ParseSession session() {
+        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        if (deprecations != null) {
+            session.deprecations = deprecations;
+        }
+        return session;
+    }
+
     /** Parses a playbook; {@code import_playbook} entries are expanded in place. */
     public Playbook parse(Path playbookFile) throws PlaybookException {
         if (!Files.isRegularFile(playbookFile)) {
@@ -95,7 +127,7 @@ public final class PlaybookParser {
     /** As above, the file's tasks inheriting the including task's {@code collections:}. */
     public List<TaskNode> loadTasks(Path tasksFile, Path playbookDir, List<String> collections)
             throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         session.dynamicParent = true;
         pluginDirs.accept(playbookDir);
         return session.withCollections(collections, () -> {
@@ -112,7 +144,7 @@ public final class PlaybookParser {
     /** {@code apply:} of a dynamic include: {@code nodes} in a block with those keywords. */
     public io.jplay.playbook.Block applied(java.util.Map<String, Object> apply, List<TaskNode> nodes, Path playbookDir)
             throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         session.dynamicParent = true;
         return new TaskParser(session, playbookDir).wrap(apply, nodes, SourceLocation.UNKNOWN);
     }
@@ -126,7 +158,7 @@ public final class PlaybookParser {
     public List<io.jplay.playbook.Block> loadRole(String name, Path playbookDir, String tasksFrom,
             java.util.Map<String, Object> params, List<String> collections, SourceLocation playAt,
             java.util.Set<String> applied) throws PlaybookException {
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         session.dynamicParent = true;
         return session.withCollections(collections,
                 () -> {
@@ -143,7 +175,7 @@ public final class PlaybookParser {
         }
         stack.add(abs);
         Path dir = abs.getParent();
-        ParseSession session = new ParseSession(loader, actions, rolesPath, warnings, pluginDirs, collectionDirs);
+        ParseSession session = session();
         pluginDirs.accept(dir);
         Object data = session.load(file, SourceLocation.UNKNOWN);
         if (data == null) {

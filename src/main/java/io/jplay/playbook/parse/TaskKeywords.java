@@ -13,6 +13,12 @@ final class TaskKeywords {
             "notify", "poll", "port", "register", "remote_user", "retries", "run_once", "tags", "throttle",
             "timeout", "until", "vars", "when", "local_action", "listen");
 
+    /**
+     * The keywords of {@code include_tasks} and {@code include_role} (Ansible's {@code VALID_INCLUDE_KEYWORDS}),
+     * with {@code listen} for includes among handlers.
+     */
+    static final Set<String> INCLUDE = Set.of("action", "args", "collections", "debugger", "ignore_errors", "loop",
+            "loop_control", "name", "no_log", "register", "run_once", "tags", "timeout", "vars", "when", "listen");
     static final Set<String> BLOCK = Set.of("always", "any_errors_fatal", "become", "become_exe", "become_flags",
             "become_method", "become_user", "block", "check_mode", "collections", "connection", "debugger",
             "delegate_facts", "delegate_to", "diff", "environment", "ignore_errors", "ignore_unreachable",

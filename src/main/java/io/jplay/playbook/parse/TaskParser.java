@@ -72,8 +72,9 @@ final class TaskParser {
         String module = TaskKeywords.shortName(action.action());
         switch (module) {
             case "include":
-                session.warnings.accept("\"include\" is deprecated, use include_tasks/import_tasks instead. "
-                        + "This feature will be removed in version 2.16.");
+                session.deprecations.deprecated("\"include\" is deprecated, use include_tasks/import_tasks instead. "
+                        + "See https://docs.ansible.com/ansible-core/2.14/user_guide/playbooks_reuse_includes.html "
+                        + "for details", "2.16");
                 return bareInclude(ds, action, at, baseDir);
             case "include_tasks":
             case "include_role":
@@ -138,6 +139,13 @@ final class TaskParser {
 
     private Include include(String kind, Map<String, Object> ds, ActionParser.ParsedAction action,
             SourceLocation at, Path baseDir) throws PlaybookException {
+        for (String key : ds.keySet()) {
+            // the module's own key and with_* (Ansible's loop_with) are not keywords of the include
+            if (TaskKeywords.TASK.contains(key) && !TaskKeywords.INCLUDE.contains(key)) {
+                throw new PlaybookException("'" + key + "' is not a valid attribute for a "
+                        + (kind.equals("include_role") ? "IncludeRole" : "TaskInclude"), at);
+            }
+        }
         Map<String, Object> args = new LinkedHashMap<>(action.args());
         Object target;
         if (kind.equals("include_role")) {
