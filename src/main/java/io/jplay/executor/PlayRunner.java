@@ -168,7 +168,7 @@ final class PlayRunner {
      * gathers facts and starts there; not found (false), its hosts run nothing of this play (a later play may have it).
      */
     private boolean startAt(Play play, StartAtSearch search) {
-        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir());
+        NodeScope scope = NodeScope.ofPlay(play.keywords(), play.tags(), play.baseDir(), play.location());
         List<TaskNode> all = new ArrayList<>(play.preTasks());
         all.addAll(play.roles());
         all.addAll(play.tasks());
