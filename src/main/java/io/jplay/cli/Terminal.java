@@ -27,15 +27,7 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
     static Terminal system() {
         Console console = System.console();
         boolean tty = console != null;
-        int width = 0;
-        if (tty) {
-            String columns = System.getenv("COLUMNS");
-            try {
-                width = columns == null ? 80 : Integer.parseInt(columns.trim());
-            } catch (NumberFormatException e) {
-                width = 80;
-            }
-        }
+        int width = tty ? stdoutColumns() : 0;
         if (tty) {
             return withStatusLine(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                     new java.io.FileOutputStream(java.io.FileDescriptor.err), width, console);
@@ -45,6 +37,36 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 java.nio.charset.StandardCharsets.UTF_8);
         return new Terminal(out, err, tty, width, console, null, stdinIsTerminal());
+    }
+
+    /**
+     * The width of the terminal standard output is on, as Ansible reads it (the {@code TIOCGWINSZ} of
+     * fd 1): asked of {@code stty} on this process's fd 1, which the JDK cannot query itself; else
+     * {@code COLUMNS}, else 80.
+     */
+    private static int stdoutColumns() {
+        try {
+            Process stty = new ProcessBuilder("stty", "-F", "/proc/" + ProcessHandle.current().pid() + "/fd/1", "size")
+                    .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+            String answer = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+            if (stty.waitFor() == 0 && answer.matches("\\d+ \\d+")) {
+                int columns = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1));
+                if (columns > 0) {
+                    return columns;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no stty here: fall back below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String columns = System.getenv("COLUMNS");
+        try {
+            return columns == null ? 80 : Integer.parseInt(columns.trim());
+        } catch (NumberFormatException e) {
+            return 80;
+        }
     }
 
     /** Whether this process's standard input is a terminal (Java's console also needs stdout to be one). */

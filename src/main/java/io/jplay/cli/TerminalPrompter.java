@@ -28,6 +28,15 @@ final class TerminalPrompter implements Prompter {
         return terminal.readLine();
     }
 
+    /** On a terminal: the cursor up to the answer's line, to its start, and the line cleared. */
+    @Override
+    public synchronized void eraseAnswer() {
+        if (terminal.stdoutIsTty()) {
+            terminal.out().print("\033[A\r\033[K");
+            terminal.out().flush();
+        }
+    }
+
     @Override
     public synchronized void say(String line) {
         terminal.out().println(line);

@@ -229,7 +229,7 @@ final class HostTaskRunner {
         Map<String, Object> result = null;
         boolean satisfied = false;
         for (int attempt = 1; attempt <= retries; attempt++) {
-            result = runOnce(tc, host, vars, play, emitter, attempt == 1 ? firstAnswer : null);
+            result = runOnce(tc, host, vars, play, emitter, displayName, attempt == 1 ? firstAnswer : null);
             if (result instanceof TaskError || Truth.isTrue(result.get("unreachable"))) {
                 return result;
             }
@@ -331,7 +331,7 @@ final class HostTaskRunner {
 
     /** One attempt: template the arguments, then run the module (or launch and poll its job). */
     Map<String, Object> runOnce(TaskContext tc, Host host, Map<String, Object> vars, PlayVars play, Emitter emitter,
-            Map<String, Object> answer) {
+            String displayName, Map<String, Object> answer) {
         Task task = tc.task();
         Optional<Module> found = services.modules().find(task.action(), task.collections());
         if (found.isEmpty()) {
@@ -363,7 +363,8 @@ final class HostTaskRunner {
         TaskModuleContext context;
         try {
             context = new TaskModuleContext(settings, args, vars, templater, services.connections(), emitter,
-                    new TaskActions(services.modules(), tc, templater, vars, settingsResolver.delegateOf(tc.keywords(), vars)));
+                    new TaskActions(services.modules(), tc, templater, vars, settingsResolver.delegateOf(tc.keywords(), vars),
+                            displayName, services.prompter()));
         } catch (TemplateException e) {
             return templateFailure(e, task);
         }

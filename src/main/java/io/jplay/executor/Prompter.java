@@ -31,4 +31,8 @@ public interface Prompter {
 
     /** Shows one line to the user (a notice between questions). */
     void say(String line);
+
+    /** Takes the line the last answer was typed on off the screen, as Ansible's {@code pause} leaves it. */
+    default void eraseAnswer() {
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The {@link ActionSupport} of one task on one host: modules found as the task finds its own (its
  * {@code collections:} first), with the task's {@code module_defaults} for whichever module runs, and
- * the task's arguments as written.
+ * the task's arguments as written, its banner name and the user at the terminal (for {@code pause}).
  */
 final class TaskActions implements ActionSupport {
     private final ModuleLookup modules;
@@ -21,8 +21,13 @@ final class TaskActions implements ActionSupport {
     private final Map<String, Object> vars;
     private final String delegateTo;
     private final Map<String, Object> untemplatedArgs;
+    private final String taskName;
+    private final Prompter prompter;
 
-    TaskActions(ModuleLookup modules, TaskContext tc, Templater templater, Map<String, Object> vars, String delegateTo) {
+    TaskActions(ModuleLookup modules, TaskContext tc, Templater templater, Map<String, Object> vars, String delegateTo,
+            String taskName, Prompter prompter) {
+        this.taskName = taskName;
+        this.prompter = prompter;
         this.modules = modules;
         this.collections = tc.task().collections();
         this.moduleDefaults = tc.keywords().moduleDefaults();
@@ -35,6 +40,26 @@ final class TaskActions implements ActionSupport {
     @Override
     public Map<String, Object> untemplatedArgs() {
         return untemplatedArgs;
+    }
+
+    @Override
+    public String taskName() {
+        return taskName;
+    }
+
+    @Override
+    public boolean interactive() {
+        return prompter.interactive();
+    }
+
+    @Override
+    public String ask(String text, boolean secret) {
+        if (!prompter.interactive()) {
+            return null;
+        }
+        String answer = prompter.ask(text, secret);
+        prompter.eraseAnswer();
+        return answer;
     }
 
     @Override

@@ -52,4 +52,23 @@ public interface ActionSupport {
     default Map<String, Object> untemplatedArgs() {
         return Map.of();
     }
+
+    /** The task's name as its banner shows it (Ansible's {@code task.get_name()}); empty when unknown. */
+    default String taskName() {
+        return "";
+    }
+
+    /** Whether the user is at a terminal that an action may ask ({@code pause}): only then does Ansible wait. */
+    default boolean interactive() {
+        return false;
+    }
+
+    /**
+     * Shows {@code text} on the terminal and reads the user's line, not echoed when {@code secret}, then
+     * takes the typed line off the screen as Ansible's {@code pause} does; null when nobody can answer
+     * (no terminal, or the input ended).
+     */
+    default String ask(String text, boolean secret) {
+        return null;
+    }
 }

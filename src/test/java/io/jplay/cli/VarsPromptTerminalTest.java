@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * vars_prompt through a real pseudo terminal ({@code script}): the questions are asked and answered there,
- * a confirmed answer is asked again after a mismatch; with standard input not a terminal nothing is asked.
+ * vars_prompt and {@code pause} through a real pseudo terminal ({@code script}): the questions are asked
+ * and answered there, a confirmed answer is asked again after a mismatch; with standard input not a
+ * terminal nothing is asked.
  */
 class VarsPromptTerminalTest {
     @TempDir
     Path dir;
 
     private String jplay(boolean onTerminal) throws Exception {
-        Files.writeString(dir.resolve("answers"), "\nx\na\nb\nc\nc\n");
-        Files.writeString(dir.resolve("p.yml"), """
+        return jplay(onTerminal, "\nx\na\nb\nc\nc\n", """
                 - hosts: localhost
                   gather_facts: false
                   vars_prompt:
@@ -39,6 +39,11 @@ class VarsPromptTerminalTest {
                   tasks:
                     - debug: msg="{{ color }}|{{ nopr }}|{{ pw }}"
                 """);
+    }
+
+    private String jplay(boolean onTerminal, String answers, String playbook) throws Exception {
+        Files.writeString(dir.resolve("answers"), answers);
+        Files.writeString(dir.resolve("p.yml"), playbook);
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "p.yml");
         List<String> command = onTerminal ? List.of("script", "-qfec", ShellQuote.join(java), "/dev/null") : java;
@@ -69,6 +74,28 @@ class VarsPromptTerminalTest {
         assertTrue(out.contains("***** VALUES ENTERED DO NOT MATCH ****"), out);
         assertTrue(out.contains("\"msg\": \"blue|x|c\""), out);
         assertFalse(out.contains("Not prompting"), out);
+    }
+
+    @Test
+    void pauseWaitsForTheTerminalsLine() throws Exception {
+        assumeTrue(hasScript(), "script(1) is not installed: no pseudo terminal to test with");
+        String out = jplay(true, "hello world\nsekrit\n", """
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - name: wait here
+                      pause:
+                        prompt: Type something
+                      register: r
+                    - pause:
+                        echo: false
+                      register: s
+                    - debug: msg="{{ r.user_input }}/{{ s.user_input }}"
+                """);
+        assertTrue(out.contains("[wait here]\r\nType something:"), out);
+        assertTrue(out.contains("[pause]\r\nPress enter to continue, Ctrl+C to interrupt (output is hidden):"), out);
+        assertTrue(out.contains("\"msg\": \"hello world/sekrit\""), out);
+        assertFalse(out.contains("Not waiting"), out);
     }
 
     @Test

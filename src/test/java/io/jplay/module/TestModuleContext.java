@@ -24,6 +24,7 @@ public final class TestModuleContext implements ModuleContext {
     private final Map<String, Object> vars = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> displayed = new ArrayList<>();
     private final Connection connection = new LocalConnection("/bin/sh");
     private boolean checkMode;
     private boolean diffMode;
@@ -192,6 +193,16 @@ public final class TestModuleContext implements ModuleContext {
     @Override
     public void warn(String message) {
         warnings.add(message);
+    }
+
+    @Override
+    public void display(String line) {
+        displayed.add(line);
+    }
+
+    /** The lines the action showed while it ran ({@code display}). */
+    public List<String> displayed() {
+        return displayed;
     }
 
     @Override

@@ -20,9 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code pause}: waits {@code seconds} or {@code minutes} (at least one second). jplay never reads
- * from a terminal, so a {@code prompt} without a duration returns at once with a warning, as Ansible
- * does when stdin is not interactive. Time passes through the injected {@link Sleeper} and clock.
+ * {@code pause}: waits {@code seconds} or {@code minutes} (at least one second), or, without a
+ * duration, shows {@code [task name]} and the prompt and waits for the user's line on a terminal
+ * ({@code user_input}); where stdin is not a terminal it returns at once with Ansible's warning. Time
+ * passes through the injected {@link Sleeper} and clock.
  */
 public final class PauseModule implements Module {
     private static final ArgSpec SPEC = ArgSpec.builder()
@@ -77,13 +78,28 @@ public final class PauseModule implements Module {
         if (wait != null && wait < 1) {
             wait = 1L;
         }
+        boolean echo = Boolean.TRUE.equals(params.get("echo"));
+        String hidden = echo ? "" : " (output is hidden)";
+        String asked = params.get("prompt") instanceof String p && !p.isEmpty() ? p : null;
+        String name = ctx.actions().taskName().isEmpty() ? ctx.moduleName("pause") : ctx.actions().taskName();
+        String prompt = "[" + name.strip() + "]\n" + (asked == null ? "Press enter to continue, Ctrl+C to interrupt" : asked)
+                + hidden + ":";
         Instant start = clock.instant();
         LocalDateTime startText = LocalDateTime.now(clock);
+        String userInput = "";
         if (wait == null) {
-            ctx.warn("Not waiting for response to prompt as stdin is not interactive");
+            ctx.display(prompt);
+            if (ctx.actions().interactive()) {
+                userInput = java.util.Objects.requireNonNullElse(ctx.actions().ask("", !echo), "");
+            } else {
+                ctx.warn("Not waiting for response to prompt as stdin is not interactive");
+            }
         } else {
-            ctx.display("Pausing for " + wait + " seconds");
+            ctx.display("Pausing for " + wait + " seconds" + hidden);
             ctx.display("(ctrl+C then 'C' = continue early, ctrl+C then 'A' = abort)\r");
+            if (asked != null) {
+                ctx.display(prompt);
+            }
             try {
                 sleeper.sleep(Duration.ofSeconds(wait));
             } catch (InterruptedException e) {
@@ -102,7 +118,7 @@ public final class PauseModule implements Module {
         result.put("stop", PyText.datetime(LocalDateTime.now(clock)));
         result.put("delta", (long) elapsed);
         result.put("echo", params.get("echo"));
-        result.put("user_input", "");
+        result.put("user_input", userInput);
         return result;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jplay.module.Golden;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleException;
+import io.jplay.module.TestActions;
 import io.jplay.module.TestModuleContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,6 +176,53 @@ class ControllerActionsTest {
         assertEquals(0L, r.get("delta"));
         assertEquals(List.of("Not waiting for response to prompt as stdin is not interactive"), ctx.warnings());
         assertTrue(time.sleeps.isEmpty());
+    }
+
+    @Test
+    void pausePromptShowsTheTaskNameFirstWhereNobodyAnswers() throws Exception {
+        FakeTime time = new FakeTime();
+        TestModuleContext ctx = TestModuleContext.of("prompt", "Type something").actions(new TestActions().taskName("wait here "));
+        run(new PauseModule(time::sleep, time), ctx);
+        assertEquals(List.of("[wait here]\nType something:"), ctx.displayed());
+    }
+
+    @Test
+    void pauseOnATerminalReturnsTheUsersLine() throws Exception {
+        FakeTime time = new FakeTime();
+        TestActions user = new TestActions().taskName("wait here").user("hello world");
+        TestModuleContext ctx = TestModuleContext.of("prompt", "Type something").actions(user);
+        Map<String, Object> r = run(new PauseModule(time::sleep, time), ctx);
+        assertEquals("hello world", r.get("user_input"));
+        assertEquals(List.of("[wait here]\nType something:"), ctx.displayed());
+        assertEquals(List.of(false), user.secretsAsked());
+        assertTrue(ctx.warnings().isEmpty());
+        assertTrue(time.sleeps.isEmpty());
+    }
+
+    @Test
+    void pauseWithoutEchoAsksForASecretAndSaysSo() throws Exception {
+        FakeTime time = new FakeTime();
+        TestActions user = new TestActions().taskName("pause").user("sekrit");
+        TestModuleContext ctx = TestModuleContext.of("echo", false).actions(user);
+        Map<String, Object> r = run(new PauseModule(time::sleep, time), ctx);
+        assertEquals("sekrit", r.get("user_input"));
+        assertEquals(false, r.get("echo"));
+        assertEquals(List.of("[pause]\nPress enter to continue, Ctrl+C to interrupt (output is hidden):"), ctx.displayed());
+        assertEquals(List.of(true), user.secretsAsked());
+    }
+
+    @Test
+    void pauseWithSecondsShowsThePromptAfterTheControlsAndDoesNotAsk() throws Exception {
+        FakeTime time = new FakeTime();
+        TestActions user = new TestActions().taskName("wait").user("ignored");
+        TestModuleContext ctx = TestModuleContext.of("seconds", 2L, "prompt", "hello", "echo", "no").actions(user);
+        Map<String, Object> r = run(new PauseModule(time::sleep, time), ctx);
+        assertEquals(List.of("Pausing for 2 seconds (output is hidden)",
+                "(ctrl+C then 'C' = continue early, ctrl+C then 'A' = abort)\r", "[wait]\nhello (output is hidden):"),
+                ctx.displayed());
+        assertEquals("", r.get("user_input"));
+        assertTrue(user.secretsAsked().isEmpty());
+        assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps);
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jplay.clock.Sleeper;
-import io.jplay.module.ActionSupport;
 import io.jplay.module.Module;
 import io.jplay.module.ModuleContext;
 import io.jplay.module.ModuleException;
+import io.jplay.module.TestActions;
 import io.jplay.module.TestModuleContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WaitForConnectionModuleTest {
@@ -67,27 +66,7 @@ class WaitForConnectionModuleTest {
     }
 
     private TestModuleContext task(Module ping, Object... args) {
-        return TestModuleContext.of(args).actions(new ActionSupport() {
-            @Override
-            public Optional<Module> find(String name) {
-                return name.equals("ansible.legacy.ping") ? Optional.of(ping) : Optional.empty();
-            }
-
-            @Override
-            public Optional<Module> findOnTarget(String name) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Map<String, Object> withDefaults(Module module, Map<String, Object> a) {
-                return a;
-            }
-
-            @Override
-            public String delegateTo() {
-                return null;
-            }
-        });
+        return TestModuleContext.of(args).actions(new TestActions().module("ansible.legacy.ping", ping));
     }
 
     @Test
