@@ -104,12 +104,62 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
                 java.nio.charset.StandardCharsets.UTF_8).replaceAll("\r$", "");
     }
 
-    /** Reads a secret from the terminal, or {@code null} when there is none. */
+    /**
+     * Reads a secret from the terminal, or {@code null} when there is none. Like Python's
+     * {@code getpass}, which Ansible asks with, the controlling terminal is used when standard input
+     * is one but standard output is redirected ({@code jplay -K site.yml | tee log}), where Java has
+     * no console.
+     */
     String prompt(String text) {
-        if (console == null) {
+        if (console != null) {
+            char[] secret = console.readPassword("%s", text);
+            return secret == null ? null : new String(secret);
+        }
+        return stdinIsTty ? promptOnControllingTerminal(text) : null;
+    }
+
+    /** Whether a secret can be asked: {@link #prompt} reaches a terminal. */
+    boolean canPrompt() {
+        return console != null || stdinIsTty;
+    }
+
+    private static String promptOnControllingTerminal(String text) {
+        java.io.File tty = new java.io.File("/dev/tty");
+        try (java.io.FileOutputStream screen = new java.io.FileOutputStream(tty);
+                java.io.FileInputStream keys = new java.io.FileInputStream(tty)) {
+            screen.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            screen.flush();
+            boolean hidden = stty("-echo");
+            try {
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                for (int c = keys.read(); c != '\n'; c = keys.read()) {
+                    if (c < 0) {
+                        return line.size() == 0 ? null : line.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    line.write(c);
+                }
+                return line.toString(java.nio.charset.StandardCharsets.UTF_8);
+            } finally {
+                if (hidden) {
+                    stty("echo");
+                }
+                screen.write('\n');
+            }
+        } catch (java.io.IOException e) {
             return null;
         }
-        char[] secret = console.readPassword("%s", text);
-        return secret == null ? null : new String(secret);
+    }
+
+    /** Sets a mode of the controlling terminal; false where stty could not. */
+    private static boolean stty(String mode) {
+        try {
+            return new ProcessBuilder("stty", "-F", "/dev/tty", mode).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -20,7 +20,7 @@ final class TerminalPrompter implements Prompter {
 
     @Override
     public synchronized String ask(String text, boolean secret) {
-        if (secret && terminal.console() != null) {
+        if (secret && terminal.canPrompt()) {
             return terminal.prompt(text);
         }
         terminal.out().print(text);

@@ -47,7 +47,7 @@ final class VaultSetup {
 
     /** A hidden prompt on the terminal; without one, a line read from standard input, as Python's getpass does. */
     private String prompt(String text) {
-        if (terminal.console() != null) {
+        if (terminal.canPrompt()) {
             return terminal.prompt(text);
         }
         terminal.err().print(text);

@@ -81,7 +81,7 @@ final class VaultStrings {
     }
 
     private String ask(String text, boolean hidden) {
-        if (hidden && terminal.console() != null) {
+        if (hidden && terminal.canPrompt()) {
             return terminal.prompt(text);
         }
         terminal.err().print(text);

@@ -42,11 +42,16 @@ class VarsPromptTerminalTest {
     }
 
     private String jplay(boolean onTerminal, String answers, String playbook) throws Exception {
+        return jplay(onTerminal, answers, playbook, "");
+    }
+
+    /** jplay on {@code p.yml}; {@code redirect} is shell text after the command ({@code > out.txt}). */
+    private String jplay(boolean onTerminal, String answers, String playbook, String redirect) throws Exception {
         Files.writeString(dir.resolve("answers"), answers);
         Files.writeString(dir.resolve("p.yml"), playbook);
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "p.yml");
-        List<String> command = onTerminal ? List.of("script", "-qfec", ShellQuote.join(java), "/dev/null") : java;
+        List<String> command = onTerminal ? List.of("script", "-qfec", ShellQuote.join(java) + redirect, "/dev/null") : java;
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectInput(dir.resolve("answers").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("ANSIBLE_") || k.startsWith("JPLAY_"));
@@ -96,6 +101,24 @@ class VarsPromptTerminalTest {
         assertTrue(out.contains("[pause]\r\nPress enter to continue, Ctrl+C to interrupt (output is hidden):"), out);
         assertTrue(out.contains("\"msg\": \"hello world/sekrit\""), out);
         assertFalse(out.contains("Not waiting"), out);
+    }
+
+    @Test
+    void aPrivateQuestionWithOutputRedirectedIsAskedOnTheTerminal() throws Exception {
+        assumeTrue(hasScript(), "script(1) is not installed: no pseudo terminal to test with");
+        String screen = jplay(true, "sekrit\n", """
+                - hosts: localhost
+                  gather_facts: false
+                  vars_prompt:
+                    - name: pw
+                      prompt: Password
+                  tasks:
+                    - debug: msg="got {{ pw }}"
+                """, " > out.txt");
+        String file = Files.readString(dir.resolve("out.txt"));
+        assertTrue(screen.contains("Password:"), screen);
+        assertFalse(file.contains("Password:"), file);
+        assertTrue(file.contains("\"msg\": \"got sekrit\""), file);
     }
 
     @Test
