@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One resident module runner: a Python process on a target, started over the task's connection (with
@@ -60,10 +61,12 @@ final class ModuleRunner implements AutoCloseable {
     private final OutputStream in;
     private final BlockingQueue<RunnerFrame> frames = new LinkedBlockingQueue<>();
     private final Set<String> zips = new HashSet<>();
+    private final AtomicInteger zipsSent;
     private volatile boolean closed;
 
-    private ModuleRunner(ExecStream stream) {
+    private ModuleRunner(ExecStream stream, AtomicInteger zipsSent) {
         this.stream = stream;
+        this.zipsSent = zipsSent;
         this.in = stream.stdin();
         Thread reader = new Thread(() -> RunnerFrame.readAll(stream.stdout(), frames), "jplay-module-runner");
         reader.setDaemon(true);
@@ -74,16 +77,17 @@ final class ModuleRunner implements AutoCloseable {
      * Starts a runner with {@code interpreter} as the connection's user or the become user. Empty when
      * the connection cannot stream with this become.
      *
+     * @param zipsSent counts the zips this runner sends
      * @throws Failure when the runner did not come up within {@code startLimit}
      */
-    static Optional<ModuleRunner> start(Connection connection, Become become, String interpreter, Duration startLimit)
-            throws ConnectionException, Failure, InterruptedException {
+    static Optional<ModuleRunner> start(Connection connection, Become become, String interpreter, Duration startLimit,
+            AtomicInteger zipsSent) throws ConnectionException, Failure, InterruptedException {
         String command = interpreter + " -c " + ShellQuote.quote(SCRIPT);
         Optional<ExecStream> stream = connection.open(new ExecRequest(command, null, Map.of(), become));
         if (stream.isEmpty()) {
             return Optional.empty();
         }
-        ModuleRunner runner = new ModuleRunner(stream.get());
+        ModuleRunner runner = new ModuleRunner(stream.get(), zipsSent);
         RunnerFrame ready = runner.frames.poll(startLimit.toMillis(), TimeUnit.MILLISECONDS);
         if (ready == null || !ready.kind().equals("READY")) {
             String stderr = runner.stream.stderrText().strip();
@@ -140,6 +144,7 @@ final class ModuleRunner implements AutoCloseable {
             in.write(header("Z", payload.digest(), request.shortName(), payload.zip().length));
             in.write(payload.zip());
             zips.add(payload.digest());
+            zipsSent.incrementAndGet();
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("module", request.pythonName());

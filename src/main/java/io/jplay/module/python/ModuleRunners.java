@@ -34,6 +34,7 @@ final class ModuleRunners {
     private final Map<Key, Deque<ModuleRunner>> idle = new ConcurrentHashMap<>();
     private final Set<Key> unusable = ConcurrentHashMap.newKeySet();
     private final AtomicInteger starts = new AtomicInteger();
+    private final AtomicInteger zipsSent = new AtomicInteger();
 
     /**
      * @param enabled {@code [jplay] module_runner}; when off every module takes the one-exec path
@@ -85,6 +86,11 @@ final class ModuleRunners {
         return starts.get();
     }
 
+    /** How many zips this run has sent to runners (one per module and runner when all goes well). */
+    int zipsSent() {
+        return zipsSent.get();
+    }
+
     private static boolean suitable(Map<String, String> environment) {
         return environment.keySet().stream().allMatch(k -> NAME.matcher(k).matches() && !PYTHON_START.matcher(k).matches());
     }
@@ -103,7 +109,7 @@ final class ModuleRunners {
     private Optional<ModuleRunner> start(Key key) throws ConnectionException, InterruptedException {
         starts.incrementAndGet();
         try {
-            return ModuleRunner.start(key.connection(), key.become(), key.interpreter(), startLimit);
+            return ModuleRunner.start(key.connection(), key.become(), key.interpreter(), startLimit, zipsSent);
         } catch (ModuleRunner.Failure e) {
             return Optional.empty();
         }

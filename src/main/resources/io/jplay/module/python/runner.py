@@ -60,6 +60,8 @@ def send(header, *bodies):
 
 
 def store(digest, short, data):
+    if digest in ZIPS:
+        return
     folder = os.path.join(WORK, digest)
     os.mkdir(folder)
     path = os.path.join(folder, 'ansible_' + short + '_payload.zip')
