@@ -55,10 +55,14 @@ public final class LocalConnection implements Connection {
         }
     }
 
-    /** Streams every request but those escalated with {@code su}, which needs a terminal. */
+    /**
+     * Streams a request without become, or with {@code sudo} and no password ({@code sudo -n}). A
+     * password (whose line sudo may or may not read) or {@code su} (a terminal) are not streamed.
+     */
     @Override
     public java.util.Optional<ExecStream> open(ExecRequest request) throws ConnectionException {
-        if (request.become() != null && !"sudo".equals(request.become().method())) {
+        Become become = request.become();
+        if (become != null && (become.password() != null || !"sudo".equals(become.method()))) {
             return java.util.Optional.empty();
         }
         String command = ShellQuote.exports(request.environment()) + request.command();
@@ -66,10 +70,6 @@ public final class LocalConnection implements Connection {
         Process process;
         try {
             process = new ProcessBuilder(prepared.argv()).start();
-            if (prepared.stdinPrefix() != null) {
-                process.getOutputStream().write(prepared.stdinPrefix());
-                process.getOutputStream().flush();
-            }
         } catch (IOException e) {
             throw new ConnectionException("failed to run " + shell + ": " + e.getMessage(), e);
         }

@@ -88,7 +88,13 @@ final class ModuleRunner implements AutoCloseable {
             return Optional.empty();
         }
         ModuleRunner runner = new ModuleRunner(stream.get(), zipsSent);
-        RunnerFrame ready = runner.frames.poll(startLimit.toMillis(), TimeUnit.MILLISECONDS);
+        RunnerFrame ready;
+        try {
+            ready = runner.frames.poll(startLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            runner.close();
+            throw e;
+        }
         if (ready == null || !ready.kind().equals("READY")) {
             String stderr = runner.stream.stderrText().strip();
             runner.close();

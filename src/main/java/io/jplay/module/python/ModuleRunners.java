@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
  * connection at once, as {@code delegate_to} can). A runner that cannot start makes its key use the
  * one-exec path for the rest of the run; a runner that ends before it started a module is replaced
  * once, then that task takes the one-exec path too. Runners end with their connection. Thread-safe.
+ *
+ * <p>A connection has at most {@link #MAX_PER_CONNECTION} runners: each holds one of its channels
+ * for good, and the commands of other tasks need channels too. A task that finds them all busy
+ * takes the one-exec path.
  */
 final class ModuleRunners {
     /** Variables that change how Python itself starts: a runner started earlier would not honour them. */
     private static final Pattern PYTHON_START = Pattern.compile("PYTHON.*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** How many runners one connection may have. */
+    static final int MAX_PER_CONNECTION = 4;
 
     private record Key(Connection connection, Become become, String interpreter) {
     }
@@ -33,6 +39,7 @@ final class ModuleRunners {
     private final Duration startLimit;
     private final Map<Key, Deque<ModuleRunner>> idle = new ConcurrentHashMap<>();
     private final Set<Key> unusable = ConcurrentHashMap.newKeySet();
+    private final Map<Connection, AtomicInteger> live = new ConcurrentHashMap<>();
     private final AtomicInteger starts = new AtomicInteger();
     private final AtomicInteger zipsSent = new AtomicInteger();
 
@@ -60,6 +67,9 @@ final class ModuleRunners {
         for (int attempt = 0; attempt < 2; attempt++) {
             Optional<ModuleRunner> runner = idleRunner(key);
             if (runner.isEmpty()) {
+                if (!reserve(connection)) {
+                    return Optional.empty();
+                }
                 runner = start(key);
             }
             if (runner.isEmpty()) {
@@ -75,6 +85,8 @@ final class ModuleRunners {
             } finally {
                 if (runner.get().alive()) {
                     idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>()).push(runner.get());
+                } else {
+                    release(connection);
                 }
             }
         }
@@ -102,16 +114,38 @@ final class ModuleRunners {
                 return Optional.of(r);
             }
             r.close();
+            release(key.connection());
         }
         return Optional.empty();
     }
 
+    /** Counts one more runner on {@code connection}; false when it has its maximum already. */
+    private boolean reserve(Connection connection) {
+        AtomicInteger count = live.computeIfAbsent(connection, c -> new AtomicInteger());
+        if (count.incrementAndGet() > MAX_PER_CONNECTION) {
+            count.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    private void release(Connection connection) {
+        live.get(connection).decrementAndGet();
+    }
+
+    /** Starts a runner for a reserved place; the place is given back when none starts. */
     private Optional<ModuleRunner> start(Key key) throws ConnectionException, InterruptedException {
         starts.incrementAndGet();
+        Optional<ModuleRunner> runner = Optional.empty();
         try {
-            return ModuleRunner.start(key.connection(), key.become(), key.interpreter(), startLimit, zipsSent);
+            runner = ModuleRunner.start(key.connection(), key.become(), key.interpreter(), startLimit, zipsSent);
+            return runner;
         } catch (ModuleRunner.Failure e) {
             return Optional.empty();
+        } finally {
+            if (runner.isEmpty()) {
+                release(key.connection());
+            }
         }
     }
 }

@@ -62,6 +62,8 @@ class ModuleRunnerOverSshTest {
                 os._exit(3)
             if action == 'sleep':
                 time.sleep(60)
+            if action == 'nap':
+                time.sleep(2)
             siblings = []
             for pid in [p for p in os.listdir('/proc') if p.isdigit()]:
                 try:
@@ -169,6 +171,27 @@ class ModuleRunnerOverSshTest {
         assertEquals(parent, after.get("parent"), "the same runner serves the next task");
         assertEquals(List.of(), after.get("siblings"), "the interrupted module is gone");
         assertEquals(1, runners.starts());
+    }
+
+    @Test
+    void aConnectionHasAtMostItsMaximumOfRunnersTheOtherTasksTakeTheOneExecPath() throws Exception {
+        PayloadCache.Payload probe = payload("probe");
+        int tasks = ModuleRunners.MAX_PER_CONNECTION + 2;
+        List<FutureTask<Boolean>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            FutureTask<Boolean> task = new FutureTask<>(() -> runners.run(connection, null, "/usr/bin/python3",
+                    request(probe, Map.of("action", "nap"), Map.of())).isPresent());
+            runs.add(task);
+            new Thread(task, "task-" + i).start();
+        }
+        long resident = 0;
+        for (FutureTask<Boolean> run : runs) {
+            resident += run.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertEquals(ModuleRunners.MAX_PER_CONNECTION, resident);
+        assertEquals(ModuleRunners.MAX_PER_CONNECTION, runners.starts());
+        assertEquals(0, run(connection, null, probe, Map.of(), Map.of()).rc(), "an idle runner serves the next task");
+        assertEquals(ModuleRunners.MAX_PER_CONNECTION, runners.starts());
     }
 
     @Test
