@@ -34,6 +34,15 @@ public interface Connection extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * How many streams ({@link #open}) may be open at once while {@link #exec} still finds room: a
+     * stream holds what a command needs (an SSH channel) for as long as it is open. Callers that keep
+     * streams open stay below it.
+     */
+    default int streamCapacity() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Writes {@code content} to {@code remotePath} on the target with the given octal mode. */
     void put(byte[] content, String remotePath, int mode) throws ConnectionException;
 

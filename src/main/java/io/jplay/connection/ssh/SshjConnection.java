@@ -36,6 +36,7 @@ public final class SshjConnection implements Connection {
     private final TransportPool pool;
     private final ExecChannel exec;
     private final Set<ExecStream> streams = ConcurrentHashMap.newKeySet();
+    private final int streamCapacity;
 
     /** A connection with an sshj configuration of its own (see the other constructor). */
     public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle) {
@@ -63,6 +64,8 @@ public final class SshjConnection implements Connection {
         this.pool = new TransportPool(() -> opener.open(settings), options.maxChannelsPerConnection(),
                 options.maxConnectionsPerHost());
         this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)), outputLimit);
+        int channels = options.maxChannelsPerConnection() * options.maxConnectionsPerHost();
+        this.streamCapacity = channels - Math.max(1, Math.min(options.maxChannelsPerConnection(), channels / 2));
     }
 
     @Override
@@ -135,6 +138,12 @@ public final class SshjConnection implements Connection {
             pool.release(lease, !(e instanceof OpenFailException));
             throw new ConnectionException(UnreachableMessages.dataNotSent(settings.displayName(), e), e);
         }
+    }
+
+    /** All channels but one connection's worth (half of them when there is one connection) stay for exec. */
+    @Override
+    public int streamCapacity() {
+        return streamCapacity;
     }
 
     @Override

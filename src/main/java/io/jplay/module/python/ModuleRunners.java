@@ -21,16 +21,17 @@ import java.util.regex.Pattern;
  * one-exec path for the rest of the run; a runner that ends before it started a module is replaced
  * once, then that task takes the one-exec path too. Runners end with their connection. Thread-safe.
  *
- * <p>A connection has at most {@link #MAX_PER_CONNECTION} runners: each holds one of its channels
- * for good, and the commands of other tasks need channels too. A task that finds them all busy
- * takes the one-exec path.
+ * <p>A connection has at most {@link #MAX_PER_CONNECTION} runners, and fewer when its
+ * {@link Connection#streamCapacity()} says so (each runner holds an SSH channel for good, and the
+ * commands of other tasks need channels too; hosts that are aliases of one target share one
+ * connection). A task that finds them all busy takes the one-exec path.
  */
 final class ModuleRunners {
     /** Variables that change how Python itself starts: a runner started earlier would not honour them. */
     private static final Pattern PYTHON_START = Pattern.compile("PYTHON.*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** How many runners one connection may have. */
-    static final int MAX_PER_CONNECTION = 4;
+    /** How many runners one connection may have at most (each is a resident Python process). */
+    static final int MAX_PER_CONNECTION = 32;
 
     private record Key(Connection connection, Become become, String interpreter) {
     }
@@ -122,7 +123,7 @@ final class ModuleRunners {
     /** Counts one more runner on {@code connection}; false when it has its maximum already. */
     private boolean reserve(Connection connection) {
         AtomicInteger count = live.computeIfAbsent(connection, c -> new AtomicInteger());
-        if (count.incrementAndGet() > MAX_PER_CONNECTION) {
+        if (count.incrementAndGet() > Math.min(MAX_PER_CONNECTION, connection.streamCapacity())) {
             count.decrementAndGet();
             return false;
         }
