@@ -37,7 +37,7 @@ final class PythonModuleSetup {
         PythonSettings defaults = PythonSettings.defaults();
         PythonSettings settings = new PythonSettings(config.interpreterPython(), defaults.selinuxSpecialFs(),
                 config.syslogFacility(), config.stringConversionAction(), config.keepRemoteFiles(),
-                config.noTargetSyslog(), false, defaults.remoteTmp());
+                config.noTargetSyslog(), false, defaults.remoteTmp(), config.moduleRunner());
         return new PythonModules(resolver, settings, controller.candidates());
     }
 

@@ -154,6 +154,14 @@ public final class AnsibleConfig {
         return bool(Setting.PROGRESS);
     }
 
+    /**
+     * Whether Python modules run in a resident module runner on the target ({@code [jplay] module_runner},
+     * {@code JPLAY_MODULE_RUNNER}) rather than in one Python process per task.
+     */
+    public boolean moduleRunner() {
+        return bool(Setting.MODULE_RUNNER);
+    }
+
     /** How many SSH targets keep their connections open between uses ({@code [jplay] ssh_open_targets}), at least 1. */
     public int sshOpenTargets() {
         return Math.max(1, integer(Setting.SSH_OPEN_TARGETS));

@@ -146,7 +146,9 @@ public enum Setting {
     /** jplay's own: the live async progress line on a terminal (never shown when stdout is not one). */
     PROGRESS(Type.BOOL, "true", List.of("JPLAY_PROGRESS"), ini("jplay", "progress")),
     /** jplay's own: how many SSH targets keep their connections open between uses (least recently used closed first). */
-    SSH_OPEN_TARGETS(Type.INT, "1024", List.of("JPLAY_SSH_OPEN_TARGETS"), ini("jplay", "ssh_open_targets"));
+    SSH_OPEN_TARGETS(Type.INT, "1024", List.of("JPLAY_SSH_OPEN_TARGETS"), ini("jplay", "ssh_open_targets")),
+    /** jplay's own: Python modules run in one resident Python process per target, user and interpreter. */
+    MODULE_RUNNER(Type.BOOL, "true", List.of("JPLAY_MODULE_RUNNER"), ini("jplay", "module_runner"));
 
     /** How a raw text value becomes a typed one. */
     enum Type { STRING, INT, BOOL, LIST, PATH, PATHLIST, PATHSPEC }

@@ -21,6 +21,28 @@ public interface Connection extends AutoCloseable {
      */
     ExecResult exec(ExecRequest request) throws ConnectionException;
 
+    /**
+     * Starts {@code request.command()} as {@link #exec} would (shell, environment, become) and returns
+     * at once with its streams, for a long-running command the caller talks to (the module runner).
+     * {@code request.stdin()} is ignored. Empty when this connection cannot stream the request: a
+     * become method that needs a terminal or a password dialog; callers then use {@link #exec}. The
+     * stream is closed by the caller, or by {@link #reset()} and {@link #close()} at the latest.
+     *
+     * @throws ConnectionException when the target cannot be reached
+     */
+    default java.util.Optional<ExecStream> open(ExecRequest request) throws ConnectionException {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * How many streams ({@link #open}) may be open at once while {@link #exec} still finds room: a
+     * stream holds what a command needs (an SSH channel) for as long as it is open. Callers that keep
+     * streams open stay below it.
+     */
+    default int streamCapacity() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Writes {@code content} to {@code remotePath} on the target with the given octal mode. */
     void put(byte[] content, String remotePath, int mode) throws ConnectionException;
 

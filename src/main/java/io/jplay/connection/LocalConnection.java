@@ -22,6 +22,7 @@ public final class LocalConnection implements Connection {
     private final String shell;
     private final OutputLimit outputLimit;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private final Set<ExecStream> streams = ConcurrentHashMap.newKeySet();
 
     /** A connection with the default {@link OutputLimit}. */
     public LocalConnection(String shell) {
@@ -52,6 +53,29 @@ public final class LocalConnection implements Connection {
         } finally {
             running.remove(process);
         }
+    }
+
+    /**
+     * Streams a request without become, or with {@code sudo} and no password ({@code sudo -n}). A
+     * password (whose line sudo may or may not read) or {@code su} (a terminal) are not streamed.
+     */
+    @Override
+    public java.util.Optional<ExecStream> open(ExecRequest request) throws ConnectionException {
+        Become become = request.become();
+        if (become != null && (become.password() != null || !"sudo".equals(become.method()))) {
+            return java.util.Optional.empty();
+        }
+        String command = ShellQuote.exports(request.environment()) + request.command();
+        BecomeCommand.Prepared prepared = BecomeCommand.prepare(request.become(), shell, command);
+        Process process;
+        try {
+            process = new ProcessBuilder(prepared.argv()).start();
+        } catch (IOException e) {
+            throw new ConnectionException("failed to run " + shell + ": " + e.getMessage(), e);
+        }
+        ExecStream stream = new LocalExecStream(process, streams::remove);
+        streams.add(stream);
+        return java.util.Optional.of(stream);
     }
 
     private static ExecResult collect(Process process, BecomeCommand.Prepared prepared, ExecRequest request,
@@ -188,6 +212,12 @@ public final class LocalConnection implements Connection {
     }
 
     @Override
+    public void reset() {
+        List.copyOf(streams).forEach(ExecStream::close);
+    }
+
+    @Override
     public void close() {
+        reset();
     }
 }

@@ -1,16 +1,23 @@
 package io.jplay.connection.ssh;
 
+import io.jplay.connection.Become;
 import io.jplay.connection.BecomeException;
 import io.jplay.connection.Connection;
 import io.jplay.connection.ConnectionException;
 import io.jplay.connection.ConnectionTarget;
 import io.jplay.connection.ExecRequest;
 import io.jplay.connection.ExecResult;
+import io.jplay.connection.ExecStream;
 import io.jplay.connection.OutputLimit;
 import io.jplay.connection.ShellQuote;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
 import net.schmizz.sshj.connection.channel.OpenFailException;
 
@@ -28,6 +35,8 @@ public final class SshjConnection implements Connection {
     private final SshSettings settings;
     private final TransportPool pool;
     private final ExecChannel exec;
+    private final Set<ExecStream> streams = ConcurrentHashMap.newKeySet();
+    private final int streamCapacity;
 
     /** A connection with an sshj configuration of its own (see the other constructor). */
     public SshjConnection(ConnectionTarget target, SshOptions options, HandshakeThrottle throttle) {
@@ -55,6 +64,8 @@ public final class SshjConnection implements Connection {
         this.pool = new TransportPool(() -> opener.open(settings), options.maxChannelsPerConnection(),
                 options.maxConnectionsPerHost());
         this.exec = new ExecChannel(target.timeout().plus(Duration.ofSeconds(2)), outputLimit);
+        int channels = options.maxChannelsPerConnection() * options.maxConnectionsPerHost();
+        this.streamCapacity = channels - Math.max(1, Math.min(options.maxChannelsPerConnection(), channels / 2));
     }
 
     @Override
@@ -90,6 +101,49 @@ public final class SshjConnection implements Connection {
                 pool.release(lease, broken);
             }
         }
+    }
+
+    /**
+     * Streams a request without become, or with {@code sudo} and no password ({@code sudo -n}: a
+     * password that turns out to be needed ends the command at once). A password dialog or {@code su}
+     * (a terminal) are not streamed.
+     */
+    @Override
+    public Optional<ExecStream> open(ExecRequest request) throws ConnectionException {
+        Become become = request.become();
+        if (become != null && (become.password() != null || !"sudo".equals(become.method()))) {
+            return Optional.empty();
+        }
+        String command = ShellQuote.exports(request.environment()) + request.command();
+        BecomeDialog dialog = become == null
+                ? new BecomeDialog(BecomeDialog.plain(target.shell(), command), null, false, null, null, null)
+                : BecomeDialog.of(become, target.shell(), command);
+        TransportPool.Lease lease = acquire();
+        try {
+            Session session = lease.transport().client().startSession();
+            Session.Command started;
+            try {
+                started = session.exec(dialog.commandLine());
+            } catch (IOException e) {
+                session.close();
+                throw e;
+            }
+            SshExecStream stream = new SshExecStream(session, started, dialog.marker(), s -> {
+                streams.remove(s);
+                pool.release(lease, false);
+            });
+            streams.add(stream);
+            return Optional.of(stream);
+        } catch (IOException e) {
+            pool.release(lease, !(e instanceof OpenFailException));
+            throw new ConnectionException(UnreachableMessages.dataNotSent(settings.displayName(), e), e);
+        }
+    }
+
+    /** All channels but one connection's worth (half of them when there is one connection) stay for exec. */
+    @Override
+    public int streamCapacity() {
+        return streamCapacity;
     }
 
     @Override
@@ -144,11 +198,13 @@ public final class SshjConnection implements Connection {
 
     @Override
     public void reset() {
+        List.copyOf(streams).forEach(ExecStream::close);
         pool.reset();
     }
 
     @Override
     public void close() {
+        List.copyOf(streams).forEach(ExecStream::close);
         pool.close();
     }
 }

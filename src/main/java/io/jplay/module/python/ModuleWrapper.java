@@ -58,9 +58,13 @@ final class ModuleWrapper {
      * @param moduleArgs the arguments, internal {@code _ansible_*} ones included
      */
     static byte[] program(ModuleSource module, String zipBase64, Map<String, Object> moduleArgs) {
-        String json = JsonWriter.python().write(Map.of("ANSIBLE_MODULE_ARGS", moduleArgs));
-        String args = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        String args = Base64.getEncoder().encodeToString(argsDocument(moduleArgs));
         return String.format(TEMPLATE, module.fqcn(), module.pythonName(), module.shortName(), zipBase64, args)
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What {@code ansible.module_utils.basic} reads its arguments from: {@code {"ANSIBLE_MODULE_ARGS": {...}}}. */
+    static byte[] argsDocument(Map<String, Object> moduleArgs) {
+        return JsonWriter.python().write(Map.of("ANSIBLE_MODULE_ARGS", moduleArgs)).getBytes(StandardCharsets.UTF_8);
     }
 }

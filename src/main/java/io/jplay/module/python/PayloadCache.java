@@ -3,14 +3,27 @@ package io.jplay.module.python;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Each module's zip, built once per run (by the first task that needs it) and kept base64-encoded. */
+/** Each module's zip, built once per run (by the first task that needs it) and kept with its digest. */
 final class PayloadCache {
-    private final Map<Path, String> zips = new ConcurrentHashMap<>();
+    /**
+     * One module's zip.
+     *
+     * @param zip the zip's bytes
+     * @param base64 the same, base64-encoded (the one-exec program embeds it)
+     * @param digest the SHA-256 of the zip in hex (module runners keep zips under it)
+     */
+    record Payload(byte[] zip, String base64, String digest) {
+    }
+
+    private final Map<Path, Payload> zips = new ConcurrentHashMap<>();
     private final ModuleResolver resolver;
     private final AtomicInteger builds = new AtomicInteger();
 
@@ -19,19 +32,32 @@ final class PayloadCache {
     }
 
     String zipBase64(ModuleSource module, AnsibleInstall install) throws IOException {
+        return payload(module, install).base64();
+    }
+
+    Payload payload(ModuleSource module, AnsibleInstall install) throws IOException {
         try {
             return zips.computeIfAbsent(module.file(), f -> {
                 try {
                     builds.incrementAndGet();
                     PayloadBuilder builder = new PayloadBuilder(resolver.moduleUtilsDirs(), install.moduleUtilsDir(),
                             resolver.collectionRoots());
-                    return Base64.getEncoder().encodeToString(builder.build(module));
+                    byte[] zip = builder.build(module);
+                    return new Payload(zip, Base64.getEncoder().encodeToString(zip), digest(zip));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static String digest(byte[] zip) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -52,9 +52,7 @@ public final class PythonModule implements RemoteScriptModule {
         ExecResult res;
         if (style == ModuleStyle.NEW) {
             interpreter = interpreter(context);
-            byte[] program = program(context);
-            res = context.connection().exec(new ExecRequest(interpreter.path(), program, context.environment(),
-                    context.become()));
+            res = runNew(context, interpreter.path());
         } else {
             interpreter = style == ModuleStyle.BINARY ? new Interpreter(null, false, List.of()) : shebang(context, code);
             Map<String, Object> args = moduleArgs(context, runtime.install().orElse(null));
@@ -108,16 +106,49 @@ public final class PythonModule implements RemoteScriptModule {
     }
 
     private byte[] program(ModuleContext context) throws ModuleException {
-        AnsibleInstall install = runtime.install().orElseThrow(() -> new ModuleException(
+        AnsibleInstall install = install();
+        return ModuleWrapper.program(source, payload(install).base64(), moduleArgs(context, install));
+    }
+
+    /**
+     * Runs a new-style module: in the target's resident module runner when there is one for this
+     * connection, become and interpreter, else as one Python process fed the payload on its stdin.
+     */
+    private ExecResult runNew(ModuleContext context, String interpreter) throws ModuleException, ConnectionException {
+        AnsibleInstall install = install();
+        PayloadCache.Payload payload = payload(install);
+        Map<String, Object> args = moduleArgs(context, install);
+        try {
+            RunnerRequest request = new RunnerRequest(source.fqcn(), source.pythonName(), source.shortName(), payload,
+                    ModuleWrapper.argsDocument(args), context.environment());
+            java.util.Optional<ExecResult> res = runtime.runners().run(context.connection(), context.become(),
+                    interpreter, request);
+            if (res.isPresent()) {
+                return res.get();
+            }
+        } catch (ModuleRunner.Failure e) {
+            throw new ModuleException("module " + source.fqcn() + " on " + context.hostName() + " (interpreter "
+                    + interpreter + "): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted", e);
+        }
+        byte[] program = ModuleWrapper.program(source, payload.base64(), args);
+        return context.connection().exec(new ExecRequest(interpreter, program, context.environment(), context.become()));
+    }
+
+    private AnsibleInstall install() throws ModuleException {
+        return runtime.install().orElseThrow(() -> new ModuleException(
                 "module " + source.fqcn() + " needs ansible-core's module_utils, but no controller Python "
                         + "imports ansible (tried " + String.join(", ", runtime.triedPythons()) + ")"));
-        String zip;
+    }
+
+    private PayloadCache.Payload payload(AnsibleInstall install) throws ModuleException {
         try {
-            zip = runtime.payloads().zipBase64(source, install);
+            return runtime.payloads().payload(source, install);
         } catch (IOException e) {
             throw new ModuleException("could not build the payload of module " + source.fqcn() + ": " + e.getMessage());
         }
-        return ModuleWrapper.program(source, zip, moduleArgs(context, install));
     }
 
     /** The task's arguments plus Ansible's internal {@code _ansible_*} ones, in Ansible's order. */

@@ -11,17 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * settings they run with. One instance per run, shared by every worker thread.
  */
 public final class PythonModules {
+    private static final java.time.Duration RUNNER_START_LIMIT = java.time.Duration.ofSeconds(30);
     private final ModuleResolver resolver;
     private final PythonSettings settings;
     private final PayloadCache payloads;
     private final List<String> triedPythons;
     private final Map<String, PythonModule> modules = new ConcurrentHashMap<>();
+    private final ModuleRunners runners;
 
     public PythonModules(ModuleResolver resolver, PythonSettings settings, List<String> triedPythons) {
         this.resolver = resolver;
         this.settings = settings;
         this.payloads = new PayloadCache(resolver);
         this.triedPythons = List.copyOf(triedPythons);
+        this.runners = new ModuleRunners(settings.moduleRunner(), RUNNER_START_LIMIT);
     }
 
     public ModuleResolver resolver() {
@@ -45,6 +48,10 @@ public final class PythonModules {
 
     Optional<AnsibleInstall> install() {
         return resolver.install();
+    }
+
+    ModuleRunners runners() {
+        return runners;
     }
 
     List<String> triedPythons() {

@@ -14,13 +14,14 @@ import java.util.List;
  * @param noTargetSyslog {@code no_target_syslog}: modules do not log to syslog (sent as no_log)
  * @param debug {@code _ansible_debug}
  * @param remoteTmp {@code _ansible_remote_tmp}
+ * @param moduleRunner {@code [jplay] module_runner}: modules run in a resident runner per target
  */
 public record PythonSettings(String interpreterPython, List<String> selinuxSpecialFs, String syslogFacility,
         String stringConversionAction, boolean keepRemoteFiles, boolean noTargetSyslog, boolean debug,
-        String remoteTmp) {
+        String remoteTmp, boolean moduleRunner) {
 
     public static PythonSettings defaults() {
         return new PythonSettings("auto", List.of("fuse", "nfs", "vboxsf", "ramfs", "9p", "vfat"), "LOG_USER",
-                "warn", false, false, false, "~/.ansible/tmp");
+                "warn", false, false, false, "~/.ansible/tmp", true);
     }
 }
