@@ -47,7 +47,7 @@ final class ExtraVars {
         }
         if (value.startsWith("{") || value.startsWith("[")) {
             try {
-                return asMap(yaml.loadAll(value, "<extra vars>").stream().findFirst().orElse(null), value);
+                return asMap(yaml.loadAll(value, io.jplay.yaml.AnsibleErrorText.IN_MEMORY).stream().findFirst().orElse(null), value);
             } catch (YamlException e) {
                 throw new CliException(e.getMessage(), ExitCodes.ofYamlError(e));
             }

@@ -15,6 +15,9 @@ public final class AnsibleErrorText {
     private static final String POSITION = "The error appears to be in '%s': line %d, column %d, but may\n"
             + "be elsewhere in the file depending on the exact syntax problem.\n";
 
+    /** The name Ansible gives data loaded from a string rather than a file ({@code -e '{...}'}). */
+    public static final String IN_MEMORY = "<string>";
+
     private AnsibleErrorText() {
     }
 
@@ -26,10 +29,15 @@ public final class AnsibleErrorText {
     /**
      * The position details for a 1-based line and column.
      *
-     * @param text the file's content, or {@code null} to read {@code file} from disk
+     * @param text the file's content, or {@code null} to read {@code file} from disk; for {@link #IN_MEMORY}
+     *     data only the position is given, as Ansible gives it
      */
     public static String positionDetails(String file, String text, int line, int column) {
         StringBuilder out = new StringBuilder(String.format(POSITION, file, line, column));
+        if (file.equals(IN_MEMORY) || file.equals("<unicode>")) {
+            // Ansible's names for data that came from no file (extra vars): no line is shown
+            return out.toString();
+        }
         List<String> lines;
         try {
             String content = text != null ? text : Files.readString(Path.of(file), StandardCharsets.UTF_8);

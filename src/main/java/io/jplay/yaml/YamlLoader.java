@@ -171,6 +171,13 @@ public final class YamlLoader {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
+            if (e.getProblemMark().map(m -> m.getIndex() >= text.codePointCount(0, text.length())).orElse(false)
+                    && !text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r")) {
+                // libyaml, which Ansible parses with, puts the end of a text without a final line break
+                // at the start of the line after it
+                line++;
+                col = 1;
+            }
             String message = YamlSyntaxMessage.build(text, YamlSyntaxMessage.problemOf(e), label, onDisk, line, col);
             throw new YamlException(message, label, line, col, e);
         } catch (YamlEngineException e) {

@@ -199,6 +199,25 @@ class YamlLoaderTest {
                 + "      - {{ foo }}\n\nShould be written as:\n\n    with_items:\n      - \"{{ foo }}\"\n"), e.getMessage());
     }
 
+    /** libyaml (Ansible's parser) places the end of a text without a final line break on the line after it. */
+    @Test
+    void anEndWithoutALineBreakIsReportedOnTheNextLineAsLibyamlDoes() throws Exception {
+        Path f = dir.resolve("noeol.yml");
+        Files.writeString(f, "- hosts: all\n  tasks: [ {debug: msg=1}");
+        YamlException e = assertThrows(YamlException.class, () -> loader.load(f));
+        assertTrue(e.getMessage().contains("  did not find expected ',' or ']'\n\n"
+                + "The error appears to be in '" + f + "': line 3, column 1, but may\n"), e.getMessage());
+    }
+
+    /** Data from a string (-e '{...}') is '<string>' to Ansible, with its position and no offending line. */
+    @Test
+    void aStringsErrorGivesThePositionOnly() {
+        YamlException e = assertThrows(YamlException.class, () -> loader.loadAll("{bad", AnsibleErrorText.IN_MEMORY));
+        assertTrue(e.getMessage().endsWith("  did not find expected ',' or '}'\n\n"
+                + "The error appears to be in '<string>': line 2, column 1, but may\n"
+                + "be elsewhere in the file depending on the exact syntax problem.\n"), e.getMessage());
+    }
+
     @Test
     void kvShorthandMixedWithYamlPointsAtTheEqualsSign() throws Exception {
         Path f = dir.resolve("s.yml");
