@@ -107,6 +107,9 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
 
     @Override
     public Object template(Object value, Map<String, Object> vars) throws TemplateException {
+        if (value instanceof String s && !Templater.isTemplate(s) && !s.startsWith(TemplateOverrides.PREFIX)) {
+            return s; // most task arguments: what templateText returns for them, without a Runtime
+        }
         return templateDeep(value, new Runtime(this, lib, vars, warnings));
     }
 

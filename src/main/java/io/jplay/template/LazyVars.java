@@ -20,9 +20,9 @@ final class LazyVars {
     private final Map<String, Object> raw;
     private final Runtime rt;
     private final Map<String, Object> memo = new HashMap<>();
-    private final Set<String> resolving = new HashSet<>();
+    private Set<String> resolving; // made on first use: most calls template nothing lazily
     /** The memoised names whose value is or holds an unsafe value (reading one again marks the call again). */
-    private final Set<String> unsafeNames = new HashSet<>();
+    private Set<String> unsafeNames; // made on first use
 
     LazyVars(Map<String, Object> raw, Runtime rt) {
         this.raw = raw;
@@ -40,7 +40,7 @@ final class LazyVars {
     Object get(String name) throws TemplateException {
         Object cached = memo.get(name);
         if (cached != null || memo.containsKey(name)) {
-            if (unsafeNames.contains(name)) {
+            if (unsafeNames != null && unsafeNames.contains(name)) {
                 rt.readUnsafe = true;
             }
             return cached;
@@ -55,10 +55,13 @@ final class LazyVars {
         boolean work = !(v instanceof Unsafe) && needsWork(v);
         if (v instanceof Unsafe || work && isOrHoldsUnsafe(v)) {
             // Ansible's context: a template that reads an unsafe value gives an unsafe result
-            unsafeNames.add(name);
+            markUnsafe(name);
             rt.readUnsafe = true;
         }
         if (work) {
+            if (resolving == null) {
+                resolving = new HashSet<>();
+            }
             if (!resolving.add(name)) {
                 throw new RecursionDetected("recursive loop detected in template string: " + PythonRepr.str(v));
             }
@@ -81,12 +84,13 @@ final class LazyVars {
             } finally {
                 resolving.remove(name);
                 if (rt.readUnsafe) {
-                    unsafeNames.add(name); // its value read one: reading it again marks the call again
+                    markUnsafe(name); // its value read one: reading it again marks the call again
                 }
                 rt.readUnsafe |= before;
             }
         } else {
-            v = v instanceof Unsafe ? rt.templater.decryptInside(unwrap(v)) : unwrap(v);
+            // without work there is no Unsafe inside (needsWork looks for them too): nothing to unwrap
+            v = v instanceof Unsafe ? rt.templater.decryptInside(unwrap(v)) : v;
         }
         memo.put(name, v);
         return v;
@@ -124,6 +128,13 @@ final class LazyVars {
     }
 
     /** Whether a value holds a template string or an {@link Unsafe} wrapper anywhere. */
+    private void markUnsafe(String name) {
+        if (unsafeNames == null) {
+            unsafeNames = new HashSet<>();
+        }
+        unsafeNames.add(name);
+    }
+
     static boolean needsWork(Object v) {
         return SharedValues.anyLeaf(v, x -> x instanceof Resolved,
                 x -> x instanceof Unsafe || x instanceof io.jplay.yaml.VaultText || x instanceof String s && Templater.isTemplate(s));
@@ -134,7 +145,11 @@ final class LazyVars {
      * shared by several places is copied once and the copy shared the same way.
      */
     static Object unwrap(Object v) {
-        return unwrap(v, new IdentityHashMap<>());
+        Object inner = v instanceof Unsafe u ? u.value() : v;
+        if (inner instanceof Resolved || !(inner instanceof List<?>) && !(inner instanceof Map<?, ?>)) {
+            return inner instanceof Unsafe ? unwrap(inner) : inner; // a leaf: nothing to remember
+        }
+        return unwrap(v, new IdentityHashMap<>(4));
     }
 
     private static Object unwrap(Object v, Map<Object, Object> done) {
@@ -154,26 +169,46 @@ final class LazyVars {
         return result;
     }
 
+    /** {@code l} itself when no item changed; a copy is made from the first item that did. */
     private static Object unwrapList(List<?> l, Map<Object, Object> done) {
-        List<Object> out = new ArrayList<>(l.size());
-        boolean changed = false;
+        List<Object> out = null;
+        int i = 0;
         for (Object o : l) {
             Object u = unwrap(o, done);
-            changed |= u != o;
-            out.add(u);
+            if (out == null && u != o) {
+                out = new ArrayList<>(l.size());
+                out.addAll(l.subList(0, i));
+            }
+            if (out != null) {
+                out.add(u);
+            }
+            i++;
         }
-        return changed ? out : l;
+        return out == null ? l : out;
     }
 
+    /** {@code m} itself when no key or value changed; a copy is made from the first entry that did. */
     private static Object unwrapMap(Map<?, ?> m, Map<Object, Object> done) {
-        Map<Object, Object> out = new LinkedHashMap<>();
-        boolean changed = false;
+        Map<Object, Object> out = null;
+        int i = 0;
         for (Map.Entry<?, ?> e : m.entrySet()) {
             Object k = unwrap(e.getKey(), done);
             Object x = unwrap(e.getValue(), done);
-            changed |= k != e.getKey() || x != e.getValue();
-            out.put(k, x);
+            if (out == null && (k != e.getKey() || x != e.getValue())) {
+                out = new LinkedHashMap<>();
+                int copied = 0;
+                for (Map.Entry<?, ?> before : m.entrySet()) {
+                    if (copied++ == i) {
+                        break;
+                    }
+                    out.put(before.getKey(), before.getValue());
+                }
+            }
+            if (out != null) {
+                out.put(k, x);
+            }
+            i++;
         }
-        return changed ? out : m;
+        return out == null ? m : out;
     }
 }
