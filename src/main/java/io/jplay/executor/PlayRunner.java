@@ -45,7 +45,8 @@ final class PlayRunner {
     private PlayState state;
     private NodeRunner nodes;
     private Double maxFailPercentage;
-    private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
+    /** The handlers of the roles the play's tasks load: {@code import_role}'s, then {@code include_role}'s as they run. */
+    private final List<PlayPreparer.Handler> loadedHandlers = new ArrayList<>();
     /** Per host, the roles include_role has applied in this play (by role key): their dependencies run once. */
     private final Map<String, java.util.Set<String>> appliedRoles = new java.util.HashMap<>();
     /** {@code --step}: whether the batch still asks before each task (until answered {@code c}). */
@@ -74,6 +75,7 @@ final class PlayRunner {
     boolean run(Play given) throws InterruptedException {
         Play play = new VarsPrompts(templater, listener, services.prompter(), options.extraVars()).answer(given, preparer.playLevelVars(given));
         this.play = play;
+        loadedHandlers.addAll(PlayHandlers.imported(play));
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);
         String name = preparer.name(play, playLevel);
@@ -330,11 +332,7 @@ final class PlayRunner {
 
                         @Override
                         public void roleLoaded(io.jplay.playbook.Role role) {
-                            for (Task handler : role.handlers()) {
-                                if (includedHandlers.stream().noneMatch(h -> HandlerNames.sameHandler(h, handler, role))) {
-                                    includedHandlers.add(new PlayPreparer.Handler(handler, role));
-                                }
-                            }
+                            PlayHandlers.addLoaded(loadedHandlers, role);
                         }
 
                         @Override
@@ -506,8 +504,8 @@ final class PlayRunner {
     }
 
     private List<PlayPreparer.Handler> handlers() {
-        List<PlayPreparer.Handler> handlers = new ArrayList<>(preparer.handlers(play));
-        handlers.addAll(includedHandlers);
+        List<PlayPreparer.Handler> handlers = PlayHandlers.declared(play);
+        handlers.addAll(loadedHandlers);
         return handlers;
     }
 
@@ -516,8 +514,12 @@ final class PlayRunner {
         while (state.anyNotified()) {
             Map<String, Set<String>> notified = state.takeAllNotified();
             Map<Task, Set<String>> chosen = state.takeNotifiedHandlers();
+            Set<Task> ran = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (PlayPreparer.Handler handler : handlers) {
                 Task task = handler.task();
+                if (!ran.add(task)) {
+                    continue;
+                }
                 Set<String> hostNames = new java.util.LinkedHashSet<>(chosen.getOrDefault(task, Set.of()));
                 for (String topic : task.listen()) {
                     hostNames.addAll(notified.getOrDefault(topic, Set.of()));

@@ -11,6 +11,7 @@ import java.util.Map;
  * {@code hosts} is the host pattern as written: a string (which may be a template), or a list of them.
  * {@code roleNames} are the roles the play names in {@code roles:} and imports with {@code import_role}, in
  * that order (a role named twice is there twice); {@code dependencyRoleNames} the roles those depend on, each once.
+ * {@code handlers} are the play's own; each role carries its handlers.
  */
 public record Play(
         String name,
