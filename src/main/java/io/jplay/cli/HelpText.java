@@ -30,23 +30,11 @@ final class HelpText {
                     Set.of("--become-method", "--become-user", "-b")));
 
     /** What the command line runs: playbooks, or in ad-hoc mode one module on a host pattern. */
-    enum Mode {
-        PLAYBOOK("playbook [playbook ...]", "playbook", "Playbook(s) to run.",
-                "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE)."),
-        AD_HOC("pattern", "pattern", "Host pattern.",
+    record Mode(String usage, String name, String help, String description) {
+        static final Mode PLAYBOOK = new Mode("playbook [playbook ...]", "playbook", "Playbook(s) to run.",
+                "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE).");
+        static final Mode AD_HOC = new Mode("pattern", "pattern", "Host pattern.",
                 "Runs one module on the hosts a pattern selects, as a single task (jplay PATTERN -m MODULE -a ARGS).");
-
-        private final String usage;
-        private final String name;
-        private final String help;
-        private final String description;
-
-        Mode(String usage, String name, String help, String description) {
-            this.usage = usage;
-            this.name = name;
-            this.help = help;
-            this.description = description;
-        }
     }
 
     private final CommandSpec spec;
@@ -63,7 +51,7 @@ final class HelpText {
 
     /** The name of the positional argument, as a missing-argument error names it. */
     String positionalName() {
-        return mode.name;
+        return mode.name();
     }
 
     /** The {@code usage:} lines, ending with a newline. */
@@ -86,16 +74,16 @@ final class HelpText {
             line.append(first ? "" : " ").append(part);
             first = false;
         }
-        out.append(line).append('\n').append(indent).append(mode.usage).append('\n');
+        out.append(line).append('\n').append(indent).append(mode.usage()).append('\n');
         return out.toString();
     }
 
     /** The whole {@code --help} text. */
     String help() {
         StringBuilder out = new StringBuilder(usage()).append('\n');
-        out.append(String.join("\n", wrap(mode.description, WIDTH))).append("\n\n");
+        out.append(String.join("\n", wrap(mode.description(), WIDTH))).append("\n\n");
         out.append("positional arguments:\n");
-        entry(out, mode.name, mode.help);
+        entry(out, mode.name(), mode.help());
         out.append("\noptions:\n");
         List<OptionSpec> general = new ArrayList<>(spec.options());
         for (Group group : GROUPS) {
