@@ -47,7 +47,7 @@ final class PlayRunner {
     private Double maxFailPercentage;
     /** The handlers of the roles the play's tasks load: {@code import_role}'s, then {@code include_role}'s as they run. */
     private final List<PlayPreparer.Handler> loadedHandlers = new ArrayList<>();
-    /** Per host, the roles include_role has applied in this play (by role key): their dependencies run once. */
+    /** Per host, the roles applied in this play (by role key), by the play's roles and by include_role: dependencies run once. */
     private final Map<String, java.util.Set<String>> appliedRoles = new java.util.HashMap<>();
     /** {@code --step}: whether the batch still asks before each task (until answered {@code c}). */
     private boolean stepping;
@@ -81,6 +81,8 @@ final class PlayRunner {
         String name = preparer.name(play, playLevel);
         // Ansible's batches take every host of the play, those that failed in an earlier play too (they never run)
         List<Host> hosts = preparer.hosts(play, playLevel, run.withoutFailures());
+        // the roles: section and every dependency loaded with the play are applied: include_role skips those dependencies
+        hosts.forEach(h -> appliedRoles.put(h.name(), new java.util.HashSet<>(play.appliedRoleKeys())));
         if (hosts.isEmpty()) {
             listener.playStart(new RunListener.PlayStart(name, List.of(), options.check(), play.location().path()));
             listener.noHostsMatched();

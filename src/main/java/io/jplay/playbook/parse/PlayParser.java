@@ -107,7 +107,8 @@ final class PlayParser {
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
                 ds.get("max_fail_percentage"), session.tags(ds), dir, at,
                 VarsPrompts.parse(ds.get("vars_prompt"), session.at(ds.get("vars_prompt")) == SourceLocation.UNKNOWN ? at
-                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames, ds.get("order"));
+                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames, ds.get("order"),
+                tasks.roles().appliedKeys());
     }
 
     private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {

@@ -68,6 +68,11 @@ final class RoleLoader {
         return List.copyOf(dependencyNames);
     }
 
+    /** The keys of the roles applied so far in this play (its roles: entries and every dependency), not imports. */
+    List<String> appliedKeys() {
+        return List.copyOf(seen);
+    }
+
     /** A {@code roles:} entry: a name, or a mapping with {@code role:}/{@code name:} and params. */
     List<Block> loadEntry(Object entry, SourceLocation at) throws PlaybookException {
         return loadEntry(entry, at, List.of());
