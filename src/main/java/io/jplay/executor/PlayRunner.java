@@ -409,7 +409,8 @@ final class PlayRunner {
 
     private void runMeta(TaskContext tc, List<Host> hosts, NodeScope scope) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
+        // ansible-core 2.14 filters the play's tasks by --tags/--skip-tags, never its handlers
+        if (live.isEmpty() || !tc.handler() && !tags.selects(taskTags.evaluate(tc.tags()))) {
             return;
         }
         refreshPlayHosts();
@@ -543,7 +544,8 @@ final class PlayRunner {
     /** Runs a task on the live hosts among {@code hosts} and records what happened. */
     void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
+        // ansible-core 2.14 filters the play's tasks by --tags/--skip-tags, never its handlers
+        if (live.isEmpty() || !tc.handler() && !tags.selects(taskTags.evaluate(tc.tags()))) {
             return;
         }
         if (!takeStep(tc.handler() ? "HANDLER: " : "TASK: ", rawName(tc))) {
