@@ -75,13 +75,17 @@ public final class Jplay {
         } catch (CommandLine.ParameterException e) {
             return usageError(help, UsageErrors.describe(e));
         }
+        if (cmd.adHoc()) {
+            // as ansible's own parser, whose positional argument is the host pattern
+            help = new HelpText(cli.getCommandSpec(), HelpText.Mode.AD_HOC);
+        }
         if (cmd.help) {
             terminal.out().print(help.help());
             terminal.out().flush();
             return ExitCodes.OK;
         }
         if (cmd.positional.isEmpty() && !cmd.version) {
-            return usageError(help, "the following arguments are required: playbook");
+            return usageError(help, "the following arguments are required: " + help.positionalName());
         }
         try {
             if (cmd.version) {

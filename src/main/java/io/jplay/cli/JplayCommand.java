@@ -68,8 +68,8 @@ final class JplayCommand {
     /** The options and their help texts, in the order {@code --help} lists them. */
     static CommandSpec spec() {
         CommandSpec spec = CommandSpec.create().name("jplay");
-        spec.usageMessage().sortOptions(false).autoWidth(true).description(
-                "Runs Ansible playbooks (jplay PLAYBOOK...) and ad-hoc modules (jplay [PATTERN] -m MODULE).");
+        // the description and the groups of --help: HelpText
+        spec.usageMessage().sortOptions(false).autoWidth(true);
         spec.parser().expandAtFiles(false).caseInsensitiveEnumValuesAllowed(true).posixClusteredShortOptionsAllowed(true)
                 .overwrittenOptionsAllowed(true);
         spec.addPositional(PositionalParamSpec.builder().paramLabel("PLAYBOOK|PATTERN").arity("0..*")

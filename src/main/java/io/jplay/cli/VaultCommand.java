@@ -38,6 +38,22 @@ final class VaultCommand {
         this.terminal = terminal;
     }
 
+    /** {@code jplay vault --help}: the actions, as ansible-vault's parser lists its sub-commands. */
+    private static String actionsHelp() {
+        String choices = "{" + String.join(",", ACTIONS) + "}";
+        List<String> about = List.of("Create a new encrypted file", "Decrypt an encrypted file",
+                "Edit an encrypted file", "Show an encrypted file", "Encrypt a file", "Encrypt a string",
+                "Change the password of encrypted files");
+        StringBuilder out = new StringBuilder("usage: jplay vault [-h] " + choices + " ...\n\n")
+                .append("Encrypts and decrypts Ansible vault data.\n\npositional arguments:\n  ").append(choices)
+                .append('\n');
+        for (int i = 0; i < ACTIONS.size(); i++) {
+            out.append(String.format("    %-20s%s\n", ACTIONS.get(i), about.get(i)));
+        }
+        return out.append("\noptions:\n  -h, --help            show this help message and exit\n\n")
+                .append("See 'jplay vault <command> --help' for more information on a specific command.\n").toString();
+    }
+
     /** The parsed command line of one action. */
     record Options(String action, List<String> args, List<String> vaultIds, List<String> passwordFiles,
             boolean askVaultPass, String output, String encryptVaultId, boolean prompt, boolean showInput,
@@ -45,6 +61,11 @@ final class VaultCommand {
     }
 
     int execute(List<String> args) {
+        if (!args.isEmpty() && (args.get(0).equals("-h") || args.get(0).equals("--help"))) {
+            terminal.out().print(actionsHelp());
+            terminal.out().flush();
+            return ExitCodes.OK;
+        }
         if (args.isEmpty() || !ACTIONS.contains(args.get(0))) {
             terminal.err().println("usage: jplay vault [-h] {" + String.join(",", ACTIONS) + "} ...");
             terminal.err().println("jplay vault: error: " + (args.isEmpty()

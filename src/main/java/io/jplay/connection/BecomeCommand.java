@@ -29,8 +29,9 @@ final class BecomeCommand {
     static String wrap(Become become, String shell, String command) {
         String inner = ShellQuote.join(List.of(shell, "-c", command));
         return switch (become.method()) {
-            case "sudo" -> "sudo " + (become.password() == null ? "-n " : "-S -p '' ")
-                    + (become.flags().isEmpty() ? "-H " : become.flags() + " ")
+            // Ansible's shape (sudo -H -S -n), which users look for in -vvv output
+            case "sudo" -> "sudo -H -S " + (become.password() == null ? "-n " : "-p '' ")
+                    + (become.flags().isBlank() ? "" : become.flags().strip() + " ")
                     + "-u " + ShellQuote.quote(become.user()) + " " + inner;
             case "su" -> "su " + (become.flags().isEmpty() ? "" : become.flags() + " ")
                     + ShellQuote.quote(become.user()) + " -c " + ShellQuote.quote(inner);

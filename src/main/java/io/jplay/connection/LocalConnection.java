@@ -40,6 +40,7 @@ public final class LocalConnection implements Connection {
         String command = ShellQuote.exports(request.environment()) + request.command();
         BecomeCommand.Prepared prepared = BecomeCommand.prepare(request.become(), shell, command);
         List<String> argv = new ArrayList<>(prepared.argv());
+        request.trace().accept(ShellQuote.join(argv));
         ProcessBuilder pb = new ProcessBuilder(argv);
         Process process;
         try {

@@ -177,11 +177,7 @@ final class IncludeRunner {
                             tasksFrom == null ? null : String.valueOf(tasksFrom), include.vars(), include.collections(),
                             outer.playAt(), applied));
                     group.hosts().forEach(h -> appliedRoles.computeIfAbsent(h.name(), n -> new HashSet<>()).addAll(applied));
-                    for (TaskNode node : nodes) {
-                        if (node instanceof io.jplay.playbook.Block b && b.role() != null) {
-                            events.roleLoaded(b.role());
-                        }
-                    }
+                    PlayHandlers.roles(nodes).forEach(events::roleLoaded);
                 } else {
                     nodes = services.taskFiles().loadTasks(group.file(), include.collections());
                     listener.included(new RunListener.Included(group.file().toString(),

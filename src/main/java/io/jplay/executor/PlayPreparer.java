@@ -210,31 +210,6 @@ final class PlayPreparer {
     record Handler(Task task, io.jplay.playbook.Role role) {
     }
 
-    /** The play's handlers, then those of its roles (each once). */
-    List<Handler> handlers(Play play) {
-        List<Handler> handlers = new ArrayList<>();
-        java.util.Set<Task> roleHandlers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Block b : play.roles()) {
-            if (b.role() != null) {
-                roleHandlers.addAll(b.role().handlers());
-            }
-        }
-        for (Task t : play.handlers()) {
-            if (!roleHandlers.contains(t)) {
-                handlers.add(new Handler(t, null));
-            }
-        }
-        java.util.Set<io.jplay.playbook.Role> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Block b : play.roles()) {
-            if (b.role() != null && seen.add(b.role())) {
-                for (Task t : b.role().handlers()) {
-                    handlers.add(new Handler(t, b.role()));
-                }
-            }
-        }
-        return handlers;
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);

@@ -45,8 +45,9 @@ final class PlayRunner {
     private PlayState state;
     private NodeRunner nodes;
     private Double maxFailPercentage;
-    private final List<PlayPreparer.Handler> includedHandlers = new ArrayList<>();
-    /** Per host, the roles include_role has applied in this play (by role key): their dependencies run once. */
+    /** The handlers of the roles the play's tasks load: {@code import_role}'s, then {@code include_role}'s as they run. */
+    private final List<PlayPreparer.Handler> loadedHandlers = new ArrayList<>();
+    /** Per host, the roles applied in this play (by role key), by the play's roles and by include_role: dependencies run once. */
     private final Map<String, java.util.Set<String>> appliedRoles = new java.util.HashMap<>();
     /** {@code --step}: whether the batch still asks before each task (until answered {@code c}). */
     private boolean stepping;
@@ -74,11 +75,14 @@ final class PlayRunner {
     boolean run(Play given) throws InterruptedException {
         Play play = new VarsPrompts(templater, listener, services.prompter(), options.extraVars()).answer(given, preparer.playLevelVars(given));
         this.play = play;
+        loadedHandlers.addAll(PlayHandlers.imported(play));
         Map<String, Object> playLevel = preparer.playLevelVars(play);
         Map<String, Object> varsFiles = preparer.varsFiles(play, playLevel);
         String name = preparer.name(play, playLevel);
         // Ansible's batches take every host of the play, those that failed in an earlier play too (they never run)
         List<Host> hosts = preparer.hosts(play, playLevel, run.withoutFailures());
+        // the roles: section and every dependency loaded with the play are applied: include_role skips those dependencies
+        hosts.forEach(h -> appliedRoles.put(h.name(), new java.util.HashSet<>(play.appliedRoleKeys())));
         if (hosts.isEmpty()) {
             listener.playStart(new RunListener.PlayStart(name, List.of(), options.check(), play.location().path()));
             listener.noHostsMatched();
@@ -330,11 +334,7 @@ final class PlayRunner {
 
                         @Override
                         public void roleLoaded(io.jplay.playbook.Role role) {
-                            for (Task handler : role.handlers()) {
-                                if (includedHandlers.stream().noneMatch(h -> HandlerNames.sameHandler(h, handler, role))) {
-                                    includedHandlers.add(new PlayPreparer.Handler(handler, role));
-                                }
-                            }
+                            PlayHandlers.addLoaded(loadedHandlers, role);
                         }
 
                         @Override
@@ -409,7 +409,8 @@ final class PlayRunner {
 
     private void runMeta(TaskContext tc, List<Host> hosts, NodeScope scope) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
+        // ansible-core 2.14 filters the play's tasks by --tags/--skip-tags, never its handlers
+        if (live.isEmpty() || !tc.handler() && !tags.selects(taskTags.evaluate(tc.tags()))) {
             return;
         }
         refreshPlayHosts();
@@ -506,8 +507,8 @@ final class PlayRunner {
     }
 
     private List<PlayPreparer.Handler> handlers() {
-        List<PlayPreparer.Handler> handlers = new ArrayList<>(preparer.handlers(play));
-        handlers.addAll(includedHandlers);
+        List<PlayPreparer.Handler> handlers = PlayHandlers.declared(play);
+        handlers.addAll(loadedHandlers);
         return handlers;
     }
 
@@ -516,8 +517,12 @@ final class PlayRunner {
         while (state.anyNotified()) {
             Map<String, Set<String>> notified = state.takeAllNotified();
             Map<Task, Set<String>> chosen = state.takeNotifiedHandlers();
+            Set<Task> ran = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (PlayPreparer.Handler handler : handlers) {
                 Task task = handler.task();
+                if (!ran.add(task)) {
+                    continue;
+                }
                 Set<String> hostNames = new java.util.LinkedHashSet<>(chosen.getOrDefault(task, Set.of()));
                 for (String topic : task.listen()) {
                     hostNames.addAll(notified.getOrDefault(topic, Set.of()));
@@ -539,7 +544,8 @@ final class PlayRunner {
     /** Runs a task on the live hosts among {@code hosts} and records what happened. */
     void runTask(TaskContext tc, List<Host> hosts) throws InterruptedException {
         List<Host> live = state.live(hosts);
-        if (live.isEmpty() || !tags.selects(taskTags.evaluate(tc.tags()))) {
+        // ansible-core 2.14 filters the play's tasks by --tags/--skip-tags, never its handlers
+        if (live.isEmpty() || !tc.handler() && !tags.selects(taskTags.evaluate(tc.tags()))) {
             return;
         }
         if (!takeStep(tc.handler() ? "HANDLER: " : "TASK: ", rawName(tc))) {

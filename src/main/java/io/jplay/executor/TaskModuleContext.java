@@ -26,6 +26,7 @@ final class TaskModuleContext implements ModuleContext {
     private final ConnectionFactory connections;
     private final Emitter emitter;
     private final io.jplay.module.ActionSupport actions;
+    private Traced traced;
 
     TaskModuleContext(Settings settings, Map<String, Object> args, Map<String, Object> vars, Templater templater,
             ConnectionFactory connections, Emitter emitter) {
@@ -58,9 +59,21 @@ final class TaskModuleContext implements ModuleContext {
         return vars;
     }
 
+    /** At {@code -vvv} and above: the connection, showing what it runs. */
     @Override
     public Connection connection() throws ConnectionException {
-        return connections.connect(settings.target());
+        Connection connection = connections.connect(settings.target());
+        if (settings.verbosity() < 3) {
+            return connection;
+        }
+        if (traced == null || traced.connection != connection) {
+            traced = new Traced(connection, new TracingConnection(connection, settings.target(), emitter));
+        }
+        return traced.tracing;
+    }
+
+    /** The traced connection handed out last, so that a local connection announces itself once per task. */
+    private record Traced(Connection connection, TracingConnection tracing) {
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.util.Map;
  * {@code hosts} is the host pattern as written: a string (which may be a template), or a list of them.
  * {@code roleNames} are the roles the play names in {@code roles:} and imports with {@code import_role}, in
  * that order (a role named twice is there twice); {@code dependencyRoleNames} the roles those depend on, each once.
+ * {@code handlers} are the play's own; each role carries its handlers. {@code appliedRoleKeys} are the role
+ * keys (the parser's) of the roles its {@code roles:} section and every role's dependencies apply: as Ansible's
+ * role cache, an {@code include_role} does not run those dependencies again.
  */
 public record Play(
         String name,
@@ -33,7 +36,8 @@ public record Play(
         List<Map<String, Object>> varsPrompt,
         List<String> roleNames,
         List<String> dependencyRoleNames,
-        Object order) {
+        Object order,
+        List<String> appliedRoleKeys) {
 
     /** A play without {@code order} (inventory order). */
     public Play(String name, Object hosts, Object gatherFacts, Map<String, Object> vars, List<Object> varsFiles,
@@ -42,7 +46,8 @@ public record Play(
             List<String> tags, Path baseDir, SourceLocation location, List<Map<String, Object>> varsPrompt,
             List<String> roleNames, List<String> dependencyRoleNames) {
         this(name, hosts, gatherFacts, vars, varsFiles, preTasks, roles, tasks, postTasks, handlers, keywords, strategy,
-                serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames, null);
+                serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames, null,
+                null);
     }
 
     public Play {
@@ -59,12 +64,13 @@ public record Play(
         varsPrompt = varsPrompt == null ? List.of() : List.copyOf(varsPrompt);
         roleNames = roleNames == null ? List.of() : List.copyOf(roleNames);
         dependencyRoleNames = dependencyRoleNames == null ? List.of() : List.copyOf(dependencyRoleNames);
+        appliedRoleKeys = appliedRoleKeys == null ? List.of() : List.copyOf(appliedRoleKeys);
     }
 
     /** This play with {@code vars} as its play variables (Ansible sets answered prompts into them). */
     public Play withVars(Map<String, Object> vars) {
         return new Play(name, hosts, gatherFacts, vars, varsFiles, preTasks, roles, tasks, postTasks, handlers, keywords,
                 strategy, serial, maxFailPercentage, tags, baseDir, location, varsPrompt, roleNames, dependencyRoleNames,
-                order);
+                order, appliedRoleKeys);
     }
 }

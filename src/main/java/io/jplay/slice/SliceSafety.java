@@ -107,6 +107,9 @@ public final class SliceSafety {
             for (List<TaskNode> part : List.of(b.block(), b.rescue(), b.always())) {
                 part.forEach(n -> node(n, laterPlays));
             }
+            if (b.role() != null) {
+                b.role().handlers().forEach(h -> node(h, laterPlays));
+            }
         } else if (node instanceof Include i) {
             text(i.target(), at);
             text(i.args(), at);

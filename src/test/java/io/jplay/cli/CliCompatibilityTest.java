@@ -70,6 +70,28 @@ class CliCompatibilityTest {
     }
 
     @Test
+    void helpGroupsConnectionAndBecomeOptionsAsAnsible() {
+        String help = JplayRun.run(work, ENV, "--help").stdout();
+        int connection = help.indexOf("\nConnection Options:\n");
+        int become = help.indexOf("\nPrivilege Escalation Options:\n");
+        assertTrue(help.indexOf("\noptions:\n") < connection && connection < become, help);
+        assertTrue(help.indexOf("  -u REMOTE_USER, --user REMOTE_USER\n") > connection, help);
+        assertTrue(help.indexOf("  -b, --become ") > become, help);
+        assertTrue(help.indexOf("  -e EXTRA_VARS, --extra-vars EXTRA_VARS\n") < connection, help);
+    }
+
+    @Test
+    void adHocHelpAndErrorsNameThePattern() throws Exception {
+        String help = JplayRun.run(work, ENV, "-m", "ping", "--help").stdout();
+        assertTrue(help.contains("\n             pattern\n") && help.contains("\n  pattern   "), help);
+        assumeTrue(AnsibleOracle.installed("ansible"), "ansible is not installed");
+        JplayRun theirs = JplayRun.of(AnsibleOracle.run(work, ENV, "ansible", "-m", "ping"));
+        JplayRun mine = JplayRun.run(work, ENV, "-m", "ping");
+        assertEquals(theirs.exitCode(), mine.exitCode());
+        assertEquals(errorLine(theirs.stderr()), errorLine(mine.stderr()));
+    }
+
+    @Test
     void extraVarsFileAfterASpaceIsReadAsTheFile() throws Exception {
         Files.writeString(work.resolve("vars.yml"), "x: 1\ny: [a, b]\n");
         Files.writeString(work.resolve("limit.txt"), "localhost\n");

@@ -55,6 +55,15 @@ class VaultCommandTest {
     }
 
     @Test
+    void helpListsTheActionsAndExitsZero() {
+        JplayRun help = jplay("vault", "--help");
+        assertEquals(0, help.exitCode(), help.stderr());
+        assertTrue(help.stdout().startsWith("usage: jplay vault [-h] {create,decrypt,"), help.stdout());
+        assertTrue(help.stdout().contains("\n    encrypt_string      "), help.stdout());
+        assertEquals(2, jplay("vault").exitCode());
+    }
+
+    @Test
     void filesJplayEncryptsOpenWithAnsibleVault() throws Exception {
         write("pw", "jplay pass\n");
         write("data.yml", "key: value\n");

@@ -1,6 +1,8 @@
 package io.jplay.executor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,11 +12,15 @@ import io.jplay.playbook.Role;
 import io.jplay.playbook.SourceLocation;
 import io.jplay.playbook.Task;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A notify name reaches the last loaded handler of that name, as Ansible's strategy searches. */
+/**
+ * A notify name reaches the last loaded handler of that name, as Ansible's strategy searches; a role a task loads
+ * again lists its handlers again as the same handlers, so that lookup moves to them.
+ */
 class HandlerNamesTest {
 
     private static Task handler(String name) {
@@ -45,5 +51,27 @@ class HandlerNamesTest {
         PlayPreparer.Handler known = new PlayPreparer.Handler(loaded, role(loaded, Map.of()));
         assertTrue(HandlerNames.sameHandler(known, again, role(again, Map.of())));
         assertFalse(HandlerNames.sameHandler(known, again, role(again, Map.of("p", 1L))));
+    }
+
+    @Test
+    void aRoleLoadedAgainListsTheSameHandlerLast() {
+        List<PlayPreparer.Handler> known = new ArrayList<>();
+        Role first = role(handler("h"), Map.of());
+        PlayHandlers.addLoaded(known, first);
+        PlayHandlers.addLoaded(known, new Role("b", Path.of("/roles/b"), Map.of(), Map.of(), Map.of(), List.of(),
+                List.of(handler("h")), List.of()));
+        PlayHandlers.addLoaded(known, role(handler("h"), Map.of()));
+        assertEquals(3, known.size());
+        assertSame(first.handlers().get(0), known.get(2).task());
+        assertSame(first.handlers().get(0), HandlerNames.lastNamed(known, "h").orElseThrow().task());
+    }
+
+    @Test
+    void otherParamsMakeAnotherRoleWithItsOwnHandlers() {
+        List<PlayPreparer.Handler> known = new ArrayList<>();
+        Role first = role(handler("h"), Map.of());
+        PlayHandlers.addLoaded(known, first);
+        PlayHandlers.addLoaded(known, role(handler("h"), Map.of("p", 1L)));
+        assertNotSame(first.handlers().get(0), known.get(1).task());
     }
 }

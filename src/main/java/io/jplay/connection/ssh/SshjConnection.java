@@ -81,6 +81,7 @@ public final class SshjConnection implements Connection {
         for (int attempt = 1; ; attempt++) {
             TransportPool.Lease lease = acquire();
             boolean broken = false;
+            request.trace().accept(dialog.commandLine());
             try {
                 return exec.run(lease.transport().client(), dialog, request.stdin(), request.boundedOutput(),
                         pidReport);

@@ -92,9 +92,8 @@ final class PlayParser {
         } else if (roleList != null) {
             throw new PlaybookException("A malformed role declaration was encountered.", at);
         }
-        List<io.jplay.playbook.Task> handlers = new ArrayList<>(
-                Handlers.flatten(tasks.parseList(ds.get("handlers"), dir, at), session.warnings));
-        handlers.addAll(tasks.roles().handlers());
+        List<io.jplay.playbook.Task> handlers = Handlers.flatten(tasks.parseList(ds.get("handlers"), dir, at),
+                session.warnings);
         List<io.jplay.playbook.TaskNode> preTasks = tasks.parseList(ds.get("pre_tasks"), dir, at);
         List<io.jplay.playbook.TaskNode> main = tasks.parseList(ds.get("tasks"), dir, at);
         List<io.jplay.playbook.TaskNode> postTasks = tasks.parseList(ds.get("post_tasks"), dir, at);
@@ -108,7 +107,8 @@ final class PlayParser {
                 ds.get("strategy") == null ? null : String.valueOf(ds.get("strategy")), ds.get("serial"),
                 ds.get("max_fail_percentage"), session.tags(ds), dir, at,
                 VarsPrompts.parse(ds.get("vars_prompt"), session.at(ds.get("vars_prompt")) == SourceLocation.UNKNOWN ? at
-                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames, ds.get("order"));
+                        : session.at(ds.get("vars_prompt"))), roleNames, dependencyNames, ds.get("order"),
+                tasks.roles().appliedKeys());
     }
 
     private static io.jplay.playbook.Keywords playKeywords(Map<String, Object> ds) {

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Loads roles from {@code roles/<name>/} into blocks: meta dependencies first, each role once per
- * play unless its parameters differ or it allows duplicates. Role handlers are collected for the play.
+ * play unless its parameters differ or it allows duplicates. Each role carries its handlers.
  */
 final class RoleLoader {
 
@@ -39,7 +39,6 @@ final class RoleLoader {
     private final TaskParser tasks;
     private final Path playbookDir;
     private final Set<String> seen = new HashSet<>();
-    private final List<Task> handlers = new ArrayList<>();
     private final List<String> playRoleNames = new ArrayList<>();
     private final Set<String> dependencyNames = new LinkedHashSet<>();
     /** The play being parsed (at run time, the including play), whose position generated tasks report, as Ansible's do. */
@@ -55,7 +54,6 @@ final class RoleLoader {
     void startPlay(SourceLocation play) {
         this.playLocation = play;
         seen.clear();
-        handlers.clear();
         playRoleNames.clear();
         dependencyNames.clear();
     }
@@ -70,8 +68,9 @@ final class RoleLoader {
         return List.copyOf(dependencyNames);
     }
 
-    List<Task> handlers() {
-        return List.copyOf(handlers);
+    /** The keys of the roles applied so far in this play (its roles: entries and every dependency), not imports. */
+    List<String> appliedKeys() {
+        return List.copyOf(seen);
     }
 
     /** A {@code roles:} entry: a name, or a mapping with {@code role:}/{@code name:} and params. */
@@ -191,7 +190,6 @@ final class RoleLoader {
             body = withCheck;
         }
         List<Task> roleHandlers = session.withCollections(scope, () -> loadHandlers(dir.resolve("handlers"), at));
-        handlers.addAll(roleHandlers);
         // as Ansible's Role.get_vars: the vars of every dependency (theirs first), then the role's own
         Map<String, Object> roleVars = dependencyVars(meta, at, new ArrayList<>(List.of(dir)));
         roleVars.putAll(asMap(loadVars(dir.resolve("vars"), at)));

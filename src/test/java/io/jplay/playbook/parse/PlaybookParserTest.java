@@ -363,7 +363,8 @@ class PlaybookParserTest {
         assertEquals(true, rb.keywords().become());
         assertEquals("role task", ((Task) rb.block().get(0)).name());
         assertEquals(dir.resolve("roles/web/tasks").toAbsolutePath(), ((Include) rb.block().get(1)).baseDir());
-        assertEquals("h", p.handlers().get(0).name());
+        assertEquals("h", rb.role().handlers().get(0).name());
+        assertTrue(p.handlers().isEmpty());
     }
 
     @Test
