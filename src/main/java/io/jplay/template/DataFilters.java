@@ -86,6 +86,7 @@ final class DataFilters {
                 : c.rt().templater.vaultPlaintexts().isNativeText(c.value()) ? "NativeJinjaText"
                 : c.rt().templater.vaultPlaintexts().isVaultValue(c.value()) ? "AnsibleVaultEncryptedUnicode"
                 : c.rt().templater.vaultPlaintexts().isMarkup(c.value()) ? "Markup"
+                : c.rt().templater.vaultPlaintexts().isLoaded(c.value()) ? "AnsibleUnicode"
                 : PythonRepr.typeName(c.value()));
         lib.filter("extract", c -> {
             Object container = c.arg(0, "container", null);

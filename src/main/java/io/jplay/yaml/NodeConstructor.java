@@ -52,11 +52,13 @@ final class NodeConstructor {
     private int depth;
 
     private final VaultSecrets vault;
+    private final YamlStrings strings;
 
-    NodeConstructor(String label, Consumer<String> warnings, VaultSecrets vault) {
+    NodeConstructor(String label, Consumer<String> warnings, VaultSecrets vault, YamlStrings strings) {
         this.label = label;
         this.warnings = warnings;
         this.vault = vault;
+        this.strings = strings;
     }
 
     Map<Object, Mark> locations() {
@@ -131,6 +133,7 @@ final class NodeConstructor {
         }
         if (tag.equals(Tag.STR) || tag.equals(Yaml11Resolver.MERGE) || tag.equals(Tag.BINARY)
                 || tag.getValue().startsWith("tag:yaml.org,2002:timestamp")) {
+            strings.add(v);
             return v;
         }
         throw new Problem("could not determine a constructor for the tag '" + tag.getValue() + "'", node);

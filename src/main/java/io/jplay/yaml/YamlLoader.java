@@ -38,6 +38,7 @@ public final class YamlLoader {
     private final Consumer<String> warnings;
     private final VaultSecrets vault;
     private final YamlLimits limits;
+    private final YamlStrings strings;
 
     /** A loader that drops warnings and knows no vault secrets. */
     public YamlLoader() {
@@ -56,14 +57,25 @@ public final class YamlLoader {
 
     /** A loader that decrypts with {@code vault} and refuses input past {@code limits}. */
     public YamlLoader(Consumer<String> warnings, VaultSecrets vault, YamlLimits limits) {
+        this(warnings, vault, limits, YamlStrings.none());
+    }
+
+    /** A loader that decrypts with {@code vault}, refuses input past {@code limits} and notes its strings in {@code strings}. */
+    public YamlLoader(Consumer<String> warnings, VaultSecrets vault, YamlLimits limits, YamlStrings strings) {
         this.warnings = warnings;
         this.vault = vault;
         this.limits = limits;
+        this.strings = strings;
     }
 
-    /** This loader with other limits (same warnings and vault secrets). */
+    /** This loader with other limits (same warnings, vault secrets and string notes). */
     public YamlLoader withLimits(YamlLimits other) {
-        return new YamlLoader(warnings, vault, other);
+        return new YamlLoader(warnings, vault, other, strings);
+    }
+
+    /** Where this loader notes the strings it makes (Ansible's {@code AnsibleUnicode}). */
+    public YamlStrings strings() {
+        return strings;
     }
 
     /** The vault secrets this loader decrypts with. */
@@ -149,7 +161,7 @@ public final class YamlLoader {
         try {
             Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.maxDepth());
             for (Node node : (Iterable<Node>) () -> new Composer(settings, events)) {
-                NodeConstructor constructor = new NodeConstructor(label, warnings, vault);
+                NodeConstructor constructor = new NodeConstructor(label, warnings, vault, strings);
                 try {
                     Object data = constructor.construct(node);
                     if (data instanceof String) {
