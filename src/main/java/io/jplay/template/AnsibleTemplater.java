@@ -346,8 +346,14 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return PythonRepr.str(v);
         }
         if (v instanceof List || v instanceof Map) {
-            // Ansible renders it as text and reads that back: its strings are all new
-            return SharedValues.copy(v, vaultPlaintexts::newText);
+            // Ansible renders it as text and reads that back: its strings are all new, and text holding a
+            // date, datetime or timedelta is no literal, so it stays text
+            boolean[] opaque = {false};
+            Object copy = SharedValues.copy(v, x -> {
+                opaque[0] |= x instanceof PyDate || x instanceof PyDateTime || x instanceof PyDateTime.Delta;
+                return vaultPlaintexts.newText(x);
+            });
+            return opaque[0] ? PythonRepr.str(v) : copy;
         }
         if (vaultPlaintexts.isNativeText(v)) {
             return v; // NativeJinjaText is never read back as a literal

@@ -197,9 +197,11 @@ final class DataFilters {
 
     private static List<Object> yaml(Object v) throws TemplateException {
         try {
-            return new YamlLoader().loadAll(PythonRepr.str(v), "<string>");
+            return new YamlLoader().withTimestamps(PyDate::fromYaml).loadAll(PythonRepr.str(v), "<string>");
         } catch (YamlException e) {
             throw new TemplateException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw TemplateException.valueError(e.getMessage()); // a timestamp that is no real date or time
         }
     }
 
