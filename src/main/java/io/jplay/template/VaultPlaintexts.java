@@ -48,6 +48,10 @@ final class VaultPlaintexts {
         this.loaded = loaded;
     }
 
+    private static String shortName(String filter) {
+        return filter.substring(filter.lastIndexOf('.') + 1);
+    }
+
     /** Whether {@code value} is a string as the YAML loader made it (Ansible's {@code AnsibleUnicode}). */
     boolean isLoaded(Object value) {
         return loaded.contains(value);
@@ -143,11 +147,11 @@ final class VaultPlaintexts {
      */
     Object afterFilter(String name, Object input, Object result) {
         Kind kind = kind(result);
-        String shortName = name.substring(name.lastIndexOf('.') + 1);
         if (kind == null) {
-            return result == input && loaded.contains(result) && !PASS_THROUGH.contains(shortName)
+            return result == input && loaded.contains(result) && !PASS_THROUGH.contains(shortName(name))
                     ? new String((String) result) : result;
         }
+        String shortName = shortName(name);
         boolean keeps = PASS_THROUGH.contains(shortName) || kind == Kind.NATIVE && Library.STRING_TYPE_FILTERS.contains(shortName)
                 || kind == Kind.WRAPPED && shortName.equals("vault") || kind == Kind.MARKUP;
         return keeps ? result : new String((String) result);
