@@ -7,7 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Python's {@code datetime.date}: what a YAML timestamp without a time reads as ({@code from_yaml}). */
-record PyDate(LocalDate d) implements PyObject {
+record PyDate(LocalDate d) implements PyObject, io.jplay.json.JsonEncoded {
+
+    /** As Ansible's JSON encoder writes a date: {@code isoformat()}. */
+    @Override
+    public Object jsonValue() {
+        return toString();
+    }
     private static final Pattern TIMESTAMP = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
             + "(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\\.([0-9]*))?"
             + "(?:[ \\t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?)?");

@@ -12,7 +12,13 @@ import java.util.Locale;
  *
  * @param offset the fixed UTC offset of an aware datetime, or null for a naive one
  */
-record PyDateTime(LocalDateTime t, ZoneOffset offset) implements PyObject {
+record PyDateTime(LocalDateTime t, ZoneOffset offset) implements PyObject, io.jplay.json.JsonEncoded {
+
+    /** As Ansible's JSON encoder writes a datetime: {@code isoformat()}. */
+    @Override
+    public Object jsonValue() {
+        return toString().replaceFirst(" ", "T");
+    }
 
     PyDateTime(LocalDateTime t) {
         this(t, null);

@@ -175,10 +175,12 @@ public final class YamlLoader {
                 // every buffer of a long token it looks ahead through, quadratic in the token's length
                 .setBufferSize(text.length() + 1).build();
         List<LoadedYaml> docs = new ArrayList<>();
+        // Ansible reads text that is JSON with json.loads first: its strings are plain str, not AnsibleUnicode
+        YamlStrings marks = strings.notes() && isJson(text) ? YamlStrings.none() : strings;
         try {
             Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.maxDepth());
             for (Node node : (Iterable<Node>) () -> new Composer(settings, events)) {
-                NodeConstructor constructor = new NodeConstructor(label, warnings, vault, strings, timestamps);
+                NodeConstructor constructor = new NodeConstructor(label, warnings, vault, marks, timestamps);
                 try {
                     Object data = constructor.construct(node);
                     if (data instanceof String) {
@@ -207,6 +209,19 @@ public final class YamlLoader {
                     label, 0, 0, e);
         }
         return docs;
+    }
+
+    private static boolean isJson(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || "{[\"".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        try {
+            io.jplay.json.JsonParser.parse(t);
+            return true;
+        } catch (io.jplay.json.JsonException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** YAML 1.1 resolution; construction is done by {@link NodeConstructor}, not by the schema. */

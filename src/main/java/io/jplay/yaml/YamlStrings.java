@@ -25,6 +25,11 @@ public final class YamlStrings {
         return new YamlStrings(null);
     }
 
+    /** Whether this set notes the strings added to it (not {@link #none()}). */
+    boolean notes() {
+        return strings != null;
+    }
+
     /** Notes {@code s}, this very instance, as made by the loader. */
     void add(String s) {
         if (strings != null) {
