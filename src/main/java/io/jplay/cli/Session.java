@@ -73,7 +73,7 @@ final class Session {
         this.vault = vault;
         this.yaml = new YamlLoader(this::warn, vault, new YamlLimits(config.yamlMaxDepth(), config.yamlMaxBytes()),
                 new YamlStrings());
-        this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
+        this.modules = BuiltinModules.registry(vault, yaml.strings()).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
         this.plugins = PythonModuleSetup.plugins(config, env, cwd, python);
