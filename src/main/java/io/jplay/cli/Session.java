@@ -27,6 +27,7 @@ import io.jplay.vault.VaultSecrets;
 import io.jplay.yaml.VaultedFileException;
 import io.jplay.yaml.YamlLimits;
 import io.jplay.yaml.YamlLoader;
+import io.jplay.yaml.YamlStrings;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -70,8 +71,9 @@ final class Session {
         this.asyncRunner = new AsyncTaskRunner(new SecureRandom(), environment.sleeper());
         this.terminal = terminal;
         this.vault = vault;
-        this.yaml = new YamlLoader(this::warn, vault, new YamlLimits(config.yamlMaxDepth(), config.yamlMaxBytes()));
-        this.modules = BuiltinModules.registry(vault).register(new AsyncStatusModule(options.asyncDir()))
+        this.yaml = new YamlLoader(this::warn, vault, new YamlLimits(config.yamlMaxDepth(), config.yamlMaxBytes()),
+                new YamlStrings());
+        this.modules = BuiltinModules.registry(vault, yaml.strings()).register(new AsyncStatusModule(options.asyncDir()))
                 .register(new io.jplay.module.builtin.JobsModule(options.asyncDir()));
         this.python = PythonModuleSetup.create(config, env, yaml);
         this.plugins = PythonModuleSetup.plugins(config, env, cwd, python);
@@ -232,7 +234,7 @@ final class Session {
 
     /** Ansible's inventory settings; {@code constructed} configs template with the run's templater. */
     private InventorySettings inventorySettings() {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault));
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault, yaml.strings()));
         return new InventorySettings(config.inventoryPlugins(), config.inventoryUnparsedWarning(),
                 config.inventoryUnparsedIsFailed(), config.inventoryAnyUnparsedIsFailed(),
                 config.transformInvalidGroupChars(), config.localhostWarning(), environment.home(), (text, vars) -> {
@@ -316,7 +318,7 @@ final class Session {
     }
 
     RunServices services(Inventory inventory, PlaybookParser parser, Path playbookDir) throws CliException {
-        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault), plugins);
+        AnsibleTemplater templater = new AnsibleTemplater(this::warn, new ConfigController(config, environment, vault, yaml.strings()), plugins);
         VarsFiles varsFiles = new VarsFiles(yaml);
         TaskFileLoader taskFiles = new TaskFileLoader() {
             @Override

@@ -28,7 +28,7 @@ final class CommunityYaml {
             }
         }
         if (!abridged.isEmpty()) {
-            dumped.append('\n').append(YamlEmitter.dumpCommunity(abridged));
+            dumped.append('\n').append(CallbackYaml.dumpCommunity(abridged));
         }
         return dumped.toString().replace("\n", "\n  ").stripTrailing();
     }

@@ -63,7 +63,7 @@ final class ResultDumper {
         }
         String prefix = " ".repeat(indent > 0 ? indent : 4);
         StringBuilder sb = new StringBuilder("\n");
-        for (String line : YamlEmitter.dump(abridged, indent).split("(?<=\n)")) {
+        for (String line : CallbackYaml.dump(abridged, indent).split("(?<=\n)")) {
             sb.append(line.isBlank() ? "" : prefix).append(line);
         }
         return sb.toString();

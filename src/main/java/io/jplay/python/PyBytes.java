@@ -31,6 +31,21 @@ public final class PyBytes {
     }
 
     /**
+     * {@code text.encode(encoding)}: Python's {@code utf-16} and {@code utf-32} write a byte-order mark and then
+     * little-endian units (the machine's order on x86 and ARM), where Java's write big-endian.
+     *
+     * @throws IllegalArgumentException {@code unknown encoding: NAME}, as Python's LookupError
+     */
+    public static byte[] encode(String text, String encoding) {
+        Charset charset = charset(encoding);
+        String name = charset.name();
+        if (name.equals("UTF-16") || name.equals("UTF-32")) {
+            return ("\ufeff" + text).getBytes(Charset.forName(name + "LE"));
+        }
+        return text.getBytes(charset);
+    }
+
+    /**
      * The charset of a Python codec name ({@code utf-8}, {@code latin-1}, {@code iso8859-15}, {@code cp1252}...).
      *
      * @throws IllegalArgumentException {@code unknown encoding: NAME}, as Python's LookupError

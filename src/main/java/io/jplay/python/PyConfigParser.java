@@ -10,9 +10,25 @@ import java.util.Map;
  * Python's {@code configparser.ConfigParser} reading ini text: {@code [section]} headers,
  * {@code key = value} / {@code key: value}, full-line {@code #}/{@code ;} comments, indented
  * continuation lines, {@code [DEFAULT]} inheritance and {@code %(name)s} interpolation.
- * Errors are IllegalArgumentException with Python's message.
+ * Errors are {@link Error}s with Python's class and message.
  */
 public final class PyConfigParser {
+    /** A {@code configparser.Error}: Python's message, and its class by {@link #pythonClass()}. */
+    public static final class Error extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String pythonClass;
+
+        Error(String name, String message) {
+            super(message);
+            this.pythonClass = "configparser." + name;
+        }
+
+        /** The Python class, e.g. {@code configparser.MissingSectionHeaderError}. */
+        public String pythonClass() {
+            return pythonClass;
+        }
+    }
+
     private final boolean caseSensitive;
     private final boolean allowNoValue;
     private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
@@ -44,7 +60,7 @@ public final class PyConfigParser {
             if (stripped.startsWith("[") && stripped.indexOf(']') > 0) {
                 curName = stripped.substring(1, stripped.indexOf(']'));
                 if (sections.containsKey(curName)) {
-                    throw new IllegalArgumentException("While reading from " + PyRepr.repr(source) + " [line " + pad(n + 1)
+                    throw new Error("DuplicateSectionError", "While reading from " + PyRepr.repr(source) + " [line " + pad(n + 1)
                             + "]: section " + PyRepr.repr(curName) + " already exists");
                 }
                 cur = curName.equals("DEFAULT") ? defaults : new LinkedHashMap<>();
@@ -55,7 +71,7 @@ public final class PyConfigParser {
                 continue;
             }
             if (cur == null) {
-                throw new IllegalArgumentException("File contains no section headers.\nfile: " + PyRepr.repr(source)
+                throw new Error("MissingSectionHeaderError", "File contains no section headers.\nfile: " + PyRepr.repr(source)
                         + ", line: " + (n + 1) + "\n" + PyRepr.repr(line + "\n"));
             }
             int eq = firstDelimiter(stripped);
@@ -63,7 +79,7 @@ public final class PyConfigParser {
             String value;
             if (eq < 0) {
                 if (!allowNoValue) {
-                    throw new IllegalArgumentException("Source contains parsing errors: " + PyRepr.repr(source)
+                    throw new Error("ParsingError", "Source contains parsing errors: " + PyRepr.repr(source)
                             + "\n\t[line " + pad(n + 1) + "]: " + PyRepr.repr(line + "\n"));
                 }
                 key = stripped;
@@ -74,7 +90,7 @@ public final class PyConfigParser {
             }
             key = caseSensitive ? key : key.toLowerCase(Locale.ROOT);
             if (cur.containsKey(key)) {
-                throw new IllegalArgumentException("While reading from " + PyRepr.repr(source) + " [line " + pad(n + 1)
+                throw new Error("DuplicateOptionError", "While reading from " + PyRepr.repr(source) + " [line " + pad(n + 1)
                         + "]: option " + PyRepr.repr(key) + " in section " + PyRepr.repr(curName) + " already exists");
             }
             cur.put(key, value);
@@ -126,7 +142,7 @@ public final class PyConfigParser {
 
     private String interpolate(String section, String option, String value, int depth) {
         if (depth > 10) {
-            throw new IllegalArgumentException("Recursion limit exceeded in value substitution: option "
+            throw new Error("InterpolationDepthError", "Recursion limit exceeded in value substitution: option "
                     + PyRepr.repr(option) + " in section " + PyRepr.repr(section) + " contains an interpolation key which "
                     + "cannot be substituted");
         }
@@ -149,14 +165,14 @@ public final class PyConfigParser {
                 Map<String, String> s = sections.get(section);
                 String v = s.containsKey(ref) ? s.get(ref) : defaults.get(ref);
                 if (v == null) {
-                    throw new IllegalArgumentException("Bad value substitution: option " + PyRepr.repr(option)
+                    throw new Error("InterpolationMissingOptionError", "Bad value substitution: option " + PyRepr.repr(option)
                             + " in section " + PyRepr.repr(section) + " contains an interpolation key " + PyRepr.repr(ref)
                             + " which is not a valid option name. Raw value: " + PyRepr.repr(value));
                 }
                 sb.append(interpolate(section, ref, v, depth + 1));
                 i = end + 2;
             } else {
-                throw new IllegalArgumentException("'%' must be followed by '%' or '(', found: "
+                throw new Error("InterpolationSyntaxError", "'%' must be followed by '%' or '(', found: "
                         + PyRepr.repr(value.substring(p)));
             }
         }

@@ -14,7 +14,7 @@ import java.util.Set;
  * dict or bool ({@link #ansibleEval}, which also takes JSON's {@code true/false/null}, as Ansible's
  * {@code Json2Python} does). Numbers (with {@code _}, hex/octal/binary, one sign), strings (adjacent
  * ones concatenated, Python's escapes, {@code r}/{@code u}/{@code b} prefixes), {@code True},
- * {@code False}, {@code None}, lists, tuples (as lists), dicts and sets. Inside brackets newlines and
+ * {@code False}, {@code None}, lists, tuples (as lists; bare {@code 1, 2} too), dicts and sets. Inside brackets newlines and
  * comments are white space, as in Python's tokenizer. Text that is not a literal comes back as is;
  * a dict key or set element Python cannot hash is Python's {@code TypeError} ({@link Unhashable}) for
  * Ansible's rendered text, which Ansible does not catch.
@@ -78,8 +78,7 @@ public final class PyLiteral {
         PyLiteral p = new PyLiteral(text, jsonNames);
         try {
             p.skip();
-            Object value = p.value();
-            p.skip();
+            Object value = p.topLevel();
             while (p.pos < text.length() && (text.charAt(p.pos) == '\n' || text.charAt(p.pos) == '\r')) {
                 p.pos++;
                 p.skip();
@@ -88,6 +87,27 @@ public final class PyLiteral {
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return fallback;
         }
+    }
+
+    /** An expression outside brackets: a value, or values separated by commas, which Python reads as a tuple. */
+    private Object topLevel() {
+        Object value = value();
+        skip();
+        if (pos >= text.length() || text.charAt(pos) != ',') {
+            return value;
+        }
+        List<Object> items = new ArrayList<>();
+        items.add(value);
+        while (pos < text.length() && text.charAt(pos) == ',') {
+            pos++;
+            skip();
+            if (pos >= text.length() || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
+                break; // a trailing comma: (x,) is still a tuple
+            }
+            items.add(value());
+            skip();
+        }
+        return items;
     }
 
     private Object value() {

@@ -41,7 +41,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
     private final boolean jinja2Native;
     private final String omit;
     private final Library lib;
-    private final VaultPlaintexts vaultPlaintexts = new VaultPlaintexts();
+    private final VaultPlaintexts vaultPlaintexts;
     private final Map<String, List<TNode>> cache = lru();
     /** Template files' texts, parsed without Ansible's backslash escaping. */
     private final Map<String, List<TNode>> fileCache = lru();
@@ -66,6 +66,7 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
         this.lib = new Library(Builtins::register, new PluginCalls(plugins));
         this.warnings = warnings;
         this.controller = controller;
+        this.vaultPlaintexts = new VaultPlaintexts(controller.yamlStrings());
         byte[] b = new byte[20];
         new SecureRandom().nextBytes(b);
         this.omit = "__omit_place_holder__" + HexFormat.of().formatHex(b);
@@ -348,7 +349,14 @@ public final class AnsibleTemplater implements Templater, LookupRunner {
             return PythonRepr.str(v);
         }
         if (v instanceof List || v instanceof Map) {
-            return SharedValues.copy(v, vaultPlaintexts::plain);
+            // Ansible renders it as text and reads that back: its strings are all new, and text holding a
+            // date, datetime or timedelta is no literal, so it stays text
+            boolean[] opaque = {false};
+            Object copy = SharedValues.copy(v, x -> {
+                opaque[0] |= x instanceof PyDate || x instanceof PyDateTime || x instanceof PyDateTime.Delta;
+                return vaultPlaintexts.newText(x);
+            });
+            return opaque[0] ? PythonRepr.str(v) : copy;
         }
         if (vaultPlaintexts.isNativeText(v)) {
             return v; // NativeJinjaText is never read back as a literal

@@ -1,13 +1,14 @@
 package io.jplay.template;
 
 import io.jplay.vault.VaultSecrets;
+import io.jplay.yaml.YamlStrings;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What lookups and filters see of the controller: its environment ({@code env} lookup,
  * {@code expanduser}) and Ansible's settings by their {@code ansible.constants} name
- * ({@code config} lookup), and the run's vault secrets.
+ * ({@code config} lookup), the run's vault secrets and the strings its YAML loader made.
  */
 public interface Controller {
 
@@ -32,6 +33,14 @@ public interface Controller {
     /** The run's vault secrets ({@code unvault} lookup, vaulted files read by lookups); none by default. */
     default VaultSecrets vaultSecrets() {
         return VaultSecrets.none();
+    }
+
+    /**
+     * The strings the run's YAML loader made (Ansible's {@code AnsibleUnicode}, as {@code type_debug} names them);
+     * none by default.
+     */
+    default YamlStrings yamlStrings() {
+        return YamlStrings.none();
     }
 
     /** The process environment and no ansible.cfg. */

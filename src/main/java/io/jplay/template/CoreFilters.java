@@ -46,7 +46,7 @@ final class CoreFilters {
             try {
                 return PyFloat.parse(PythonRepr.str(v));
             } catch (NumberFormatException e) {
-                return Ops.toDouble(c.arg(0, "default", 0.0));
+                return c.arg(0, "default", 0.0); // Jinja2 returns the default as it is given
             }
         });
         lib.filter("string", c -> PythonRepr.str(c.value()));

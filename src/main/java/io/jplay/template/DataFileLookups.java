@@ -128,17 +128,19 @@ final class DataFileLookups {
                     Ops.truthy(opts.get("allow_no_value")) || Ops.truthy(opts.get("allow_none")));
             try {
                 cp.read(text, "<???>");
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage().contains("already exists")) {
+            } catch (PyConfigParser.Error e) {
+                if (e.pythonClass().equals("configparser.DuplicateOptionError")) {
                     throw LookupFailure.handled("Duplicate option in '" + fileName + "': " + e.getMessage());
                 }
-                throw new TemplateException(e.getMessage());
+                throw TemplateException.pythonException(e.pythonClass() + ": " + e.getMessage(), null);
             }
             if (!cp.hasSection(section)) {
                 throw LookupFailure.handled("No section '" + section + "' in " + fileName);
             }
             try {
                 iniValue(cp, section, key, opts, out);
+            } catch (PyConfigParser.Error e) {
+                throw TemplateException.pythonException(e.pythonClass() + ": " + e.getMessage(), null);
             } catch (IllegalArgumentException e) {
                 throw new TemplateException(e.getMessage());
             }

@@ -86,6 +86,7 @@ final class DataFilters {
                 : c.rt().templater.vaultPlaintexts().isNativeText(c.value()) ? "NativeJinjaText"
                 : c.rt().templater.vaultPlaintexts().isVaultValue(c.value()) ? "AnsibleVaultEncryptedUnicode"
                 : c.rt().templater.vaultPlaintexts().isMarkup(c.value()) ? "Markup"
+                : c.rt().templater.vaultPlaintexts().isLoaded(c.value()) ? "AnsibleUnicode"
                 : PythonRepr.typeName(c.value()));
         lib.filter("extract", c -> {
             Object container = c.arg(0, "container", null);
@@ -125,15 +126,49 @@ final class DataFilters {
             throw new TemplateException("merge_hash: 'list_merge' argument can only be equal to 'replace', 'keep', "
                     + "'append', 'prepend', 'append_rp' or 'prepend_rp'");
         }
+        for (int i = dicts.size() - 1; i >= 0; i--) {
+            if (!(dicts.get(i) instanceof Map<?, ?>)) {
+                throw notDicts(dicts, i, recursive, listMerge);
+            }
+        }
         Map<Object, Object> out = new LinkedHashMap<>();
         for (Object d : dicts) {
-            if (!(d instanceof Map<?, ?> m)) {
-                throw new TemplateException("failed to combine variables, expected dicts but got a '"
-                        + PythonRepr.typeName(dicts.get(0)) + "' and a '" + PythonRepr.typeName(d) + "': ");
-            }
-            merge(out, m, recursive, listMerge);
+            merge(out, (Map<?, ?>) d, recursive, listMerge);
         }
         return out;
+    }
+
+    /**
+     * Ansible merges from the right ({@code merge_hash(left, merged_right)}), so the pair it names is the first
+     * non-dict seen from the right and what is merged to its right (or, for the last term, the term before it and
+     * that term), each written as JSON.
+     */
+    private static TemplateException notDicts(List<Object> dicts, int bad, boolean recursive, String listMerge)
+            throws TemplateException {
+        Object left;
+        Object right;
+        if (bad == dicts.size() - 1) {
+            left = dicts.get(bad - 1);
+            right = dicts.get(bad);
+        } else {
+            Map<Object, Object> merged = new LinkedHashMap<>();
+            for (Object d : dicts.subList(bad + 1, dicts.size())) {
+                merge(merged, (Map<?, ?>) d, recursive, listMerge);
+            }
+            left = dicts.get(bad);
+            right = merged;
+        }
+        return new TemplateException("failed to combine variables, expected dicts but got a '"
+                + PythonRepr.typeName(left) + "' and a '" + PythonRepr.typeName(right) + "': \n" + jsonOrText(left)
+                + "\n" + jsonOrText(right));
+    }
+
+    private static String jsonOrText(Object v) {
+        try {
+            return io.jplay.json.JsonWriter.python().write(v);
+        } catch (RuntimeException e) {
+            return PythonRepr.str(v);
+        }
     }
 
     /** Ansible's {@code items2dict}: each item's {@code key_name} and {@code value_name} entries. */
@@ -196,9 +231,11 @@ final class DataFilters {
 
     private static List<Object> yaml(Object v) throws TemplateException {
         try {
-            return new YamlLoader().loadAll(PythonRepr.str(v), "<string>");
+            return new YamlLoader().withTimestamps(PyDate::fromYaml).loadAll(PythonRepr.str(v), "<string>");
         } catch (YamlException e) {
             throw new TemplateException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw TemplateException.valueError(e.getMessage()); // a timestamp that is no real date or time
         }
     }
 

@@ -60,7 +60,7 @@ final class Evaluator {
         } else if (e instanceof Filter f) {
             Object v = LOCKED_FILTERS.contains(f.name()) ? evalLocked(f.obj(), s) : eval(f.obj(), s);
             Object r = s.rt.lib.filter(f.name(), new Call(v, args(f.args(), s), kwargs(f.kwargs(), s), s));
-            return s.rt.templater.vaultPlaintexts().afterFilter(f.name(), r);
+            return s.rt.templater.vaultPlaintexts().afterFilter(f.name(), v, r);
         } else if (e instanceof Test t) {
             Object v = LOCKED_TESTS.contains(t.name()) ? evalLocked(t.obj(), s) : eval(t.obj(), s);
             return s.rt.lib.testValue(t.name(), new Call(v, args(t.args(), s), kwargs(t.kwargs(), s), s));
@@ -159,7 +159,7 @@ final class Evaluator {
             }
             if (PyMethods.has(self, a.name())) {
                 Object r = PyMethods.call(self, a.name(), args, kwargs);
-                return self instanceof String ? s.rt.templater.vaultPlaintexts().plain(r) : r;
+                return s.rt.templater.vaultPlaintexts().afterMethod(self, r);
             }
             Object fn = getattr(self, a.name());
             return invoke(fn, args, kwargs);

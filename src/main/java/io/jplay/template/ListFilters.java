@@ -193,19 +193,7 @@ final class ListFilters {
             }
             return out;
         });
-        lib.filter("groupby", c -> {
-            String attr = c.string(0, "attribute", null);
-            List<Object> items = Ops.iterate(c.value());
-            items.sort(Sorting.comparator(attr, false, false));
-            Map<Object, List<Object>> groups = new LinkedHashMap<>();
-            for (Object o : items) {
-                Object k = Sorting.key(o, attr, true);
-                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
-            }
-            List<Object> out = new ArrayList<>();
-            groups.forEach((k, v) -> out.add(new Tuple(Arrays.asList(k, v))));
-            return out;
-        });
+        lib.filter("groupby", ListFilters::groupby);
         lib.filter("shuffle", c -> {
             if (!(c.value() instanceof java.util.Collection || c.value() instanceof String || c.value() instanceof Map)) {
                 return c.value(); // Ansible's randomize_list returns what it cannot list unchanged
@@ -472,5 +460,46 @@ final class ListFilters {
             combinations(items, r, i + 1, cur, out);
             cur.remove(cur.size() - 1);
         }
+    }
+
+    /**
+     * Jinja2's {@code groupby(attribute, default=None, case_sensitive=False)}: sorted by the key (lower-cased unless
+     * case-sensitive; {@code default} where an item lacks the attribute), adjacent equal keys grouped, each group
+     * named by the real key of its first item.
+     */
+    private static Object groupby(Call c) throws TemplateException {
+        String attr = c.string(0, "attribute", null);
+        Object fallback = c.arg(1, "default", null);
+        boolean caseSensitive = c.bool(2, "case_sensitive", false);
+        List<Object> items = Ops.iterate(c.value());
+        List<Object[]> keyed = new ArrayList<>();
+        for (Object o : items) {
+            Object real = Sorting.key(o, attr, true);
+            real = real instanceof Undefined && fallback != null ? fallback : Ops.defined(real);
+            keyed.add(new Object[] {!caseSensitive && real instanceof String s ? s.toLowerCase() : real, real, o});
+        }
+        try {
+            keyed.sort((a, b) -> {
+                try {
+                    return Ops.compare(a[0], b[0], "<");
+                } catch (TemplateException e) {
+                    throw new Sorting.Failure(e);
+                }
+            });
+        } catch (Sorting.Failure e) {
+            throw e.getCause();
+        }
+        List<Object> out = new ArrayList<>();
+        List<Object> group = null;
+        Object groupKey = null;
+        for (Object[] k : keyed) {
+            if (group == null || !Ops.equal(groupKey, k[0])) {
+                group = new ArrayList<>();
+                groupKey = k[0];
+                out.add(new Tuple(Arrays.asList(k[1], group)));
+            }
+            group.add(k[2]);
+        }
+        return out;
     }
 }

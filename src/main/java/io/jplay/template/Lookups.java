@@ -150,27 +150,7 @@ final class Lookups {
         });
         lib.lookup("sequence", Sequence::run);
         lib.lookup("together", Lookups::together);
-        lib.lookup("nested", c -> {
-            if (c.args().isEmpty()) {
-                throw new TemplateException("with_nested requires at least one element in the nested list");
-            }
-            List<Object> out = new ArrayList<>();
-            out.add(new ArrayList<>());
-            for (Object t : c.args()) {
-                List<Object> next = new ArrayList<>();
-                // listify_lookup_plugin_terms: a text element is one value (never a variable name, never its characters)
-                Object terms = t instanceof CharSequence ? List.of(t) : t;
-                for (Object prefix : out) {
-                    for (Object x : Ops.iterate(terms)) {
-                        List<Object> row = new ArrayList<>((List<?>) prefix);
-                        row.add(x);
-                        next.add(row);
-                    }
-                }
-                out = next;
-            }
-            return out;
-        });
+        lib.lookup("nested", Lookups::nested);
         lib.lookup("subelements", SubelementsLookup::run);
         lib.lookup("random_choice", c -> {
             if (c.args().isEmpty()) {
@@ -455,5 +435,52 @@ final class Lookups {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Ansible's {@code nested}: the first list's elements as they are, each further list combined with every row so
+     * far, and every pair and finally every row flattened one level (lists spread, text and numbers kept; a row
+     * that cannot be iterated is Python's TypeError).
+     */
+    private static List<Object> nested(Call c) throws TemplateException {
+        if (c.args().isEmpty()) {
+            throw new TemplateException("with_nested requires at least one element in the nested list");
+        }
+        List<Object> rows = null;
+        for (Object t : c.args()) {
+            // listify_lookup_plugin_terms: a text element is one value (never a variable name, never its characters)
+            List<Object> terms = Ops.iterate(t instanceof CharSequence ? List.of(t) : t);
+            if (rows == null) {
+                rows = terms;
+                continue;
+            }
+            List<Object> next = new ArrayList<>();
+            for (Object x : rows) {
+                for (Object y : terms) {
+                    next.add(flattenOnce(java.util.Arrays.asList(x, y)));
+                }
+            }
+            rows = next;
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object row : rows) {
+            out.add(flattenOnce(row));
+        }
+        return out;
+    }
+
+    private static List<Object> flattenOnce(Object row) throws TemplateException {
+        if (!(row instanceof Iterable<?> || row instanceof Map<?, ?> || row instanceof CharSequence)) {
+            throw TemplateException.pythonException("TypeError: '" + PythonRepr.typeName(row) + "' object is not iterable", null);
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object term : Ops.iterate(row)) {
+            if (term instanceof List<?> l) {
+                out.addAll(l);
+            } else {
+                out.add(term);
+            }
+        }
+        return out;
     }
 }

@@ -2,12 +2,27 @@ package io.jplay.template;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Python's {@code datetime.datetime} for {@code to_datetime}, with subtraction to a timedelta. */
-record PyDateTime(LocalDateTime t) implements PyObject {
+/**
+ * Python's {@code datetime.datetime} for {@code to_datetime} and YAML timestamps, with subtraction to a timedelta.
+ *
+ * @param offset the fixed UTC offset of an aware datetime, or null for a naive one
+ */
+record PyDateTime(LocalDateTime t, ZoneOffset offset) implements PyObject, io.jplay.json.JsonEncoded {
+
+    /** As Ansible's JSON encoder writes a datetime: {@code isoformat()}. */
+    @Override
+    public Object jsonValue() {
+        return toString().replaceFirst(" ", "T");
+    }
+
+    PyDateTime(LocalDateTime t) {
+        this(t, null);
+    }
 
     /** Python's {@code datetime.timedelta}. */
     record Delta(Duration d) implements PyObject {
@@ -51,7 +66,40 @@ record PyDateTime(LocalDateTime t) implements PyObject {
     public String toString() {
         String text = t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         int micros = t.getNano() / 1000;
-        return micros == 0 ? text : text + String.format(".%06d", micros);
+        text = micros == 0 ? text : text + String.format(".%06d", micros);
+        return offset == null ? text : text + (offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId());
+    }
+
+    /** Python's {@code repr}: trailing zero seconds and microseconds left out, the offset as a {@code timezone}. */
+    String repr() {
+        StringBuilder sb = new StringBuilder("datetime.datetime(").append(t.getYear()).append(", ")
+                .append(t.getMonthValue()).append(", ").append(t.getDayOfMonth()).append(", ").append(t.getHour())
+                .append(", ").append(t.getMinute());
+        int micros = t.getNano() / 1000;
+        if (t.getSecond() != 0 || micros != 0) {
+            sb.append(", ").append(t.getSecond());
+        }
+        if (micros != 0) {
+            sb.append(", ").append(micros);
+        }
+        if (offset != null) {
+            sb.append(", tzinfo=").append(offset.getTotalSeconds() == 0 ? "datetime.timezone.utc"
+                    : "datetime.timezone(" + timedeltaRepr(offset.getTotalSeconds()) + ")");
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String timedeltaRepr(int seconds) {
+        long days = Math.floorDiv(seconds, 86400);
+        long rest = seconds - days * 86400;
+        StringBuilder sb = new StringBuilder("datetime.timedelta(");
+        if (days != 0) {
+            sb.append("days=").append(days);
+        }
+        if (rest != 0) {
+            sb.append(days != 0 ? ", " : "").append("seconds=").append(rest);
+        }
+        return sb.append(')').toString();
     }
 
     static PyDateTime parse(String text, String format) throws TemplateException {

@@ -27,6 +27,9 @@ public final class PythonRepr {
         if (value instanceof Unsafe u) {
             return str(u.value());
         }
+        if (value instanceof PyDate || value instanceof PyDateTime) {
+            return value.toString();
+        }
         return repr(value);
     }
 
@@ -87,6 +90,10 @@ public final class PythonRepr {
             sb.append("Undefined");
         } else if (v instanceof PyCallable) {
             sb.append("<built-in method>");
+        } else if (v instanceof PyDateTime t) {
+            sb.append(t.repr());
+        } else if (v instanceof PyDate d) {
+            sb.append(d.repr());
         } else {
             sb.append(v);
         }
@@ -136,6 +143,9 @@ public final class PythonRepr {
         }
         if (v instanceof PyDateTime) {
             return "datetime";
+        }
+        if (v instanceof PyDate) {
+            return "date";
         }
         if (v instanceof PyDateTime.Delta) {
             return "timedelta";

@@ -205,7 +205,7 @@ final class StrMethods {
     /** {@code str.encode}: jplay has no bytes, so the bytes as Ansible shows them (UTF-8 text, escapes kept). */
     static String encode(String s, String encoding) throws TemplateException {
         try {
-            return io.jplay.python.PyBytes.decodeUtf8(s.getBytes(io.jplay.python.PyBytes.charset(encoding)));
+            return io.jplay.python.PyBytes.decodeUtf8(io.jplay.python.PyBytes.encode(s, encoding));
         } catch (IllegalArgumentException e) {
             throw new TemplateException(e.getMessage(), e);
         }

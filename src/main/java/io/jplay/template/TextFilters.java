@@ -80,8 +80,7 @@ final class TextFilters {
             return out;
         });
         lib.filter("regex_escape", TextFilters::regexEscape);
-        lib.filter("b64encode", c -> Base64.getEncoder().encodeToString(
-                str(c).getBytes(charset(c.string(0, "encoding", "utf-8")))));
+        lib.filter("b64encode", c -> Base64.getEncoder().encodeToString(encode(str(c), c.string(0, "encoding", "utf-8"))));
         lib.filter("b64decode", TextFilters::b64decode);
         lib.filter("hash", c -> {
             String type = c.string(0, "hashtype", "sha1");
@@ -148,9 +147,9 @@ final class TextFilters {
         }
     }
 
-    private static java.nio.charset.Charset charset(String encoding) throws TemplateException {
+    private static byte[] encode(String text, String encoding) throws TemplateException {
         try {
-            return io.jplay.python.PyBytes.charset(encoding);
+            return io.jplay.python.PyBytes.encode(text, encoding);
         } catch (IllegalArgumentException e) {
             throw new TemplateException(e.getMessage(), e);
         }
@@ -238,10 +237,10 @@ final class TextFilters {
         String end = c.string(2, "end", "...");
         int leeway = (int) c.integer(3, "leeway", 5);
         if (length < end.length()) {
-            throw new TemplateException("expected length >= " + end.length() + ", got " + length);
+            throw TemplateException.escaping("AssertionError", "expected length >= " + end.length() + ", got " + length);
         }
         if (leeway < 0) {
-            throw new TemplateException("expected leeway >= 0, got " + leeway);
+            throw TemplateException.escaping("AssertionError", "expected leeway >= 0, got " + leeway);
         }
         if (s.length() <= length + leeway) {
             return s;
@@ -290,26 +289,19 @@ final class TextFilters {
         return sb.toString();
     }
 
+    /** Jinja2's {@code wordwrap}: each line of the text through Python's {@code textwrap.wrap}. */
     private static Object wordwrap(Call c) throws TemplateException {
         int width = (int) c.integer(0, "width", 79);
         boolean breakLong = c.bool(1, "break_long_words", true);
         String wrapstring = c.string(2, "wrapstring", "\n");
+        boolean breakOnHyphens = c.bool(3, "break_on_hyphens", true);
         List<String> out = new ArrayList<>();
-        for (String para : text(c, "splitlines").split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (Object wo : StrMethods.split(para, null, -1)) {
-                String word = (String) wo;
-                while (breakLong && word.length() > width && line.length() == 0) {
-                    out.add(word.substring(0, width));
-                    word = word.substring(width);
-                }
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(line.length() > 0 ? " " : "").append(word);
+        try {
+            for (String line : io.jplay.python.PyText.splitlines(text(c, "splitlines"))) {
+                out.add(String.join(wrapstring, io.jplay.python.PyTextWrap.wrap(line, width, breakLong, breakOnHyphens)));
             }
-            out.add(line.toString());
+        } catch (IllegalArgumentException e) {
+            throw TemplateException.valueError(e.getMessage());
         }
         return String.join(wrapstring, out);
     }
@@ -367,25 +359,47 @@ final class TextFilters {
         return sb.toString();
     }
 
+    private static final Pattern NAMED_GROUP_ARG = Pattern.compile("\\\\g<(\\S+)>");
+    private static final Pattern NUMBERED_GROUP_ARG = Pattern.compile("\\\\(\\d+)");
+
+    /**
+     * Ansible's {@code regex_search(value, regex, *args)}: the group arguments ({@code \\g<name>}, {@code \\N}) are
+     * read first, as Ansible reads them with {@code re.match(...).group(1)} (so a malformed one escapes as Python's
+     * AttributeError), then the first match gives the whole match or those groups, or None.
+     */
     private static Object regexSearch(Call c) throws TemplateException {
         String regex = c.string(0, "regex", "");
+        List<Object> groups = new ArrayList<>();
+        for (Object a : c.args().subList(Math.min(1, c.args().size()), c.args().size())) {
+            if (!(a instanceof String spec)) {
+                throw TemplateException.escaping("AttributeError",
+                        "'" + PythonRepr.typeName(a) + "' object has no attribute 'startswith'");
+            }
+            if (spec.startsWith("\\g") || spec.startsWith("\\")) {
+                boolean named = spec.startsWith("\\g");
+                Matcher arg = (named ? NAMED_GROUP_ARG : NUMBERED_GROUP_ARG).matcher(spec);
+                if (!arg.lookingAt()) {
+                    throw TemplateException.escaping("AttributeError", "'NoneType' object has no attribute 'group'");
+                }
+                groups.add(named ? arg.group(1) : (Object) (arg.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(arg.group(1))));
+            } else {
+                throw new TemplateException("Unknown argument");
+            }
+        }
         Matcher m = pattern(regex, c).matcher(str(c));
         if (!m.find()) {
             return null;
         }
-        if (c.args().size() <= 1) {
+        if (groups.isEmpty()) {
             return m.group();
         }
         List<Object> out = new ArrayList<>();
-        for (Object a : c.args().subList(1, c.args().size())) {
-            String spec = PythonRepr.str(a);
-            if (spec.startsWith("\\g<")) {
-                out.add(m.group(spec.substring(3, spec.length() - 1)));
-            } else if (spec.startsWith("\\")) {
-                out.add(m.group(Integer.parseInt(spec.substring(1))));
-            } else {
-                throw new TemplateException("Unknown argument");
+        try {
+            for (Object g : groups) {
+                out.add(g instanceof Integer n ? m.group(n) : m.group((String) g));
             }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw TemplateException.escaping("IndexError", "no such group");
         }
         return out;
     }

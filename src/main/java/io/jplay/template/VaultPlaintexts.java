@@ -1,11 +1,8 @@
 package io.jplay.template;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
-import java.util.Map;
+import io.jplay.python.IdentityMarks;
+import io.jplay.yaml.YamlStrings;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The plaintexts of {@code !vault} values, and the texts of Ansible's string-type filters
@@ -43,8 +40,42 @@ final class VaultPlaintexts {
         MARKUP
     }
 
-    private final Map<Key, Kind> marked = new ConcurrentHashMap<>();
-    private final ReferenceQueue<String> collected = new ReferenceQueue<>();
+    private final IdentityMarks<Kind> marked = new IdentityMarks<>();
+    private final YamlStrings loaded;
+
+    /** @param loaded the strings the run's YAML loader made ({@code AnsibleUnicode}) */
+    VaultPlaintexts(YamlStrings loaded) {
+        this.loaded = loaded;
+    }
+
+    private static String shortName(String filter) {
+        return filter.substring(filter.lastIndexOf('.') + 1);
+    }
+
+    /** Whether {@code value} is a string as the YAML loader made it (Ansible's {@code AnsibleUnicode}). */
+    boolean isLoaded(Object value) {
+        return loaded.contains(value);
+    }
+
+    /**
+     * {@code value} as text Python made anew (what Ansible's concat reads back from rendered text): a marked or
+     * loaded string becomes an unmarked copy.
+     */
+    Object newText(Object value) {
+        Object p = plain(value);
+        return p == value && loaded.contains(value) ? new String((String) value) : p;
+    }
+
+    /**
+     * The result of string method {@code self.name(...)}: new text, also where Java hands back the receiver
+     * ({@code lower} of lower-case text), as Python's methods of a {@code str} subclass give a plain {@code str}.
+     */
+    Object afterMethod(Object self, Object result) {
+        if (!(self instanceof String)) {
+            return result;
+        }
+        return result == self && loaded.contains(self) ? new String((String) self) : plain(result);
+    }
 
     /** A fresh String instance of {@code plaintext}, known from now on as a vault value. */
     String mark(String plaintext) {
@@ -72,16 +103,13 @@ final class VaultPlaintexts {
     }
 
     private String mark(String text, Kind kind) {
-        for (Reference<? extends String> r = collected.poll(); r != null; r = collected.poll()) {
-            marked.remove((Key) r);
-        }
         String own = new String(text);
-        marked.put(new Weak(own, collected), kind);
+        marked.put(own, kind);
         return own;
     }
 
     private Kind kind(Object value) {
-        return value instanceof String && !marked.isEmpty() ? marked.get(new Probe(value)) : null;
+        return value instanceof String ? marked.get(value) : null;
     }
 
     /**
@@ -113,56 +141,19 @@ final class VaultPlaintexts {
         return k == Kind.VAULT || k == Kind.WRAPPED || k == Kind.MARKUP ? new String((String) value) : value;
     }
 
-    /** The result of filter {@code name} (qualified or not): new text unless the filter passes its input on. */
-    Object afterFilter(String name, Object result) {
+    /**
+     * The result of filter {@code name} (qualified or not) given {@code input}: new text unless the filter passes
+     * its input on (a loaded string Java's {@code trim} hands back is, in Python, a new {@code str}).
+     */
+    Object afterFilter(String name, Object input, Object result) {
         Kind kind = kind(result);
         if (kind == null) {
-            return result;
+            return result == input && loaded.contains(result) && !PASS_THROUGH.contains(shortName(name))
+                    ? new String((String) result) : result;
         }
-        String shortName = name.substring(name.lastIndexOf('.') + 1);
+        String shortName = shortName(name);
         boolean keeps = PASS_THROUGH.contains(shortName) || kind == Kind.NATIVE && Library.STRING_TYPE_FILTERS.contains(shortName)
                 || kind == Kind.WRAPPED && shortName.equals("vault") || kind == Kind.MARKUP;
         return keeps ? result : new String((String) result);
-    }
-
-    /** A key compared by the identity of what it refers to. */
-    private interface Key {
-        Object referent();
-    }
-
-    private static final class Weak extends WeakReference<String> implements Key {
-        private final int hash;
-
-        Weak(String s, ReferenceQueue<String> queue) {
-            super(s, queue);
-            this.hash = System.identityHashCode(s);
-        }
-
-        @Override
-        public Object referent() {
-            return get();
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o == this || o instanceof Key k && get() != null && k.referent() == get();
-        }
-    }
-
-    private record Probe(Object referent) implements Key {
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(referent);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.referent() == referent;
-        }
     }
 }

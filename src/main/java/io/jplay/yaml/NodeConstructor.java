@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -52,11 +53,17 @@ final class NodeConstructor {
     private int depth;
 
     private final VaultSecrets vault;
+    private final YamlStrings strings;
+    private final Function<String, Object> timestamps;
 
-    NodeConstructor(String label, Consumer<String> warnings, VaultSecrets vault) {
+    /** @param timestamps makes a timestamp's value from its text, or null to keep the text */
+    NodeConstructor(String label, Consumer<String> warnings, VaultSecrets vault, YamlStrings strings,
+            Function<String, Object> timestamps) {
+        this.timestamps = timestamps;
         this.label = label;
         this.warnings = warnings;
         this.vault = vault;
+        this.strings = strings;
     }
 
     Map<Object, Mark> locations() {
@@ -129,8 +136,12 @@ final class NodeConstructor {
         } catch (NumberFormatException e) {
             throw new Problem("invalid value for " + tag.getValue() + ": '" + v + "'", node);
         }
+        if (timestamps != null && tag.equals(Yaml11Resolver.TIMESTAMP_TAG)) {
+            return timestamps.apply(v);
+        }
         if (tag.equals(Tag.STR) || tag.equals(Yaml11Resolver.MERGE) || tag.equals(Tag.BINARY)
                 || tag.getValue().startsWith("tag:yaml.org,2002:timestamp")) {
+            strings.add(v);
             return v;
         }
         throw new Problem("could not determine a constructor for the tag '" + tag.getValue() + "'", node);

@@ -18,6 +18,10 @@ final class Yaml11Resolver implements ScalarResolver {
     static final Pattern FLOAT = Pattern.compile(
             "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
                     + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    static final Pattern TIMESTAMP = Pattern.compile("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+            + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+            + "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?");
+    static final Tag TIMESTAMP_TAG = new Tag("tag:yaml.org,2002:timestamp");
     /** Not snakeyaml's own merge tag: its composer would merge in the wrong order. */
     static final Tag MERGE = new Tag("tag:jplay,2026:merge");
 
@@ -40,6 +44,9 @@ final class Yaml11Resolver implements ScalarResolver {
         }
         if (value.equals("<<")) {
             return MERGE;
+        }
+        if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && TIMESTAMP.matcher(value).matches()) {
+            return TIMESTAMP_TAG;
         }
         return Tag.STR;
     }

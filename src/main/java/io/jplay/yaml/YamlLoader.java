@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -38,6 +39,8 @@ public final class YamlLoader {
     private final Consumer<String> warnings;
     private final VaultSecrets vault;
     private final YamlLimits limits;
+    private final YamlStrings strings;
+    private final Function<String, Object> timestamps;
 
     /** A loader that drops warnings and knows no vault secrets. */
     public YamlLoader() {
@@ -56,14 +59,40 @@ public final class YamlLoader {
 
     /** A loader that decrypts with {@code vault} and refuses input past {@code limits}. */
     public YamlLoader(Consumer<String> warnings, VaultSecrets vault, YamlLimits limits) {
+        this(warnings, vault, limits, YamlStrings.none());
+    }
+
+    /** A loader that decrypts with {@code vault}, refuses input past {@code limits} and notes its strings in {@code strings}. */
+    public YamlLoader(Consumer<String> warnings, VaultSecrets vault, YamlLimits limits, YamlStrings strings) {
+        this(warnings, vault, limits, strings, null);
+    }
+
+    private YamlLoader(Consumer<String> warnings, VaultSecrets vault, YamlLimits limits, YamlStrings strings,
+            Function<String, Object> timestamps) {
         this.warnings = warnings;
         this.vault = vault;
         this.limits = limits;
+        this.strings = strings;
+        this.timestamps = timestamps;
     }
 
-    /** This loader with other limits (same warnings and vault secrets). */
+    /** This loader with other limits (same warnings, vault secrets and string notes). */
     public YamlLoader withLimits(YamlLimits other) {
-        return new YamlLoader(warnings, vault, other);
+        return new YamlLoader(warnings, vault, other, strings, timestamps);
+    }
+
+    /**
+     * This loader making each plain scalar that YAML 1.1 reads as a timestamp ({@code 2024-01-02},
+     * {@code 2001-12-14t21:59:43.10-05:00}) into {@code timestamps}' value for its text, as PyYAML makes a
+     * {@code date} or {@code datetime}; other loaders keep the text.
+     */
+    public YamlLoader withTimestamps(Function<String, Object> timestamps) {
+        return new YamlLoader(warnings, vault, limits, strings, timestamps);
+    }
+
+    /** Where this loader notes the strings it makes (Ansible's {@code AnsibleUnicode}). */
+    public YamlStrings strings() {
+        return strings;
     }
 
     /** The vault secrets this loader decrypts with. */
@@ -146,10 +175,12 @@ public final class YamlLoader {
                 // every buffer of a long token it looks ahead through, quadratic in the token's length
                 .setBufferSize(text.length() + 1).build();
         List<LoadedYaml> docs = new ArrayList<>();
+        // Ansible reads text that is JSON with json.loads first: its strings are plain str, not AnsibleUnicode
+        YamlStrings marks = strings.notes() && isJson(text) ? YamlStrings.none() : strings;
         try {
             Parser events = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits.maxDepth());
             for (Node node : (Iterable<Node>) () -> new Composer(settings, events)) {
-                NodeConstructor constructor = new NodeConstructor(label, warnings, vault);
+                NodeConstructor constructor = new NodeConstructor(label, warnings, vault, marks, timestamps);
                 try {
                     Object data = constructor.construct(node);
                     if (data instanceof String) {
@@ -185,6 +216,19 @@ public final class YamlLoader {
                     label, 0, 0, e);
         }
         return docs;
+    }
+
+    private static boolean isJson(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || "{[\"".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        try {
+            io.jplay.json.JsonParser.parse(t);
+            return true;
+        } catch (io.jplay.json.JsonException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** YAML 1.1 resolution; construction is done by {@link NodeConstructor}, not by the schema. */

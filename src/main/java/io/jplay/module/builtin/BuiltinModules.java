@@ -2,6 +2,7 @@ package io.jplay.module.builtin;
 
 import io.jplay.module.ModuleRegistry;
 import io.jplay.vault.VaultSecrets;
+import io.jplay.yaml.YamlStrings;
 
 /**
  * The modules jplay ships. {@code async_status} is registered by the integrator, who owns it.
@@ -17,6 +18,14 @@ public final class BuiltinModules {
 
     /** A new registry whose modules decrypt vaulted controller files ({@code copy} sources...) with {@code vault}. */
     public static ModuleRegistry registry(VaultSecrets vault) {
+        return registry(vault, YamlStrings.none());
+    }
+
+    /**
+     * A new registry whose modules decrypt vaulted controller files with {@code vault} and note the strings of the
+     * files {@code include_vars} loads in {@code strings} (the run's, so they are {@code AnsibleUnicode}).
+     */
+    public static ModuleRegistry registry(VaultSecrets vault, YamlStrings strings) {
         return new ModuleRegistry()
                 .register(new CommandModule())
                 .register(new ShellModule())
@@ -30,7 +39,7 @@ public final class BuiltinModules {
                 .register(new SetStatsModule())
                 .register(new AssertModule())
                 .register(new PauseModule())
-                .register(new IncludeVarsModule(vault))
+                .register(new IncludeVarsModule(vault, strings))
                 .register(new SetupModule("setup"))
                 .register(new SetupModule("gather_facts"))
                 .register(new StatModule())

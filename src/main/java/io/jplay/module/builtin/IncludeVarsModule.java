@@ -39,7 +39,12 @@ public final class IncludeVarsModule implements Module {
 
     /** A include_vars module that decrypts vaulted files with {@code vault}. */
     public IncludeVarsModule(VaultSecrets vault) {
-        this.yaml = new YamlLoader(w -> { }, vault);
+        this(vault, io.jplay.yaml.YamlStrings.none());
+    }
+
+    /** A include_vars module that decrypts with {@code vault} and notes the strings it loads in {@code strings}. */
+    public IncludeVarsModule(VaultSecrets vault, io.jplay.yaml.YamlStrings strings) {
+        this.yaml = new YamlLoader(w -> { }, vault, io.jplay.yaml.YamlLimits.DEFAULT, strings);
     }
 
     @Override

@@ -1,15 +1,16 @@
-package io.jplay.output;
+package io.jplay.yaml;
 
 /** Which YAML scalar styles can show a string unchanged (PyYAML's {@code analyze_scalar}). */
-record ScalarAnalysis(boolean empty, boolean multiline, boolean allowBlockPlain, boolean allowSingleQuoted,
-        boolean allowBlock) {
+record ScalarAnalysis(boolean empty, boolean multiline, boolean allowFlowPlain, boolean allowBlockPlain,
+        boolean allowSingleQuoted, boolean allowBlock) {
     private static final String SPACE_OR_BREAK = "\0 \t\r\n\u0085\u2028\u2029";
 
     static ScalarAnalysis of(String s) {
         if (s.isEmpty()) {
-            return new ScalarAnalysis(true, false, true, true, false);
+            return new ScalarAnalysis(true, false, false, true, true, false);
         }
         boolean blockIndicators = s.startsWith("---") || s.startsWith("...");
+        boolean flowIndicators = blockIndicators;
         boolean lineBreaks = false;
         boolean special = false;
         boolean leadingSpace = false;
@@ -28,9 +29,14 @@ record ScalarAnalysis(boolean empty, boolean multiline, boolean allowBlockPlain,
                 if ("#,[]{}&*!|>'\"%@`".indexOf(ch) >= 0 || (ch == '?' || ch == ':') && followedByWhitespace
                         || ch == '-' && followedByWhitespace) {
                     blockIndicators = true;
+                    flowIndicators = true;
                 }
-            } else if (ch == ':' && followedByWhitespace || ch == '#' && precededByWhitespace) {
-                blockIndicators = true;
+                flowIndicators |= ch == '?' || ch == ':';
+            } else {
+                if (ch == ':' && followedByWhitespace || ch == '#' && precededByWhitespace) {
+                    blockIndicators = true;
+                }
+                flowIndicators |= ",?[]{}:".indexOf(ch) >= 0 || ch == '#' && precededByWhitespace;
             }
             boolean isBreak = YamlEmitter.isBreak(ch);
             if (isBreak) {
@@ -62,20 +68,29 @@ record ScalarAnalysis(boolean empty, boolean multiline, boolean allowBlockPlain,
             followedByWhitespace = i + 2 >= s.length() || SPACE_OR_BREAK.indexOf(s.charAt(i + 2)) >= 0;
         }
         boolean blockPlain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
+        boolean flowPlain = blockPlain;
         boolean singleQuoted = true;
         boolean block = !trailingSpace;
         if (breakSpace) {
+            flowPlain = false;
             blockPlain = false;
             singleQuoted = false;
         }
         if (spaceBreak || special) {
+            flowPlain = false;
             blockPlain = false;
             singleQuoted = false;
             block = false;
         }
+        if (lineBreaks) {
+            flowPlain = false;
+        }
         if (lineBreaks || blockIndicators) {
             blockPlain = false;
         }
-        return new ScalarAnalysis(false, lineBreaks, blockPlain, singleQuoted, block);
+        if (flowIndicators) {
+            flowPlain = false;
+        }
+        return new ScalarAnalysis(false, lineBreaks, flowPlain, blockPlain, singleQuoted, block);
     }
 }

@@ -1,6 +1,6 @@
-package io.jplay.output;
+package io.jplay.yaml;
 
-/** YAML single- and double-quoted scalar writers, folding long lines at spaces past 80 columns as libyaml does. */
+/** YAML single- and double-quoted scalar writers, folding long lines at spaces past the width as libyaml does. */
 final class QuotedWriter {
     private final YamlEmitter e;
 

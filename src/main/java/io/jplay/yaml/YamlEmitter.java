@@ -1,25 +1,25 @@
-package io.jplay.output;
+package io.jplay.yaml;
 
 import io.jplay.python.PyFloat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Block-style YAML as PyYAML's {@code yaml.dump(data, default_flow_style=False, allow_unicode=True,
- * indent=N)} writes it with Ansible's callback dumper (multi-line strings as {@code |} blocks, made
- * block-safe the "lossy" way). Ansible dumps through libyaml ({@code CSafeDumper}); the scalar style
- * choice and line folding follow PyYAML's emitter (MIT licensed) with libyaml's double-quoted folding,
- * so results print byte for byte as {@code callback_result_format = yaml} does.
+ * YAML as libyaml's emitter writes it (Ansible dumps through PyYAML's {@code CSafeDumper} where libyaml is
+ * present; the rules are libyaml's and PyYAML's, both MIT licensed, the code jplay's): block and flow collections,
+ * the scalar style choice, and line folding at the {@link Style#width() width} for plain and quoted scalars. One
+ * emitter serves the result callbacks (whose representer writes multi-line strings as {@code |} blocks) and the
+ * {@code to_yaml}/{@code to_nice_yaml} filters; {@link Style} tells them apart.
  */
-final class YamlEmitter {
+public final class YamlEmitter {
     private static final String BREAKS = "\n\u0085\u2028\u2029";
-    private static final String COMMUNITY_BREAKS = "\n\r\u001c\u001d\u001e\u0085\u2028\u2029";
-    private static final Pattern SPACE_BEFORE_BREAK = Pattern.compile(" +([\n\u0085\u2028\u2029])");
     private static final List<Pattern> NOT_STRINGS = List.of(
             Pattern.compile("yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"),
             Pattern.compile("[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
@@ -32,37 +32,71 @@ final class YamlEmitter {
                     + "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"));
     private static final int NONE = Integer.MIN_VALUE;
 
+    /**
+     * How a document is written.
+     *
+     * @param indent {@code indent} (2 to 9, else 2)
+     * @param width {@code width}: lines fold at a space past this column
+     * @param flow {@code default_flow_style}: null writes collections of scalars in flow style, true every
+     *     collection, false none (empty ones are always {@code []}/{@code {}})
+     * @param keyOrder how mapping keys are sorted ({@code sort_keys}), or null to keep their order
+     * @param explicitStart {@code explicit_start}: the document begins with {@code ---}
+     * @param explicitEnd {@code explicit_end}: the document ends with {@code ...}
+     * @param literal the representer's multi-line strings: the text to write as a {@code |} block, or null for the
+     *     emitter's own style choice
+     * @param canonical {@code canonical}: every node tagged, in flow style, each item on its own line, every
+     *     scalar double-quoted
+     */
+    public record Style(int indent, int width, Boolean flow, Comparator<Object> keyOrder, boolean explicitStart,
+            boolean explicitEnd, UnaryOperator<String> literal, boolean canonical) {
+        public Style {
+            indent = indent > 1 && indent < 10 ? indent : 2;
+        }
+    }
+
+    private final Style style;
     private final int bestIndent;
     private final int bestWidth;
-    private final boolean community;
     private final StringBuilder out = new StringBuilder();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private Integer indent;
     private int column;
+    private int flowLevel;
     private boolean whitespace = true;
     private boolean indention = true;
 
-    private YamlEmitter(int indent, int width, boolean community) {
-        this.bestIndent = indent > 1 && indent < 10 ? indent : 2;
-        this.bestWidth = width;
-        this.community = community;
+    private YamlEmitter(Style style) {
+        this.style = style;
+        this.bestIndent = style.indent();
+        this.bestWidth = style.width();
     }
 
-    /** The document as Ansible's callback dumper writes it, ending with a newline. */
-    static String dump(Object value, int indent) {
-        return dump(value, indent, 80, false);
-    }
-
-    /** The document as the {@code community.general.yaml} callback writes it (indent 2, width 1000). */
-    static String dumpCommunity(Object value) {
-        return dump(value, 2, 1000, true);
-    }
-
-    private static String dump(Object value, int indent, int width, boolean community) {
-        YamlEmitter e = new YamlEmitter(indent, width, community);
+    /** The document {@code value} written in {@code style}, ending with a newline. */
+    public static String dump(Object value, Style style) {
+        YamlEmitter e = new YamlEmitter(style);
+        if (style.explicitStart() || style.canonical()) {
+            e.writeIndicator("---", true, false, false);
+            if (style.canonical()) {
+                e.writeIndent();
+            }
+        }
         e.node(value, false, false);
         e.writeIndent();
+        if (style.explicitEnd()) {
+            e.writeIndicator("...", true, false, false);
+            e.writeIndent();
+        }
         return e.out.toString();
+    }
+
+    /** Whether {@code text} has a line break (YAML's: also NEL, LS, PS). */
+    public static boolean hasBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void node(Object value, boolean mapping, boolean simpleKey) {
@@ -71,15 +105,18 @@ final class YamlEmitter {
             node(encoded.jsonValue(), mapping, simpleKey);
             return;
         }
+        if (style.canonical()) {
+            writeTag(value);
+        }
         if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                writeIndicator("{}", true, false, false);
+            if (flowLevel > 0 || map.isEmpty() || flowStyle(map.keySet(), map.values())) {
+                flowMapping(map);
             } else {
                 blockMapping(map);
             }
         } else if (value instanceof Collection<?> c) {
-            if (c.isEmpty()) {
-                writeIndicator("[]", true, false, false);
+            if (flowLevel > 0 || c.isEmpty() || flowStyle(List.of(), c)) {
+                flowSequence(c);
             } else {
                 blockSequence(c, mapping);
             }
@@ -90,11 +127,106 @@ final class YamlEmitter {
         }
     }
 
+    /** The node's tag as canonical output shows it, e.g. {@code !!str}. */
+    private void writeTag(Object value) {
+        String tag = value == null ? "null" : value instanceof Boolean ? "bool"
+                : value instanceof Double || value instanceof Float ? "float" : value instanceof Number ? "int"
+                : value instanceof Map ? "map" : value instanceof Collection ? "seq" : "str";
+        if (!whitespace) {
+            write(" ");
+        }
+        write("!!" + tag);
+        whitespace = false;
+        indention = false;
+    }
+
+    /** PyYAML's representer: flow style when asked, or (by default) for a collection of scalars only. */
+    private boolean flowStyle(Collection<?> keys, Collection<?> values) {
+        if (style.canonical() || style.flow() != null) {
+            return style.canonical() || style.flow();
+        }
+        for (Collection<?> part : List.of(keys, values)) {
+            for (Object o : part) {
+                Object v = o instanceof io.jplay.json.JsonEncoded e ? e.jsonValue() : o;
+                if (v instanceof Map || v instanceof Collection) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private List<Map.Entry<?, ?>> entries(Map<?, ?> map) {
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+        if (style.keyOrder() != null) {
+            entries.sort((a, b) -> style.keyOrder().compare(a.getKey(), b.getKey()));
+        }
+        return entries;
+    }
+
+    private void flowSequence(Collection<?> items) {
+        writeIndicator("[", true, true, false);
+        flowLevel++;
+        increaseIndent(true, false);
+        boolean first = true;
+        for (Object item : items) {
+            if (!first) {
+                writeIndicator(",", false, false, false);
+            }
+            first = false;
+            if (style.canonical() || column > bestWidth) {
+                writeIndent();
+            }
+            node(item, false, false);
+        }
+        popIndent();
+        flowLevel--;
+        closeFlow("]", first);
+    }
+
+    private void flowMapping(Map<?, ?> map) {
+        writeIndicator("{", true, true, false);
+        flowLevel++;
+        increaseIndent(true, false);
+        boolean first = true;
+        for (Map.Entry<?, ?> e : entries(map)) {
+            if (!first) {
+                writeIndicator(",", false, false, false);
+            }
+            first = false;
+            if (style.canonical() || column > bestWidth) {
+                writeIndent();
+            }
+            if (!style.canonical() && isSimpleKey(e.getKey())) {
+                node(e.getKey(), true, true);
+                writeIndicator(":", false, false, false);
+            } else {
+                writeIndicator("?", true, false, false);
+                node(e.getKey(), true, false);
+                if (style.canonical() || column > bestWidth) {
+                    writeIndent();
+                }
+                writeIndicator(":", true, false, false);
+            }
+            node(e.getValue(), true, false);
+        }
+        popIndent();
+        flowLevel--;
+        closeFlow("}", first);
+    }
+
+    /** The end of a flow collection; canonical output ends each item with a comma and the collection on its own line. */
+    private void closeFlow(String indicator, boolean empty) {
+        if (style.canonical() && !empty) {
+            writeIndicator(",", false, false, false);
+            writeIndent();
+        }
+        writeIndicator(indicator, false, false, false);
+    }
+
     private void blockMapping(Map<?, ?> map) {
         increaseIndent(false, false);
-        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-        entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
-        for (Map.Entry<?, ?> e : entries) {
+        for (Map.Entry<?, ?> e : entries(map)) {
             writeIndent();
             if (isSimpleKey(e.getKey())) {
                 node(e.getKey(), true, true);
@@ -111,7 +243,7 @@ final class YamlEmitter {
     }
 
     /** libyaml's {@code check_simple_key}: a one-line scalar of at most 128 UTF-8 bytes, or an empty collection. */
-    private static boolean isSimpleKey(Object key) {
+    private boolean isSimpleKey(Object key) {
         if (key instanceof Map<?, ?> m) {
             return m.isEmpty();
         }
@@ -119,8 +251,7 @@ final class YamlEmitter {
             return c.isEmpty();
         }
         String text = key == null ? "null" : key.toString();
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128
-                && BREAKS.chars().noneMatch(c -> text.indexOf(c) >= 0);
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128 && !hasBreak(text);
     }
 
     private void blockSequence(Collection<?> items, boolean mapping) {
@@ -150,7 +281,7 @@ final class YamlEmitter {
     private void scalar(Object value, boolean simpleKey) {
         String text;
         boolean implicitPlain = true;
-        boolean literal = false;
+        String literal = null;
         if (value == null) {
             text = "null";
         } else if (value instanceof Boolean b) {
@@ -162,13 +293,13 @@ final class YamlEmitter {
         } else {
             String raw = value.toString();
             implicitPlain = NOT_STRINGS.stream().noneMatch(p -> p.matcher(raw).matches());
-            literal = (community ? COMMUNITY_BREAKS : BREAKS).chars().anyMatch(c -> raw.indexOf(c) >= 0);
-            text = !literal ? raw : community ? CommunityYaml.munge(raw) : lossy(raw);
+            literal = style.literal() == null ? null : style.literal().apply(raw);
+            text = literal == null ? raw : literal;
         }
         ScalarAnalysis a = ScalarAnalysis.of(text);
-        char style = chooseStyle(a, implicitPlain, literal, simpleKey);
+        char chosen = style.canonical() ? '"' : chooseStyle(a, implicitPlain, literal != null, simpleKey);
         boolean split = !simpleKey;
-        switch (style) {
+        switch (chosen) {
             case '"' -> new QuotedWriter(this).doubleQuoted(text, split);
             case '\'' -> new QuotedWriter(this).singleQuoted(text, split);
             case '|' -> writeLiteral(text);
@@ -187,31 +318,9 @@ final class YamlEmitter {
         return s.indexOf('.') < 0 && s.indexOf('e') >= 0 ? s.replaceFirst("e", ".0e") : s;
     }
 
-    /** Ansible's lossy clean-up so a multi-line string can be a literal block. */
-    private static String lossy(String text) {
-        String s = text.stripTrailing();
-        StringBuilder expanded = new StringBuilder();
-        int col = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t') {
-                int n = 8 - col % 8;
-                expanded.append(" ".repeat(n));
-                col += n;
-            } else {
-                boolean keep = c == '\n' || (c >= 0x20 && c <= 0x7e) || c == 0x85 || (c >= 0xa0 && c <= 0xd7ff)
-                        || (c >= 0xe000 && c <= 0xfffd && c != 0xfeff) || Character.isSurrogate(c);
-                if (keep) {
-                    expanded.append(c);
-                }
-                col = c == '\n' || c == '\r' ? 0 : col + 1;
-            }
-        }
-        return SPACE_BEFORE_BREAK.matcher(expanded).replaceAll("$1");
-    }
-
-    private static char chooseStyle(ScalarAnalysis a, boolean implicitPlain, boolean literal, boolean simpleKey) {
-        if (!literal && implicitPlain && !(simpleKey && (a.empty() || a.multiline())) && a.allowBlockPlain()) {
+    private char chooseStyle(ScalarAnalysis a, boolean implicitPlain, boolean literal, boolean simpleKey) {
+        boolean plainAllowed = flowLevel > 0 ? a.allowFlowPlain() : a.allowBlockPlain();
+        if (!literal && implicitPlain && !(simpleKey && (a.empty() || a.multiline())) && plainAllowed) {
             return ' ';
         }
         if (literal && !simpleKey && a.allowBlock()) {
