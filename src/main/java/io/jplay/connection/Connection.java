@@ -43,6 +43,14 @@ public interface Connection extends AutoCloseable {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * The connection this one is: itself, or for a wrapper that only watches another (the {@code -vvv}
+     * trace), the watched one, so that what is kept per connection (module runners) is shared.
+     */
+    default Connection identity() {
+        return this;
+    }
+
     /** Writes {@code content} to {@code remotePath} on the target with the given octal mode. */
     void put(byte[] content, String remotePath, int mode) throws ConnectionException;
 

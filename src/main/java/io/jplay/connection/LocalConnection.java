@@ -68,6 +68,7 @@ public final class LocalConnection implements Connection {
         }
         String command = ShellQuote.exports(request.environment()) + request.command();
         BecomeCommand.Prepared prepared = BecomeCommand.prepare(request.become(), shell, command);
+        request.trace().accept(ShellQuote.join(prepared.argv()));
         Process process;
         try {
             process = new ProcessBuilder(prepared.argv()).start();

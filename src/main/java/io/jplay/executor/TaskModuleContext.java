@@ -67,7 +67,7 @@ final class TaskModuleContext implements ModuleContext {
             return connection;
         }
         if (traced == null || traced.connection != connection) {
-            traced = new Traced(connection, new TracingConnection(connection, settings.target(), emitter));
+            traced = new Traced(connection, new TracingConnection(connection, settings.target(), emitter, settings.noLog()));
         }
         return traced.tracing;
     }

@@ -21,24 +21,48 @@ final class TracingConnection implements Connection {
     private final Connection connection;
     private final ConnectionTarget target;
     private final Emitter emitter;
+    private final boolean noLog;
     private boolean established;
 
-    TracingConnection(Connection connection, ConnectionTarget target, Emitter emitter) {
+    /** @param noLog the task is {@code no_log}: its commands (which may hold its secrets) are not shown */
+    TracingConnection(Connection connection, ConnectionTarget target, Emitter emitter, boolean noLog) {
         this.connection = connection;
         this.target = target;
         this.emitter = emitter;
+        this.noLog = noLog;
     }
 
     @Override
     public ExecResult exec(ExecRequest request) throws ConnectionException {
         establishLocal();
+        return connection.exec(request.tracedBy(this::showExec));
+    }
+
+    /** A module runner's long-lived command, shown as any other when it starts. */
+    @Override
+    public java.util.Optional<io.jplay.connection.ExecStream> open(ExecRequest request) throws ConnectionException {
+        establishLocal();
+        return connection.open(request.tracedBy(this::showExec));
+    }
+
+    @Override
+    public int streamCapacity() {
+        return connection.streamCapacity();
+    }
+
+    @Override
+    public Connection identity() {
+        return connection.identity();
+    }
+
+    private void showExec(String command) {
         boolean ssh = !local();
-        return connection.exec(request.tracedBy(command -> {
-            if (ssh) {
-                show("ESTABLISH SSH CONNECTION FOR USER: " + (target.user() == null ? "None" : target.user()));
-            }
-            show((ssh ? "SSH: EXEC " : "EXEC ") + command);
-        }));
+        if (ssh) {
+            show("ESTABLISH SSH CONNECTION FOR USER: " + (target.user() == null ? "None" : target.user()));
+        }
+        // jplay's native modules carry their arguments in the command line, where Ansible's are in the
+        // AnsiballZ file it runs: a no_log task's command may hold its secrets
+        show((ssh ? "SSH: EXEC " : "EXEC ") + (noLog ? "(the command of a no_log task is not shown)" : command));
     }
 
     @Override

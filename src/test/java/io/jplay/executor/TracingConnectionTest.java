@@ -52,7 +52,7 @@ class TracingConnectionTest {
 
     @Test
     void aLocalConnectionAnnouncesItselfOnceThenShowsEachCommand() throws Exception {
-        TracingConnection c = new TracingConnection(new Scripted(), target("local", "deploy"), emitter);
+        TracingConnection c = new TracingConnection(new Scripted(), target("local", "deploy"), emitter, false);
         c.exec(ExecRequest.of("echo one"));
         c.put(new byte[3], "/tmp/x", 0644);
         c.exec(ExecRequest.of("echo two"));
@@ -65,7 +65,7 @@ class TracingConnectionTest {
 
     @Test
     void sshAnnouncesTheUserWithEveryCommand() throws Exception {
-        TracingConnection c = new TracingConnection(new Scripted(), target("ssh", null), emitter);
+        TracingConnection c = new TracingConnection(new Scripted(), target("ssh", null), emitter, false);
         c.exec(ExecRequest.of("id"));
         c.fetch("/etc/hosts", Path.of("/tmp/hosts"));
         assertEquals(List.of("3 <10.0.0.5> ESTABLISH SSH CONNECTION FOR USER: None",
@@ -75,9 +75,34 @@ class TracingConnectionTest {
 
     @Test
     void theLocalCommandShownIsTheOneRunBecomeApplied() throws Exception {
-        TracingConnection c = new TracingConnection(new LocalConnection("/bin/sh"), target("local", null), emitter);
+        TracingConnection c = new TracingConnection(new LocalConnection("/bin/sh"), target("local", null), emitter, false);
         Become sudo = new Become("sudo", "nobody", "", null);
         c.exec(new ExecRequest("true", null, java.util.Map.of(), sudo));
         assertEquals("3 <10.0.0.5> EXEC /bin/sh -c 'sudo -H -S -n -u nobody /bin/sh -c true'", lines.get(1));
+    }
+
+    @Test
+    void aNoLogTasksCommandIsNotShown() throws Exception {
+        TracingConnection c = new TracingConnection(new Scripted(), target("ssh", "deploy"), emitter, true);
+        c.exec(ExecRequest.of("echo S3CR3T"));
+        assertEquals(List.of("3 <10.0.0.5> ESTABLISH SSH CONNECTION FOR USER: deploy",
+                "3 <10.0.0.5> SSH: EXEC (the command of a no_log task is not shown)"), lines);
+    }
+
+    @Test
+    void aWatchedConnectionIsTheWatchedOneForWhatIsKeptPerConnection() {
+        Scripted watched = new Scripted();
+        TracingConnection c = new TracingConnection(watched, target("ssh", null), emitter, false);
+        assertEquals(watched, c.identity());
+        assertEquals(watched.streamCapacity(), c.streamCapacity());
+    }
+
+    @Test
+    void aModuleRunnersCommandIsShownWhenItStarts() throws Exception {
+        LocalConnection local = new LocalConnection("/bin/sh");
+        TracingConnection c = new TracingConnection(local, target("local", null), emitter, false);
+        c.open(ExecRequest.of("cat")).orElseThrow().close();
+        assertEquals("3 <10.0.0.5> EXEC /bin/sh -c cat", lines.get(1));
+        local.close();
     }
 }

@@ -120,6 +120,7 @@ public final class SshjConnection implements Connection {
                 ? new BecomeDialog(BecomeDialog.plain(target.shell(), command), null, false, null, null, null)
                 : BecomeDialog.of(become, target.shell(), command);
         TransportPool.Lease lease = acquire();
+        request.trace().accept(dialog.commandLine());
         try {
             Session session = lease.transport().client().startSession();
             Session.Command started;

@@ -61,7 +61,7 @@ final class ModuleRunners {
      */
     Optional<ExecResult> run(Connection connection, Become become, String interpreter, RunnerRequest request)
             throws ConnectionException, ModuleRunner.Failure, InterruptedException {
-        Key key = new Key(connection, become, interpreter);
+        Key key = new Key(connection.identity(), become, interpreter);
         if (!enabled || unusable.contains(key) || !suitable(request.environment())) {
             return Optional.empty();
         }
@@ -71,7 +71,7 @@ final class ModuleRunners {
                 if (!reserve(connection)) {
                     return Optional.empty();
                 }
-                runner = start(key);
+                runner = start(key, connection);
             }
             if (runner.isEmpty()) {
                 unusable.add(key);
@@ -122,7 +122,7 @@ final class ModuleRunners {
 
     /** Counts one more runner on {@code connection}; false when it has its maximum already. */
     private boolean reserve(Connection connection) {
-        AtomicInteger count = live.computeIfAbsent(connection, c -> new AtomicInteger());
+        AtomicInteger count = live.computeIfAbsent(connection.identity(), c -> new AtomicInteger());
         if (count.incrementAndGet() > Math.min(MAX_PER_CONNECTION, connection.streamCapacity())) {
             count.decrementAndGet();
             return false;
@@ -131,15 +131,16 @@ final class ModuleRunners {
     }
 
     private void release(Connection connection) {
-        live.get(connection).decrementAndGet();
+        live.get(connection.identity()).decrementAndGet();
     }
 
     /** Starts a runner for a reserved place; the place is given back when none starts. */
-    private Optional<ModuleRunner> start(Key key) throws ConnectionException, InterruptedException {
+    /** Starts a runner through {@code connection} (the task's, so a -vvv trace shows its command) for {@code key}. */
+    private Optional<ModuleRunner> start(Key key, Connection connection) throws ConnectionException, InterruptedException {
         starts.incrementAndGet();
         Optional<ModuleRunner> runner = Optional.empty();
         try {
-            runner = ModuleRunner.start(key.connection(), key.become(), key.interpreter(), startLimit, zipsSent);
+            runner = ModuleRunner.start(connection, key.become(), key.interpreter(), startLimit, zipsSent);
             return runner;
         } catch (ModuleRunner.Failure e) {
             return Optional.empty();
