@@ -45,21 +45,9 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
      * {@code COLUMNS}, else 80.
      */
     private static int stdoutColumns() {
-        try {
-            Process stty = new ProcessBuilder("stty", "-F", "/proc/" + ProcessHandle.current().pid() + "/fd/1", "size")
-                    .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
-            String answer = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
-            if (stty.waitFor() == 0 && answer.matches("\\d+ \\d+")) {
-                int columns = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1));
-                if (columns > 0) {
-                    return columns;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // no stty here: fall back below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        String size = stty("/proc/" + ProcessHandle.current().pid() + "/fd/1", "size");
+        if (size != null && size.matches("\\d+ [1-9]\\d*")) {
+            return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
         }
         String columns = System.getenv("COLUMNS");
         try {
@@ -152,14 +140,23 @@ record Terminal(PrintStream out, PrintStream err, boolean stdoutIsTty, int width
 
     /** Sets a mode of the controlling terminal; false where stty could not. */
     private static boolean stty(String mode) {
+        return stty("/dev/tty", mode) != null;
+    }
+
+    /** What {@code stty -F device args} prints, trimmed; null where it fails or there is no stty. */
+    private static String stty(String device, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("stty", "-F", device));
+        command.addAll(java.util.List.of(args));
         try {
-            return new ProcessBuilder("stty", "-F", "/dev/tty", mode).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
+            Process stty = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String answer = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return stty.waitFor() == 0 ? answer.trim() : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
     }
 }

@@ -28,76 +28,49 @@ public final class SharedValues {
         if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
             return !stop.test(value) && test.test(value); // a leaf: no walk, nothing to remember
         }
-        int[] budget = {PLAIN_WALK_BUDGET};
-        Boolean small = anyLeafPlain(value, stop, test, budget);
-        return small != null ? small : anyLeaf(value, stop, test, new IdentityHashMap<>(SMALL));
+        Boolean small = walk(value, stop, test, null, new int[] {PLAIN_WALK_BUDGET});
+        return small != null ? small : walk(value, stop, test, new IdentityHashMap<>(SMALL), null);
     }
 
     /**
-     * The walk without remembering containers, for the common small value: gives up (null) after
-     * {@code budget} visits, so shared or recursive containers cost at most that before the
-     * remembering walk takes over.
+     * The walk of {@link #anyLeaf}. Without {@code seen} (the common small value) it remembers no
+     * container and gives up (null) once {@code budget} visits are spent, so shared or recursive
+     * containers cost at most that; with {@code seen} it visits each distinct container once.
      */
-    private static Boolean anyLeafPlain(Object v, Predicate<Object> stop, Predicate<Object> test, int[] budget) {
-        if (--budget[0] < 0) {
+    private static Boolean walk(Object v, Predicate<Object> stop, Predicate<Object> test, Map<Object, Boolean> seen,
+            int[] budget) {
+        if (seen == null && --budget[0] < 0) {
             return null;
         }
         if (stop.test(v)) {
             return false;
         }
-        if (v instanceof List<?> l) {
-            for (Object o : l) {
-                Boolean found = anyLeafPlain(o, stop, test, budget);
-                if (found == null || found) {
-                    return found;
-                }
-            }
-            return false;
+        if (!(v instanceof List<?>) && !(v instanceof Map<?, ?>)) {
+            return test.test(v);
         }
-        if (v instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                Boolean found = anyLeafPlain(e.getKey(), stop, test, budget);
-                if (found == null || found) {
-                    return found;
-                }
-                found = anyLeafPlain(e.getValue(), stop, test, budget);
-                if (found == null || found) {
-                    return found;
-                }
-            }
-            return false;
-        }
-        return test.test(v);
-    }
-
-    private static boolean anyLeaf(Object v, Predicate<Object> stop, Predicate<Object> test,
-            Map<Object, Boolean> seen) {
-        if (stop.test(v)) {
+        if (seen != null && seen.put(v, Boolean.TRUE) != null) {
             return false;
         }
         if (v instanceof List<?> l) {
-            if (seen.put(l, Boolean.TRUE) != null) {
-                return false;
-            }
             for (Object o : l) {
-                if (anyLeaf(o, stop, test, seen)) {
-                    return true;
+                Boolean found = walk(o, stop, test, seen, budget);
+                if (found == null || found) {
+                    return found;
                 }
             }
             return false;
         }
-        if (v instanceof Map<?, ?> m) {
-            if (seen.put(m, Boolean.TRUE) != null) {
-                return false;
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+            Boolean found = walk(e.getKey(), stop, test, seen, budget);
+            if (found == null || found) {
+                return found;
             }
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (anyLeaf(e.getKey(), stop, test, seen) || anyLeaf(e.getValue(), stop, test, seen)) {
-                    return true;
-                }
+            found = walk(e.getValue(), stop, test, seen, budget);
+            if (found == null || found) {
+                return found;
             }
-            return false;
         }
-        return test.test(v);
+        return false;
     }
 
     /**
