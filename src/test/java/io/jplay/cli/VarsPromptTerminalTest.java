@@ -47,14 +47,20 @@ class VarsPromptTerminalTest {
 
     /** jplay on {@code p.yml}; {@code redirect} is shell text after the command ({@code > out.txt}). */
     private String jplay(boolean onTerminal, String answers, String playbook, String redirect) throws Exception {
+        return jplay(onTerminal, answers, playbook, redirect, "");
+    }
+
+    /** {@code before} is shell text run on the terminal first ({@code stty cols 120; }). */
+    private String jplay(boolean onTerminal, String answers, String playbook, String redirect, String before)
+            throws Exception {
         Files.writeString(dir.resolve("answers"), answers);
         Files.writeString(dir.resolve("p.yml"), playbook);
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "p.yml");
-        List<String> command = onTerminal ? List.of("script", "-qfec", ShellQuote.join(java) + redirect, "/dev/null") : java;
+        List<String> command = onTerminal ? List.of("script", "-qfec", before + ShellQuote.join(java) + redirect, "/dev/null") : java;
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectInput(dir.resolve("answers").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("ANSIBLE_") || k.startsWith("JPLAY_"));
+        pb.environment().keySet().removeIf(k -> k.startsWith("ANSIBLE_") || k.startsWith("JPLAY_") || k.equals("COLUMNS"));
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
@@ -119,6 +125,23 @@ class VarsPromptTerminalTest {
         assertTrue(screen.contains("Password:"), screen);
         assertFalse(file.contains("Password:"), file);
         assertTrue(file.contains("\"msg\": \"got sekrit\""), file);
+    }
+
+    /**
+     * On a terminal, banners are as wide as Ansible makes them from the terminal's size (its width
+     * minus one, plus the space before the stars): 120 on a 120-column terminal, where COLUMNS is unset.
+     */
+    @Test
+    void bannersTakeTheTerminalsWidth() throws Exception {
+        assumeTrue(hasScript(), "script(1) is not installed: no pseudo terminal to test with");
+        String screen = jplay(true, "", """
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=hi
+                """, "", "stty cols 120; ");
+        String banner = screen.lines().filter(l -> l.startsWith("TASK [debug]")).findFirst().orElse("");
+        assertEquals(120, banner.length(), screen);
     }
 
     @Test
